@@ -1,0 +1,199 @@
+namespace FactLsp.Core.Text;
+
+/// <summary>
+/// Text derived from a file (markup removed, normalized, …) that remembers, for every one of
+/// its characters, the span of the file it came from. Every passage the checker finds can
+/// therefore be shown and jumped to exactly, whatever was removed or folded on the way.
+/// </summary>
+/// <remarks>
+/// The map is stored as runs, not one entry per character: derived text is mostly the file's
+/// own characters in order, so a 1 MB source with a few thousand folds costs a few thousand
+/// runs rather than megabytes of offsets. A run either maps its characters one to one onto
+/// file characters, or (when the lengths differ: "\r\n" folded to " ", "..." read as "…")
+/// maps each of its characters onto the run's whole file span.
+/// </remarks>
+public sealed class MappedText
+{
+    private readonly int[] _textStarts;
+    private readonly int[] _origStarts;
+    private readonly int[] _origEnds;
+    private readonly int _end;
+
+    internal MappedText(string text, int[] textStarts, int[] origStarts, int[] origEnds, int end)
+    {
+        Text = text;
+        _textStarts = textStarts;
+        _origStarts = origStarts;
+        _origEnds = origEnds;
+        _end = end;
+    }
+
+    public string Text { get; }
+
+    public int Length => Text.Length;
+
+    public static MappedText Empty { get; } = new(string.Empty, [], [], [], 0);
+
+    /// <summary>A text that is its own original, starting at <paramref name="origin"/> in the file.</summary>
+    public static MappedText Identity(string text, int origin = 0) =>
+        text.Length == 0
+            ? new MappedText(text, [], [], [], origin)
+            : new MappedText(text, [0], [origin], [origin + text.Length], origin + text.Length);
+
+    private int RunOf(int index)
+    {
+        var run = Array.BinarySearch(_textStarts, index);
+        return run >= 0 ? run : ~run - 1;
+    }
+
+    private int RunTextEnd(int run) => run + 1 < _textStarts.Length ? _textStarts[run + 1] : Text.Length;
+
+    private bool IsOneToOne(int run) => RunTextEnd(run) - _textStarts[run] == _origEnds[run] - _origStarts[run];
+
+    /// <summary>The file span the character at <paramref name="index"/> came from.</summary>
+    public TextSpan OriginalOf(int index)
+    {
+        if (index < 0 || index >= Text.Length)
+        {
+            return new TextSpan(index < 0 && Text.Length > 0 ? _origStarts[0] : _end, 0);
+        }
+        var run = RunOf(index);
+        if (IsOneToOne(run))
+        {
+            return new TextSpan(_origStarts[run] + index - _textStarts[run], 1);
+        }
+        return TextSpan.FromBounds(_origStarts[run], _origEnds[run]);
+    }
+
+    /// <summary>The file offset where the character at <paramref name="index"/> begins (or the end).</summary>
+    public int ToOriginal(int index) => OriginalOf(index).Start;
+
+    /// <summary>The file span covering characters [span.Start, span.End).</summary>
+    public TextSpan ToOriginal(TextSpan span)
+    {
+        if (span.IsEmpty)
+        {
+            return new TextSpan(ToOriginal(span.Start), 0);
+        }
+        var start = OriginalOf(span.Start).Start;
+        var end = OriginalOf(span.End - 1).End;
+        return TextSpan.FromBounds(start, Math.Max(start, end));
+    }
+
+    /// <summary>The index of the first character whose file span ends after <paramref name="offset"/>.</summary>
+    public int FromOriginal(int offset)
+    {
+        // Runs are in file order, so search them by their file end.
+        int lo = 0, hi = _origEnds.Length - 1, found = _origEnds.Length;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_origEnds[mid] > offset)
+            {
+                found = mid;
+                hi = mid - 1;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+        if (found == _origEnds.Length)
+        {
+            return Text.Length;
+        }
+        if (!IsOneToOne(found) || offset <= _origStarts[found])
+        {
+            return _textStarts[found];
+        }
+        return _textStarts[found] + (offset - _origStarts[found]);
+    }
+
+    /// <summary>Composes: this text was derived from <paramref name="inner"/>'s text; the result maps onto inner's file.</summary>
+    public MappedText Through(MappedText inner)
+    {
+        var builder = new MappedTextBuilder();
+        for (var i = 0; i < Text.Length; i++)
+        {
+            var here = OriginalOf(i);
+            builder.Append(Text[i], inner.ToOriginal(here));
+        }
+        builder.EndAt(inner.ToOriginal(_end));
+        return builder.ToMappedText();
+    }
+
+    public MappedText Slice(TextSpan span)
+    {
+        var builder = new MappedTextBuilder();
+        for (var i = span.Start; i < span.End; i++)
+        {
+            builder.Append(Text[i], OriginalOf(i));
+        }
+        builder.EndAt(span.End < Text.Length ? ToOriginal(span.End) : _end);
+        return builder.ToMappedText();
+    }
+
+    public override string ToString() => Text;
+}
+
+/// <summary>Builds a <see cref="MappedText"/> one character at a time, merging contiguous runs.</summary>
+public sealed class MappedTextBuilder
+{
+    private readonly System.Text.StringBuilder _text = new();
+    private readonly List<int> _textStarts = new();
+    private readonly List<int> _origStarts = new();
+    private readonly List<int> _origEnds = new();
+    private bool _lastRunOneToOne;
+    private int? _end;
+
+    public int Length => _text.Length;
+
+    public char this[int index] => _text[index];
+
+    /// <summary>Appends one character that came from the file at <paramref name="offset"/>.</summary>
+    public MappedTextBuilder Append(char c, int offset) => Append(c, new TextSpan(offset, 1));
+
+    /// <summary>Appends one character that stands for the file's span (a folded run, or a zero-width insertion).</summary>
+    public MappedTextBuilder Append(char c, TextSpan original)
+    {
+        var n = _origEnds.Count;
+        if (original.Length == 1 && n > 0 && _lastRunOneToOne && _origEnds[n - 1] == original.Start)
+        {
+            _origEnds[n - 1] = original.End;
+        }
+        else
+        {
+            _textStarts.Add(_text.Length);
+            _origStarts.Add(original.Start);
+            _origEnds.Add(original.End);
+            _lastRunOneToOne = original.Length == 1;
+        }
+        _text.Append(c);
+        return this;
+    }
+
+    /// <summary>Appends text copied verbatim from the file, starting at <paramref name="offset"/>.</summary>
+    public MappedTextBuilder Append(ReadOnlySpan<char> text, int offset)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            Append(text[i], offset + i);
+        }
+        return this;
+    }
+
+    public MappedTextBuilder Append(string text, int offset) => Append(text.AsSpan(), offset);
+
+    /// <summary>Sets where the text ends in the file (by default, just past the last character appended).</summary>
+    public MappedTextBuilder EndAt(int offset)
+    {
+        _end = offset;
+        return this;
+    }
+
+    public MappedText ToMappedText()
+    {
+        var end = _end ?? (_origEnds.Count > 0 ? _origEnds[^1] : 0);
+        return new MappedText(_text.ToString(), _textStarts.ToArray(), _origStarts.ToArray(), _origEnds.ToArray(), end);
+    }
+}
