@@ -6,7 +6,7 @@ public sealed record SourceMetadata(
     string? Title,
     string? Publisher,
     string? Author,
-    DateTimeOffset? Date,
+    PublicationDate? Date,
     string? Url,
     SourceKind Kind,
     string? Language,

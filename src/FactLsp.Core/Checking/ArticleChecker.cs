@@ -1,0 +1,35 @@
+using FactLsp.Core.Attribution;
+using FactLsp.Core.Diagnostics;
+using FactLsp.Core.Workspace;
+
+namespace FactLsp.Core.Checking;
+
+/// <summary>Runs every check of section 5 and 6 on one article, against one snapshot.</summary>
+public static class ArticleChecker
+{
+    public static ArticleAnalysis Check(WorkspaceSnapshot snapshot, ArticleModel article)
+    {
+        var front = article.FrontMatter;
+        var people = snapshot.Index.Registry.With(front.Speakers);
+        var directory = front.Speakers.Count == 0 ? snapshot.SpeakerDirectory : new SpeakerDirectory(people.People);
+        var declared = front.Sources.Select(s => DeclaredSourceLoader.Load(snapshot, article, s)).ToList();
+        var context = new CheckContext(snapshot, article, people, directory, declared);
+
+        FrontMatterChecker.Check(context);
+        foreach (var error in article.Document.Errors)
+        {
+            context.Report(Rules.MalformedAnnotation, error.Span, error.Message);
+        }
+
+        var results = new List<AnnotationResult>();
+        foreach (var annotation in article.Annotations)
+        {
+            results.Add(AnnotationChecker.Check(context, annotation));
+        }
+        UnattributedQuoteChecker.Check(context, results);
+        FrontMatterChecker.CheckUnused(context);
+
+        var diagnostics = context.Diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
+        return new ArticleAnalysis(article.Path, results, diagnostics, people, declared);
+    }
+}

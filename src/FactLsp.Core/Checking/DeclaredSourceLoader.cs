@@ -1,0 +1,29 @@
+using FactLsp.Core.Workspace;
+using FactLsp.Core.Yaml;
+
+namespace FactLsp.Core.Checking;
+
+/// <summary>Gives an article's declared source its text: the workspace's copy of the <c>file:</c>, or the disk's, never outside the root.</summary>
+internal static class DeclaredSourceLoader
+{
+    public static SourceModel Load(WorkspaceSnapshot snapshot, ArticleModel article, DeclaredSource declared)
+    {
+        if (declared.File is null)
+        {
+            return SourceModel.FromDeclaration(declared, null, null);
+        }
+        var path = WorkspaceRoot.ResolveRelative(article.Path, declared.File);
+        if (path is null)
+        {
+            return SourceModel.FromDeclaration(declared, null,
+                new FileProblem(FileProblemKind.OutsideRoot, $"'{declared.File}' lies outside the workspace; it was not read."));
+        }
+        if (snapshot.GetFile(path) is { } known)
+        {
+            return SourceModel.FromDeclaration(declared, known, known.Problem);
+        }
+        var read = snapshot.Root.Read(path);
+        var file = new WorkspaceFile(path, FileKind.Source, read.Text, read.Problem);
+        return SourceModel.FromDeclaration(declared, file, read.Problem);
+    }
+}

@@ -1,0 +1,114 @@
+using FactLsp.Core.Attribution;
+using FactLsp.Core.Diagnostics;
+using FactLsp.Core.Matching;
+using FactLsp.Core.Model;
+using FactLsp.Core.Text;
+using FactLsp.Core.Workspace;
+using Humanizer;
+
+namespace FactLsp.Core.Checking;
+
+/// <summary>Section 5 of the spec: the words against the source, then the speaker against the source's attribution.</summary>
+internal static class QuoteChecker
+{
+    public static AnnotationResult Check(CheckContext context, AnnotationModel annotation, Person? speaker, SourceModel? source)
+    {
+        if (source is null)
+        {
+            return new AnnotationResult(annotation, speaker, null, QuoteVerdict.NotChecked, null, null, null);
+        }
+        if (Unverifiable(context, annotation, source))
+        {
+            return new AnnotationResult(annotation, speaker, source, QuoteVerdict.Unverifiable, null, null, null);
+        }
+
+        var text = source.Text;
+        var pattern = QuotePattern.Parse(annotation.Syntax.PlainContent);
+        var match = QuoteMatcher.Match(pattern, text.Searchable, new MatchOptions { MisquoteSimilarity = context.Snapshot.Config.MisquoteSimilarity });
+        var passage = match.Passage is { } p ? new Location(text.File!.Path, p) : null;
+        var related = passage is null ? (IReadOnlyList<RelatedLocation>)[] : [new RelatedLocation(passage, $"The passage in '{source.Id}'.")];
+
+        QuoteVerdict verdict;
+        switch (match.Outcome)
+        {
+            case MatchOutcome.Exact:
+                verdict = QuoteVerdict.Verified;
+                break;
+            case MatchOutcome.ExactWithAlterations:
+                verdict = QuoteVerdict.VerifiedWithAlterations;
+                context.Report(Rules.QuoteAlteration, annotation.Syntax.ContentSpan, Messages.Alterations(match), related);
+                break;
+            case MatchOutcome.Close:
+                verdict = QuoteVerdict.Misquote;
+                var fixes = match.Replacement is { } replacement
+                    ? [new SuggestedFix("Use the source's words", [new SuggestedEdit(context.Path, match.QuoteCore, replacement)], IsPreferred: true)]
+                    : (IReadOnlyList<SuggestedFix>)[];
+                context.Report(Rules.Misquote, annotation.Syntax.ContentSpan,
+                    $"Misquote ({match.Similarity:P0} similar): '{source.Id}' says “{Messages.Shorten(match.PassageText ?? string.Empty)}”.", related, fixes);
+                break;
+            default:
+                verdict = QuoteVerdict.NotFound;
+                context.Report(Rules.QuoteNotFound, annotation.Syntax.ContentSpan, Messages.NotFound(source, match), related);
+                break;
+        }
+
+        SpeakerAttribution? attribution = null;
+        if (verdict != QuoteVerdict.NotFound && match.Passage is { } filePassage && speaker is not null)
+        {
+            attribution = CheckSpeaker(context, annotation, speaker, source, filePassage);
+        }
+        return new AnnotationResult(annotation, speaker, source, verdict, match, passage, attribution);
+    }
+
+    private static bool Unverifiable(CheckContext context, AnnotationModel annotation, SourceModel source)
+    {
+        if (!source.HasText)
+        {
+            var why = source.ReadProblem?.Message ?? $"'{source.Id}' has no text to check against";
+            context.Report(Rules.UnverifiableQuote, annotation.Syntax.ContentSpan, $"Cannot verify this quote: {why}.".Replace("..", "."));
+            return true;
+        }
+        if (annotation.Lang is { } lang && source.Metadata.Language is { } language
+            && !string.Equals(Primary(lang), Primary(language), StringComparison.OrdinalIgnoreCase))
+        {
+            context.Report(Rules.UnverifiableQuote, annotation.Syntax.Get("lang")!.ValueSpan,
+                $"The quote is printed in '{lang}' but '{source.Id}' is in '{language}': a translation cannot be checked word for word.");
+            return true;
+        }
+        return false;
+    }
+
+    // "en-GB" and "en" are one language for checking words.
+    private static string Primary(string tag) => tag.Split('-', '_')[0];
+
+    private static SpeakerAttribution CheckSpeaker(CheckContext context, AnnotationModel annotation, Person speaker, SourceModel source, TextSpan filePassage)
+    {
+        var text = source.Text;
+        var plain = text.Plain.Text;
+        var plainPassage = TextSpan.FromBounds(plain.FromOriginal(filePassage.Start), Math.Max(plain.FromOriginal(filePassage.Start), plain.FromOriginal(filePassage.End - 1) + 1));
+        var attribution = text.Attribute(context.Directory, plainPassage);
+        var bySpan = annotation.By!.ValueSpan;
+        var where = attribution.NameSpan is { } nameSpan
+            ? [new RelatedLocation(new Location(text.File!.Path, plain.ToOriginal(nameSpan)), "The source names the speaker here.")]
+            : (IReadOnlyList<RelatedLocation>)[new RelatedLocation(new Location(text.File!.Path, filePassage), $"The passage in '{source.Id}'.")];
+
+        if (attribution.SpeakerId is null)
+        {
+            var why = attribution.Method == AttributionMethod.TranscriptTurn ? "its transcript turn has a label that names nobody known" : "nobody is named as saying it";
+            context.Report(Rules.SpeakerNotEvident, bySpan, $"'{source.Id}' does not make clear that {speaker.DisplayName} said this: {why}.", where);
+        }
+        else if (attribution.SpeakerId != speaker.Id)
+        {
+            var other = context.People.Find(attribution.SpeakerId)?.DisplayName ?? attribution.SpeakerId;
+            var (how, severity) = attribution.Method switch
+            {
+                AttributionMethod.TranscriptTurn => ("in a transcript turn of", Severity.Error),
+                AttributionMethod.SourceAnnotation => ("in an annotation by", Severity.Error),
+                _ => ("by its wording, to", Severity.Warning),
+            };
+            var fix = new SuggestedFix($"Attribute to {other}", [new SuggestedEdit(context.Path, bySpan, attribution.SpeakerId)]);
+            context.Report(Rules.WrongSpeaker, bySpan, $"'{source.Id}' gives these words {how} {other}, not {speaker.DisplayName}.", where, [fix], severity);
+        }
+        return attribution;
+    }
+}

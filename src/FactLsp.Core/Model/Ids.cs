@@ -1,0 +1,60 @@
+namespace FactLsp.Core.Model;
+
+/// <summary>The id grammar of the spec: a letter or digit, then letters, digits, '-', '_', '.', ':'.</summary>
+public static class Ids
+{
+    public static bool IsValid(string? id)
+    {
+        if (string.IsNullOrEmpty(id) || !char.IsLetterOrDigit(id[0]))
+        {
+            return false;
+        }
+        foreach (var c in id)
+        {
+            if (!char.IsLetterOrDigit(c) && c is not ('-' or '_' or '.' or ':'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The ids closest to <paramref name="id"/>, nearest first: for "did you mean" and quick fixes.</summary>
+    public static IReadOnlyList<string> Nearest(string id, IEnumerable<string> candidates, int max = 3)
+    {
+        var scored = candidates
+            .Distinct(StringComparer.Ordinal)
+            .Select(c => (Id: c, Distance: Distance(id.ToLowerInvariant(), c.ToLowerInvariant())))
+            .Where(x => x.Distance <= Math.Max(2, Math.Max(id.Length, x.Id.Length) / 2)
+                        || x.Id.Contains(id, StringComparison.OrdinalIgnoreCase)
+                        || id.Contains(x.Id, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(x => x.Distance)
+            .ThenBy(x => x.Id, StringComparer.Ordinal)
+            .Take(max)
+            .Select(x => x.Id)
+            .ToList();
+        return scored;
+    }
+
+    // Ids are short: the textbook two-row Levenshtein is all they need.
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+}

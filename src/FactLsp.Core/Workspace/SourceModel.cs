@@ -1,0 +1,95 @@
+using FactLsp.Core.Model;
+using FactLsp.Core.Syntax;
+using FactLsp.Core.Text;
+using FactLsp.Core.Yaml;
+
+namespace FactLsp.Core.Workspace;
+
+/// <summary>
+/// A source: its description and, when it has one, its text as plain prose (markup removed,
+/// mapped back to the file). The search index and the transcript turns are built on first use
+/// and shared by every snapshot that keeps this source unchanged.
+/// </summary>
+public sealed class SourceModel
+{
+    private readonly Lazy<SourceText> _text;
+
+    private SourceModel(SourceMetadata metadata, Definition definition, WorkspaceFile? file, int bodyStart,
+        IReadOnlyList<YamlProblem> problems, FileProblem? readProblem, bool declaredInArticle)
+    {
+        Metadata = metadata;
+        Definition = definition;
+        File = file;
+        Problems = problems;
+        ReadProblem = readProblem;
+        DeclaredInArticle = declaredInArticle;
+        _text = new Lazy<SourceText>(() => SourceText.Build(file, bodyStart, metadata));
+    }
+
+    public string Id => Metadata.Id;
+
+    public SourceMetadata Metadata { get; }
+
+    /// <summary>Where the id is defined: the source file (its <c>id:</c> value, or its start), or the article's <c>sources:</c> key.</summary>
+    public Definition Definition { get; }
+
+    /// <summary>The file holding the words, or null for a source described without text.</summary>
+    public WorkspaceFile? File { get; }
+
+    public bool HasText => File?.Text is not null;
+
+    public bool DeclaredInArticle { get; }
+
+    public IReadOnlyList<YamlProblem> Problems { get; }
+
+    /// <summary>Why the text could not be read (outside the root, too large), if so.</summary>
+    public FileProblem? ReadProblem { get; }
+
+    public SourceText Text => _text.Value;
+
+    /// <summary>A source file of the workspace: its front matter describes it; its id defaults to the file name.</summary>
+    public static SourceModel FromFile(WorkspaceFile file)
+    {
+        var text = file.Text ?? string.Empty;
+        var problems = new List<YamlProblem>();
+        var defaultId = DefaultId(file.Path);
+        var front = FrontMatterSyntax.Scan(text, out var frontError);
+        if (frontError is not null)
+        {
+            problems.Add(new YamlProblem(frontError.Span, frontError.Message));
+        }
+        var bodyStart = front?.BodyStart ?? 0;
+        SourceMetadata metadata;
+        TextSpan? idSpan = null;
+        if (front is not null)
+        {
+            var yaml = YamlText.Parse(front.Yaml, front.YamlSpan.Start);
+            problems.AddRange(yaml.Problems);
+            (metadata, idSpan, _, _) = SourceMetadataReader.Read(yaml, yaml.Root, defaultId, allowFile: false, problems);
+        }
+        else
+        {
+            metadata = SourceMetadataReader.Empty(defaultId);
+        }
+        var definition = new Definition(file.Path, idSpan ?? new TextSpan(0, 0));
+        return new SourceModel(metadata, definition, file.Text is null ? null : file, bodyStart, problems, file.Problem, declaredInArticle: false);
+    }
+
+    /// <summary>A source an article declares; <paramref name="file"/> is its text when it has a readable <c>file:</c>.</summary>
+    public static SourceModel FromDeclaration(DeclaredSource declared, WorkspaceFile? file, FileProblem? readProblem)
+    {
+        var bodyStart = 0;
+        if (file?.Text is { } text && FrontMatterSyntax.Scan(text, out _) is { } front)
+        {
+            bodyStart = front.BodyStart;
+        }
+        return new SourceModel(declared.Metadata, declared.Definition, file?.Text is null ? null : file, bodyStart, [], readProblem ?? file?.Problem, declaredInArticle: true);
+    }
+
+    public static string DefaultId(string path)
+    {
+        var name = path.Contains('/') ? path[(path.LastIndexOf('/') + 1)..] : path;
+        var dot = name.LastIndexOf('.');
+        return dot > 0 ? name[..dot] : name;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Runtime.CompilerServices;
+using FactLsp.Core.Attribution;
+using FactLsp.Core.Matching;
+using FactLsp.Core.Model;
+using FactLsp.Core.Syntax;
+using FactLsp.Core.Text;
+
+namespace FactLsp.Core.Workspace;
+
+/// <summary>
+/// A source's words, ready to search: the plain text (markup removed), its transcript turns,
+/// the segments an ellipsis may not cross (turns in a transcript, else paragraphs) and the
+/// search index. Built once per source text and shared by every article that cites it.
+/// </summary>
+public sealed class SourceText
+{
+    private readonly ConditionalWeakTable<SpeakerDirectory, SpeakerInference> _inference = new();
+    private readonly Lazy<SearchableSource> _searchable;
+    private readonly SourceMetadata _metadata;
+    private IReadOnlyList<TranscriptTurn>? _turns;
+    private SpeakerDirectory? _turnsDirectory;
+
+    private SourceText(WorkspaceFile? file, PlainDocument plain, SourceMetadata metadata)
+    {
+        File = file;
+        Plain = plain;
+        _metadata = metadata;
+        _searchable = new Lazy<SearchableSource>(() => SearchableSource.Create(Plain, Segments));
+    }
+
+    public WorkspaceFile? File { get; }
+
+    public PlainDocument Plain { get; }
+
+    public bool IsTranscript => _metadata.Kind == SourceKind.Transcript;
+
+    /// <summary>Where ellipsis pieces must stay together: the turns of a transcript, else paragraphs.</summary>
+    public IReadOnlyList<TextSpan> Segments => IsTranscript && Turns(SpeakerDirectory.Empty) is { Count: > 0 } turns
+        ? turns.Select(t => t.Span).ToList()
+        : Plain.Paragraphs;
+
+    public SearchableSource Searchable => _searchable.Value;
+
+    /// <summary>The transcript's turns, with labels resolved through the source's map and the directory.</summary>
+    public IReadOnlyList<TranscriptTurn> Turns(SpeakerDirectory directory)
+    {
+        if (!IsTranscript)
+        {
+            return [];
+        }
+        lock (_inference)
+        {
+            if (_turns is null || !ReferenceEquals(_turnsDirectory, directory))
+            {
+                _turns = TranscriptTurns.Find(Plain, _metadata.Speakers, directory);
+                _turnsDirectory = directory;
+            }
+            return _turns;
+        }
+    }
+
+    /// <summary>Who the source gives a passage to, as far as its own text tells.</summary>
+    public SpeakerAttribution Attribute(SpeakerDirectory directory, TextSpan plainPassage)
+    {
+        var inference = _inference.GetValue(directory, d => new SpeakerInference(Plain, d, IsTranscript ? TranscriptTurns.Find(Plain, _metadata.Speakers, d) : null));
+        return inference.Attribute(plainPassage);
+    }
+
+    internal static SourceText Build(WorkspaceFile? file, int bodyStart, SourceMetadata metadata)
+    {
+        if (file?.Text is not { } text)
+        {
+            return new SourceText(null, PlainDocument.Empty, metadata);
+        }
+        var plain = file.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || file.Path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase)
+            ? MarkdownDocumentParser.Parse(text).Plain
+            : PlainTextDocument.Parse(text, bodyStart);
+        return new SourceText(file, plain, metadata);
+    }
+}

@@ -1,0 +1,116 @@
+using FactLsp.Core.Configuration;
+using FactLsp.Core.Diagnostics;
+using FactLsp.Core.Text;
+using FactLsp.Core.Yaml;
+
+namespace FactLsp.Core.Workspace;
+
+/// <summary>Every file's diagnostics, with the configured severities and the article's suppression comments applied.</summary>
+public sealed partial class WorkspaceSnapshot
+{
+    /// <summary>The diagnostics of one file, in order. Unknown files have none.</summary>
+    public IReadOnlyList<Diagnostic> GetDiagnostics(string path)
+    {
+        var file = GetFile(path);
+        if (file is null)
+        {
+            return [];
+        }
+        var raw = new List<Diagnostic>();
+        if (file.Problem is { } problem)
+        {
+            raw.Add(FileDiagnostic(path, problem));
+        }
+        switch (file.Kind)
+        {
+            case FileKind.Article:
+                raw.AddRange(GetAnalysis(path)!.Diagnostics);
+                break;
+            case FileKind.Source:
+                var source = GetSourceFile(path)!;
+                raw.AddRange(YamlDiagnostics(path, source.Problems));
+                raw.AddRange(DuplicateSources(source));
+                break;
+            case FileKind.People:
+                var people = GetPeopleFile(path)!;
+                raw.AddRange(YamlDiagnostics(path, people.Problems));
+                raw.AddRange(DuplicatePeople(people));
+                break;
+            case FileKind.Config:
+                raw.AddRange(YamlDiagnostics(path, ConfigProblems));
+                break;
+        }
+        var suppressions = file.Kind == FileKind.Article ? GetArticle(path)!.Document.Suppressions : null;
+        var result = new List<Diagnostic>(raw.Count);
+        foreach (var diagnostic in raw)
+        {
+            var severity = Config.RuleSeverities.TryGetValue(diagnostic.Code, out var configured) ? configured : diagnostic.Severity;
+            if (severity == Severity.Off)
+            {
+                continue;
+            }
+            if (suppressions is not null && suppressions.IsSuppressed(diagnostic.Code, file.Lines.LineOf(diagnostic.Span.Start)))
+            {
+                continue;
+            }
+            result.Add(severity == diagnostic.Severity ? diagnostic : diagnostic with { Severity = severity });
+        }
+        return result;
+    }
+
+    /// <summary>Every file with its diagnostics, checking articles on all cores.</summary>
+    public IReadOnlyList<(WorkspaceFile File, IReadOnlyList<Diagnostic> Diagnostics)> GetAllDiagnostics(IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var files = Files.ToList();
+        var results = new IReadOnlyList<Diagnostic>[files.Count];
+        var done = 0;
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            results[i] = GetDiagnostics(files[i].Path);
+            progress?.Report(Interlocked.Increment(ref done));
+        });
+        return files.Select((f, i) => (f, results[i])).ToList();
+    }
+
+    private static Diagnostic FileDiagnostic(string path, FileProblem problem)
+    {
+        var rule = problem.Kind switch
+        {
+            FileProblemKind.InvalidUtf8 => Rules.InvalidEncoding,
+            FileProblemKind.OutsideRoot => Rules.UnknownSource,
+            _ => Rules.UnreadableFile,
+        };
+        return new Diagnostic(rule, rule.DefaultSeverity, new Location(path, new TextSpan(problem.Offset, 0)), problem.Message, [], []);
+    }
+
+    private static IEnumerable<Diagnostic> YamlDiagnostics(string path, IEnumerable<YamlProblem> problems) =>
+        problems.Select(p => new Diagnostic(Rules.InvalidYaml, p.IsWarning ? Severity.Warning : Rules.InvalidYaml.DefaultSeverity, new Location(path, p.Span), p.Message, [], []));
+
+    private IEnumerable<Diagnostic> DuplicateSources(SourceModel source)
+    {
+        if (!Index.SourceDefinitions.TryGetValue(source.Id, out var all) || all.Count < 2 || ReferenceEquals(all[0], source))
+        {
+            yield break;
+        }
+        var first = all[0].Definition;
+        yield return new Diagnostic(Rules.DuplicateId, Rules.DuplicateId.DefaultSeverity, new Location(source.Definition.Path, source.Definition.KeySpan),
+            $"Source id '{source.Id}' is already used by {first.Path}; annotations citing it read that file.",
+            [new RelatedLocation(new Location(first.Path, first.KeySpan), $"'{source.Id}' is first defined here.")], []);
+    }
+
+    private IEnumerable<Diagnostic> DuplicatePeople(PeopleFileModel file)
+    {
+        foreach (var person in file.People)
+        {
+            var all = Index.PeopleDefinitions[person.Id];
+            if (all.Count < 2 || ReferenceEquals(all[0], person))
+            {
+                continue;
+            }
+            var first = all[0].Definition;
+            yield return new Diagnostic(Rules.DuplicateId, Rules.DuplicateId.DefaultSeverity, new Location(file.File.Path, person.Definition.KeySpan),
+                $"'{person.Id}' is defined twice; the first definition (in {first.Path}) is used.",
+                [new RelatedLocation(new Location(first.Path, first.KeySpan), $"'{person.Id}' is first defined here.")], []);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using FactLsp.Core.Model;
+using FactLsp.Core.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace FactLsp.Core.Yaml;
+
+/// <summary>A source an article declares in its front matter, with or without text of its own.</summary>
+public sealed record DeclaredSource(SourceMetadata Metadata, Definition Definition, string? File, TextSpan? FileSpan);
+
+/// <summary>What FactLsp reads from an article's front matter; every other key belongs to the writer's tools.</summary>
+public sealed record ArticleFrontMatter(
+    PublicationDate? Date,
+    TextSpan? DateSpan,
+    IReadOnlyList<Person> Speakers,
+    IReadOnlyList<DeclaredSource> Sources,
+    IReadOnlyList<YamlProblem> Problems)
+{
+    public static ArticleFrontMatter Empty { get; } = new(null, null, [], [], []);
+
+    public static ArticleFrontMatter Read(string yamlText, int origin, string path)
+    {
+        var yaml = YamlText.Parse(yamlText, origin);
+        var problems = new List<YamlProblem>(yaml.Problems);
+        if (yaml.Root is null)
+        {
+            return Empty with { Problems = problems };
+        }
+        if (yaml.Root is not YamlMappingNode map)
+        {
+            problems.Add(new YamlProblem(yaml.SpanOf(yaml.Root), "Front matter should be a mapping (date, speakers, sources, …)."));
+            return Empty with { Problems = problems };
+        }
+
+        PublicationDate? date = null;
+        TextSpan? dateSpan = null;
+        if (YamlText.Get(map, "date") is { } dateNode && !YamlText.IsNull(dateNode))
+        {
+            dateSpan = yaml.SpanOf(dateNode);
+            if (PublicationDate.TryParse(YamlText.Scalar(dateNode), out var parsed))
+            {
+                date = parsed;
+            }
+            else
+            {
+                problems.Add(new YamlProblem(dateSpan.Value, $"'{YamlText.Scalar(dateNode)}' is not an ISO 8601 date (2019-01-24) or date-time."));
+            }
+        }
+
+        var speakers = PeopleReader.Read(yaml, YamlText.Get(map, "speakers"), path, problems);
+
+        var sources = new List<DeclaredSource>();
+        var sourcesNode = YamlText.Get(map, "sources");
+        if (sourcesNode is YamlMappingNode sourceMap)
+        {
+            foreach (var (keyNode, value) in sourceMap.Children)
+            {
+                var id = YamlText.Scalar(keyNode) ?? string.Empty;
+                if (!Ids.IsValid(id))
+                {
+                    problems.Add(new YamlProblem(yaml.SpanOf(keyNode), $"'{id}' is not a valid source id."));
+                    continue;
+                }
+                var (metadata, _, file, fileSpan) = SourceMetadataReader.Read(yaml, value, id, allowFile: true, problems);
+                sources.Add(new DeclaredSource(metadata, new Definition(path, yaml.SpanOf(keyNode)), file, fileSpan));
+            }
+        }
+        else if (sourcesNode is not null && !YamlText.IsNull(sourcesNode))
+        {
+            problems.Add(new YamlProblem(yaml.SpanOf(sourcesNode), "'sources' should map source ids to their descriptions."));
+        }
+
+        return new ArticleFrontMatter(date, dateSpan, speakers, sources, problems);
+    }
+}

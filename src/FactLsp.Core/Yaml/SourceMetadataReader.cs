@@ -1,0 +1,109 @@
+using FactLsp.Core.Model;
+using FactLsp.Core.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace FactLsp.Core.Yaml;
+
+/// <summary>Reads what describes a source: a source file's front matter, or an entry of an article's <c>sources:</c>.</summary>
+public static class SourceMetadataReader
+{
+    private static readonly HashSet<string> Keys = ["id", "title", "publisher", "author", "date", "url", "kind", "language", "speakers", "file"];
+
+    /// <param name="defaultId">The id when none is given: the file name without its extension.</param>
+    /// <param name="allowFile">Only article entries may point at a file.</param>
+    public static (SourceMetadata Metadata, TextSpan? IdSpan, string? File, TextSpan? FileSpan) Read(
+        YamlText yaml, YamlNode? node, string defaultId, bool allowFile, List<YamlProblem> problems)
+    {
+        var map = node as YamlMappingNode;
+        if (node is not null && map is null && !YamlText.IsNull(node))
+        {
+            problems.Add(new YamlProblem(yaml.SpanOf(node), "A source's description should be a mapping (title, publisher, date, …)."));
+        }
+        if (map is null)
+        {
+            return (Empty(defaultId), null, null, null);
+        }
+
+        foreach (var keyNode in map.Children.Keys)
+        {
+            var key = YamlText.Scalar(keyNode) ?? string.Empty;
+            if (!Keys.Contains(key) || (key == "file" && !allowFile) || (key == "id" && allowFile))
+            {
+                problems.Add(new YamlProblem(yaml.SpanOf(keyNode), $"Unknown source key '{key}'.", IsWarning: true));
+            }
+        }
+
+        string id = defaultId;
+        TextSpan? idSpan = null;
+        if (!allowFile && YamlText.Get(map, "id") is YamlScalarNode idNode)
+        {
+            if (Ids.IsValid(idNode.Value))
+            {
+                id = idNode.Value!;
+                idSpan = yaml.SpanOf(idNode);
+            }
+            else
+            {
+                problems.Add(new YamlProblem(yaml.SpanOf(idNode), $"'{idNode.Value}' is not a valid source id."));
+            }
+        }
+
+        PublicationDate? date = null;
+        if (YamlText.Get(map, "date") is { } dateNode && !YamlText.IsNull(dateNode))
+        {
+            if (PublicationDate.TryParse(YamlText.Scalar(dateNode), out var parsed))
+            {
+                date = parsed;
+            }
+            else
+            {
+                problems.Add(new YamlProblem(yaml.SpanOf(dateNode), $"'{YamlText.Scalar(dateNode)}' is not an ISO 8601 date (2019-01-24) or date-time."));
+            }
+        }
+
+        var kind = SourceKind.Article;
+        if (YamlText.Get(map, "kind") is { } kindNode && YamlText.Scalar(kindNode) is { } kindText)
+        {
+            if (!Enum.TryParse(kindText, ignoreCase: true, out kind) || !SourceMetadata.KindNames.Contains(kindText.ToLowerInvariant()))
+            {
+                kind = SourceKind.Article;
+                problems.Add(new YamlProblem(yaml.SpanOf(kindNode), $"'{kindText}' is not a source kind: use one of {string.Join(", ", SourceMetadata.KindNames)}."));
+            }
+        }
+
+        var speakers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (YamlText.Get(map, "speakers") is YamlMappingNode speakerMap)
+        {
+            foreach (var (label, speaker) in speakerMap.Children)
+            {
+                if (YamlText.Scalar(label) is { } l && YamlText.Scalar(speaker) is { } s)
+                {
+                    speakers[l] = s;
+                }
+            }
+        }
+
+        string? file = null;
+        TextSpan? fileSpan = null;
+        if (allowFile && YamlText.Get(map, "file") is YamlScalarNode fileNode && !string.IsNullOrWhiteSpace(fileNode.Value))
+        {
+            file = fileNode.Value;
+            fileSpan = yaml.SpanOf(fileNode);
+        }
+
+        var metadata = new SourceMetadata(
+            id,
+            YamlText.Scalar(YamlText.Get(map, "title")),
+            YamlText.Scalar(YamlText.Get(map, "publisher")),
+            YamlText.Scalar(YamlText.Get(map, "author")),
+            date,
+            YamlText.Scalar(YamlText.Get(map, "url")),
+            kind,
+            YamlText.Scalar(YamlText.Get(map, "language")),
+            speakers);
+        return (metadata, idSpan, file, fileSpan);
+    }
+
+    public static SourceMetadata Empty(string id) =>
+        new(id, null, null, null, null, null, SourceKind.Article, null, new Dictionary<string, string>());
+}

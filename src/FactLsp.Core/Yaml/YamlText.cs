@@ -1,0 +1,84 @@
+using FactLsp.Core.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace FactLsp.Core.Yaml;
+
+/// <summary>A YAML problem at a span of the file that holds the YAML.</summary>
+/// <remarks>A wrong shape or bad syntax is an error; an unknown key is only a warning, since it may be a house extension.</remarks>
+public sealed record YamlProblem(TextSpan Span, string Message, bool IsWarning = false);
+
+/// <summary>
+/// YAML parsed with YamlDotNet's representation model, keeping file offsets: the YAML may be
+/// a whole file (people.yaml) or front matter that starts at <see cref="Origin"/> in its file.
+/// </summary>
+public sealed class YamlText
+{
+    private YamlText(YamlNode? root, int origin, IReadOnlyList<YamlProblem> problems)
+    {
+        Root = root;
+        Origin = origin;
+        Problems = problems;
+    }
+
+    /// <summary>The document's root node, or null when the YAML is empty or could not be parsed.</summary>
+    public YamlNode? Root { get; }
+
+    public int Origin { get; }
+
+    public IReadOnlyList<YamlProblem> Problems { get; }
+
+    public static YamlText Parse(string yaml, int origin = 0)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            var root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
+            var problems = new List<YamlProblem>();
+            if (stream.Documents.Count > 1)
+            {
+                var second = stream.Documents[1].RootNode;
+                problems.Add(new YamlProblem(new TextSpan(origin + (int)second.Start.Index, 0), "Only the first YAML document is read; the rest is ignored."));
+            }
+            return new YamlText(root, origin, problems);
+        }
+        catch (YamlException e)
+        {
+            var start = origin + (int)Math.Clamp(e.Start.Index, 0, yaml.Length);
+            var end = origin + (int)Math.Clamp(e.End.Index, e.Start.Index, yaml.Length);
+            // YamlDotNet wraps the useful part: "(Line: 2, Col: 3, Idx: 10) - (…): While scanning …". Keep the reason only.
+            var message = e.InnerException?.Message ?? e.Message;
+            var dash = message.LastIndexOf("): ", StringComparison.Ordinal);
+            if (dash >= 0)
+            {
+                message = message[(dash + 3)..];
+            }
+            return new YamlText(null, origin, [new YamlProblem(TextSpan.FromBounds(start, Math.Max(start, end)), $"Invalid YAML: {message}")]);
+        }
+    }
+
+    /// <summary>The span of a node in the file.</summary>
+    public TextSpan SpanOf(YamlNode node)
+    {
+        var start = Origin + (int)node.Start.Index;
+        var end = Origin + (int)node.End.Index;
+        return TextSpan.FromBounds(start, Math.Max(start, end));
+    }
+
+    public static string? Scalar(YamlNode? node) => node is YamlScalarNode scalar ? scalar.Value : null;
+
+    public static YamlNode? Get(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    /// <summary>A list of strings: a sequence of scalars, or one scalar standing for a list of one.</summary>
+    public static IReadOnlyList<string> Strings(YamlNode? node) => node switch
+    {
+        YamlSequenceNode seq => seq.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty).Where(s => s.Length > 0).ToList(),
+        YamlScalarNode { Value: { Length: > 0 } v } => [v],
+        _ => [],
+    };
+
+    public static bool IsNull(YamlNode? node) =>
+        node is null || node is YamlScalarNode { Style: not ScalarStyle.SingleQuoted and not ScalarStyle.DoubleQuoted, Value: null or "" or "~" or "null" };
+}

@@ -1,0 +1,27 @@
+using FactLsp.Core.Diagnostics;
+using FactLsp.Core.Text;
+
+namespace FactLsp.Cli;
+
+/// <summary>One diagnostic ready to print: where it is on disk and in lines, and what it says.</summary>
+internal sealed record ReportedDiagnostic(Diagnostic Diagnostic, string DisplayPath, string WorkspacePath, LineRange Range, IReadOnlyList<ReportedRelated> Related);
+
+internal sealed record ReportedRelated(string DisplayPath, string WorkspacePath, LineRange Range, string Message);
+
+/// <summary>Everything `factlsp check` found, across every workspace it was given.</summary>
+internal sealed class CheckReport
+{
+    public List<ReportedDiagnostic> Diagnostics { get; } = new();
+
+    public List<string> WorkspaceRoots { get; } = new();
+
+    public int FilesChecked { get; set; }
+
+    public int Count(Severity severity) => Diagnostics.Count(d => d.Diagnostic.Severity == severity);
+
+    public bool Fails(bool warningsAsErrors) =>
+        Count(Severity.Error) > 0 || (warningsAsErrors && Count(Severity.Warning) > 0);
+
+    /// <summary>The rules that appear in the report, in the order of the rules table.</summary>
+    public IReadOnlyList<Rule> RulesUsed() => Rules.All.Where(r => Diagnostics.Any(d => d.Diagnostic.Rule == r)).ToList();
+}

@@ -1,0 +1,35 @@
+using FactLsp.Core.Diagnostics;
+using Humanizer;
+
+namespace FactLsp.Cli;
+
+/// <summary>The compiler-style format editors and CI logs understand: <c>file:line:col: severity rule: message</c>.</summary>
+internal static class TextReportWriter
+{
+    public static void Write(CheckReport report, TextWriter output)
+    {
+        foreach (var d in report.Diagnostics)
+        {
+            var start = d.Range.Start;
+            output.WriteLine($"{d.DisplayPath}:{start.Line + 1}:{start.Character + 1}: {d.Diagnostic.Severity.ToName()} {d.Diagnostic.Code}: {d.Diagnostic.Message}");
+            foreach (var related in d.Related)
+            {
+                output.WriteLine($"    {related.DisplayPath}:{related.Range.Start.Line + 1}:{related.Range.Start.Character + 1}: {related.Message}");
+            }
+        }
+        output.WriteLine(Summary(report));
+    }
+
+    /// <summary>"2 errors, 1 warning, 0 infos, 3 hints in 4 files."</summary>
+    public static string Summary(CheckReport report)
+    {
+        var parts = new[]
+        {
+            "error".ToQuantity(report.Count(Severity.Error)),
+            "warning".ToQuantity(report.Count(Severity.Warning)),
+            "info".ToQuantity(report.Count(Severity.Info)),
+            "hint".ToQuantity(report.Count(Severity.Hint)),
+        };
+        return $"{string.Join(", ", parts)} in {"file".ToQuantity(report.FilesChecked)} checked.";
+    }
+}
