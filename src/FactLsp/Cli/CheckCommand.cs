@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using FactLsp.Core.Configuration;
+using FactLsp.Core.Workspace;
+
+namespace FactLsp.Cli;
+
+/// <summary><c>factlsp check [PATH…]</c>: loads each workspace, checks it on every core, prints the report.</summary>
+internal static class CheckCommand
+{
+    public static async Task<int> RunAsync(CheckOptions options, CancellationToken cancellationToken)
+    {
+        var targets = new List<CheckTarget>();
+        foreach (var path in options.Paths.Length == 0 ? ["."] : options.Paths)
+        {
+            var target = CheckTarget.Resolve(path);
+            if (target is null)
+            {
+                await Console.Error.WriteLineAsync($"factlsp: cannot read '{path}': no such file or folder.");
+                return CommandLine.ExitUsage;
+            }
+            targets.Add(target);
+        }
+
+        var report = new CheckReport();
+        using var progress = options.ShowProgress && !Console.IsErrorRedirected ? new ProgressLine(Console.Error) : null;
+        foreach (var group in targets.GroupBy(t => t.Root, StringComparer.Ordinal))
+        {
+            var snapshot = WorkspaceSnapshot.Load(group.Key, cancellationToken: cancellationToken);
+            report.WorkspaceRoots.Add(snapshot.Root.FullPath);
+            var wanted = snapshot.Files.Where(f => group.Any(t => t.Includes(f.Path))).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+            var total = snapshot.Files.Count();
+            progress?.Start(total);
+            var all = snapshot.GetAllDiagnostics(new Progress<int>(n => progress?.Update(n)), cancellationToken);
+            foreach (var (file, diagnostics) in all.Where(x => wanted.Contains(x.File.Path)))
+            {
+                report.FilesChecked++;
+                foreach (var d in diagnostics)
+                {
+                    var related = d.Related.Select(r => new ReportedRelated(
+                        Display(snapshot, r.Location.Path), r.Location.Path, LinesOf(snapshot, r.Location.Path).GetRange(r.Location.Span), r.Message)).ToList();
+                    report.Diagnostics.Add(new ReportedDiagnostic(d, Display(snapshot, file.Path), file.Path, file.Lines.GetRange(d.Span), related));
+                }
+            }
+        }
+        progress?.Finish();
+
+        var roots = report.WorkspaceRoots;
+        Stream? stream = null;
+        try
+        {
+            stream = options.Output is { } file ? file.Create() : Console.OpenStandardOutput();
+            switch (options.Format)
+            {
+                case "json":
+                    JsonReportWriter.Write(report, stream);
+                    break;
+                case "sarif":
+                    SarifReportWriter.Write(report, stream, path => new Uri(Path.Combine(roots[0], path)).AbsoluteUri);
+                    break;
+                default:
+                    await using (var writer = new StreamWriter(stream, leaveOpen: true) { AutoFlush = true })
+                    {
+                        TextReportWriter.Write(report, writer);
+                    }
+                    break;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"factlsp: cannot write '{options.Output?.FullName}': {e.Message}");
+            return CommandLine.ExitUsage;
+        }
+        finally
+        {
+            if (options.Output is not null)
+            {
+                stream?.Dispose();
+            }
+            else
+            {
+                stream?.Flush();
+            }
+        }
+        if (options.Output is not null && options.Format != "text")
+        {
+            await Console.Error.WriteLineAsync(TextReportWriter.Summary(report));
+        }
+        return report.Fails(options.WarningsAsErrors) ? CommandLine.ExitFindings : CommandLine.ExitOk;
+    }
+
+    private static Core.Text.LineMap LinesOf(WorkspaceSnapshot snapshot, string path) =>
+        snapshot.GetFile(path)?.Lines ?? new Core.Text.LineMap(snapshot.Root.Read(path).Text ?? string.Empty);
+
+    /// <summary>Paths as the user can click them: relative to the current folder when inside it.</summary>
+    private static string Display(WorkspaceSnapshot snapshot, string path)
+    {
+        var full = snapshot.Root.ToFullPath(path);
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative.Replace('\\', '/');
+    }
+}
+
+/// <summary>One PATH of the command line: the workspace it belongs to, and which of its files it names.</summary>
+internal sealed record CheckTarget(string Root, string? Only)
+{
+    public bool Includes(string path) => Only is null || path == Only || path.StartsWith(Only + "/", StringComparison.Ordinal);
+
+    public static CheckTarget? Resolve(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var isFile = File.Exists(full);
+        if (!isFile && !Directory.Exists(full))
+        {
+            return null;
+        }
+        var start = isFile ? Path.GetDirectoryName(full)! : full;
+        var root = FindRoot(start) ?? start;
+        var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
+        return new CheckTarget(root, relative == "." ? null : relative);
+    }
+
+    // The nearest folder holding factlsp.yaml; else, for a loose file, the nearest holding people.yaml.
+    private static string? FindRoot(string start)
+    {
+        foreach (var marker in new[] { FactLspConfig.FileName, "people.yaml" })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, marker)))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+        return null;
+    }
+}
+
+/// <summary>A progress line on a terminal's standard error, shown only once a check has run for a second.</summary>
+internal sealed class ProgressLine : IDisposable
+{
+    private readonly TextWriter _error;
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private int _total;
+    private bool _shown;
+    private long _lastDraw;
+
+    public ProgressLine(TextWriter error) => _error = error;
+
+    public void Start(int total) => _total = total;
+
+    public void Update(int done)
+    {
+        var now = _clock.ElapsedMilliseconds;
+        if (now < 1000 || now - Interlocked.Read(ref _lastDraw) < 100)
+        {
+            return;
+        }
+        Interlocked.Exchange(ref _lastDraw, now);
+        lock (_error)
+        {
+            _shown = true;
+            _error.Write($"\rChecked {done:N0} of {_total:N0} files…");
+        }
+    }
+
+    public void Finish()
+    {
+        lock (_error)
+        {
+            if (_shown)
+            {
+                _error.Write("\r\x1b[K");
+                _shown = false;
+            }
+        }
+    }
+
+    public void Dispose() => Finish();
+}

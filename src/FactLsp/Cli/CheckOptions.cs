@@ -1,0 +1,3 @@
+namespace FactLsp.Cli;
+
+internal sealed record CheckOptions(string[] Paths, string Format, FileInfo? Output, bool WarningsAsErrors, bool ShowProgress);

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using FactLsp.Server;
+
+namespace FactLsp.Cli;
+
+/// <summary>The command line, parsed with System.CommandLine. Bad usage exits 2 with a one-line reason.</summary>
+internal static class CommandLine
+{
+    public const int ExitOk = 0;
+    public const int ExitFindings = 1;
+    public const int ExitUsage = 2;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Workspace folders or files to check (default: the current folder).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: text (file:line:col: severity rule: message), json or sarif (SARIF 2.1.0).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Exit 1 when there are warnings, not only errors." };
+        var noProgress = new Option<bool>("--no-progress") { Description = "Never show progress on standard error." };
+
+        var check = new Command("check", "Check every quote and claim of the workspace against its sources.")
+        {
+            paths, format, output, warningsAsErrors, noProgress,
+        };
+        check.SetAction((result, cancellationToken) => CheckCommand.RunAsync(new CheckOptions(
+            result.GetValue(paths) ?? [],
+            result.GetValue(format) ?? "text",
+            result.GetValue(output),
+            result.GetValue(warningsAsErrors),
+            !result.GetValue(noProgress)), cancellationToken));
+
+        var serve = new Command("serve", "Run the language server over standard input and output (LSP 3.17).");
+        var stdio = new Option<bool>("--stdio") { Description = "Accepted for editors that pass it; stdio is the only transport." };
+        serve.Add(stdio);
+        serve.SetAction((_, cancellationToken) => LanguageServerHost.RunAsync(Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error, cancellationToken));
+
+        var root = new RootCommand("FactLsp keeps quotations honest: it checks every annotated quote against its source, word for word, and who said it.")
+        {
+            check, serve,
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            await Console.Error.WriteLineAsync($"factlsp: {parsed.Errors[0].Message} (see 'factlsp --help')");
+            return ExitUsage;
+        }
+        if (parsed.CommandResult.Command == root && args.Length == 0)
+        {
+            await Console.Error.WriteLineAsync("factlsp: say what to do: 'factlsp check [PATH…]' or 'factlsp serve' (see 'factlsp --help')");
+            return ExitUsage;
+        }
+        return await parsed.InvokeAsync();
+    }
+}
