@@ -43,17 +43,17 @@ public static class AttributeParser
             if (c is '.' or '#')
             {
                 var nameEnd = ScanName(text, i + 1, end);
-                var marker = c == '.' ? "class" : "identifier";
+                var marker = c == '.' ? "a class" : "an identifier";
                 if (nameEnd == i + 1)
                 {
                     i = SkipToken(text, i, end);
-                    errors.Add(new SyntaxError(Map(text, itemStart, i, toFile), $"Expected a {marker} name after '{c}'."));
+                    errors.Add(new SyntaxError(Map(text, itemStart, i, toFile), $"Expected {marker} name after '{c}'."));
                     continue;
                 }
                 if (nameEnd < end && !char.IsWhiteSpace(text[nameEnd]))
                 {
                     i = SkipToken(text, i, end);
-                    errors.Add(new SyntaxError(Map(text, itemStart, i, toFile), $"Unexpected '{text[nameEnd]}' in {marker} '{text[itemStart..i]}'."));
+                    errors.Add(new SyntaxError(Map(text, itemStart, i, toFile), $"Unexpected '{text[nameEnd]}' in '{text[itemStart..i]}'."));
                     continue;
                 }
                 var nameSpan = Map(text, i + 1, nameEnd, toFile);
