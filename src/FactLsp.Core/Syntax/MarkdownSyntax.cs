@@ -1,0 +1,67 @@
+using FactLsp.Core.Text;
+using Markdig.Syntax;
+
+namespace FactLsp.Core.Syntax;
+
+/// <summary>
+/// A Markdown file (article or <c>.md</c> source) as FactLsp reads it. Every span is a file offset
+/// (UTF-16) of <see cref="Text"/>; <see cref="Lines"/> turns them into LSP positions.
+/// </summary>
+public sealed class MarkdownSyntax
+{
+    internal MarkdownSyntax(
+        string text,
+        LineMap lines,
+        FrontMatterSyntax? frontMatter,
+        IReadOnlyList<AnnotationSyntax> spans,
+        IReadOnlyList<SyntaxError> errors,
+        SuppressionMap suppressions,
+        PlainDocument plain,
+        IReadOnlyList<QuotedRun> quotedRuns,
+        MarkdownDocument document)
+    {
+        Text = text;
+        Lines = lines;
+        FrontMatter = frontMatter;
+        Spans = spans;
+        Errors = errors;
+        Suppressions = suppressions;
+        Plain = plain;
+        QuotedRuns = quotedRuns;
+        Document = document;
+    }
+
+    public string Text { get; }
+
+    public LineMap Lines { get; }
+
+    /// <summary>The front matter, or null (none, or never closed: then <see cref="Errors"/> says so).</summary>
+    public FrontMatterSyntax? FrontMatter { get; }
+
+    /// <summary>Where the Markdown body begins (0 without front matter).</summary>
+    public int BodyStart => FrontMatter?.BodyStart ?? 0;
+
+    /// <summary>Every bracketed span of the body, annotation or not, in file order (an outer span before the spans nested in it).</summary>
+    public IReadOnlyList<AnnotationSyntax> Spans { get; }
+
+    /// <summary>The spans that are FactLsp annotations (<see cref="AnnotationSyntax.Kind"/> not null).</summary>
+    public IEnumerable<AnnotationSyntax> Annotations => Spans.Where(s => s.IsAnnotation);
+
+    /// <summary>
+    /// Syntax errors worth a diagnostic: an unclosed front matter, every unclosed <c>{</c> (the span
+    /// cannot be told from an annotation), and attribute errors of annotations. Attribute errors of
+    /// other spans stay on <see cref="AnnotationSyntax.Errors"/> only: Pandoc's business, not ours.
+    /// </summary>
+    public IReadOnlyList<SyntaxError> Errors { get; }
+
+    public SuppressionMap Suppressions { get; }
+
+    /// <summary>The body as plain text: paragraphs and headings, joined by "\n\n", with the annotations' contents.</summary>
+    public PlainDocument Plain { get; }
+
+    /// <summary>Double-quoted text outside annotations and code, in file order.</summary>
+    public IReadOnlyList<QuotedRun> QuotedRuns { get; }
+
+    /// <summary>Markdig's tree of the body (front matter blanked out), for whoever needs more.</summary>
+    public MarkdownDocument Document { get; }
+}
