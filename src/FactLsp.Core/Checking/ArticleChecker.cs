@@ -16,7 +16,9 @@ public static class ArticleChecker
         var context = new CheckContext(snapshot, article, people, directory, declared);
 
         FrontMatterChecker.Check(context);
-        foreach (var error in article.Document.Errors)
+        // Attribute errors of annotations are reported with their annotation; the front matter's with the YAML.
+        var owned = article.Annotations.SelectMany(a => a.Syntax.Errors).Append(article.FrontMatterError).ToHashSet();
+        foreach (var error in article.Document.Errors.Where(e => !owned.Contains(e)))
         {
             context.Report(Rules.MalformedAnnotation, error.Span, error.Message);
         }

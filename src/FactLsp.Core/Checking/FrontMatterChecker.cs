@@ -10,7 +10,7 @@ internal static class FrontMatterChecker
     public static void Check(CheckContext context)
     {
         var article = context.Article;
-        if (article.Document.FrontMatterError is { } unclosed)
+        if (article.FrontMatterError is { } unclosed)
         {
             context.Report(Rules.InvalidYaml, unclosed.Span, unclosed.Message);
         }

@@ -11,7 +11,7 @@ namespace FactLsp.Core.Workspace;
 /// </summary>
 public sealed class ArticleModel
 {
-    private ArticleModel(WorkspaceFile file, MarkdownDocument document, ArticleFrontMatter frontMatter)
+    private ArticleModel(WorkspaceFile file, MarkdownSyntax document, ArticleFrontMatter frontMatter)
     {
         File = file;
         Document = document;
@@ -28,9 +28,12 @@ public sealed class ArticleModel
 
     public string Path => File.Path;
 
-    public MarkdownDocument Document { get; }
+    public MarkdownSyntax Document { get; }
 
     public ArticleFrontMatter FrontMatter { get; }
+
+    /// <summary>A front matter opened on line 1 and never closed.</summary>
+    public SyntaxError? FrontMatterError { get; private init; }
 
     public IReadOnlyList<AnnotationModel> Annotations { get; }
 
@@ -46,10 +49,11 @@ public sealed class ArticleModel
     {
         var text = file.Text ?? string.Empty;
         var document = MarkdownDocumentParser.Parse(text);
+        FrontMatterSyntax.Scan(text, out var frontMatterError);
         var frontMatter = document.FrontMatter is { } front
             ? ArticleFrontMatter.Read(front.Yaml, front.YamlSpan.Start, file.Path)
             : ArticleFrontMatter.Empty;
-        return new ArticleModel(file, document, frontMatter);
+        return new ArticleModel(file, document, frontMatter) { FrontMatterError = frontMatterError };
     }
 
     /// <summary>The annotation whose span holds <paramref name="offset"/>, innermost first.</summary>

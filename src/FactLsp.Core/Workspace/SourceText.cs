@@ -74,7 +74,7 @@ public sealed class SourceText
         }
         var plain = file.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || file.Path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase)
             ? MarkdownDocumentParser.Parse(text).Plain
-            : PlainTextDocument.Parse(text, bodyStart);
+            : PlainTextDocument.Parse(text);
         return new SourceText(file, plain, metadata);
     }
 }
