@@ -16,17 +16,22 @@ namespace FactLsp.Core.Attribution;
 /// <item>A speech tag within the first ten words after the quotation (up to the next quotation or the
 /// end of the sentence): the first cue verb there, and before it a registered person ("Khalil said") →
 /// that person; a pronoun ("he said") → carried; other words ("a spokesman said") → nobody. With nothing
-/// before the verb: a person after it, past capitalized titles ("said President Vladimir Putin") → that
-/// person; a pronoun ("said he") → carried; else nobody.</item>
+/// before the verb, the subject follows it: a pronoun ("said he") → carried; else the first person named in
+/// the next five words, before any clause punctuation ("said senior official Redur Khalil") → that
+/// person; else nobody ("said the ministry").</item>
 /// <item>A cue verb before the quotation whose subject is not a pronoun ("the ministry said “…”") → nobody.</item>
 /// <item>Otherwise (a pronoun or no subject) → carried: the attribution of the previous quotation or sentence
 /// of the paragraph, else the previous paragraph's.</item>
 /// </list>
+/// <para>Throughout, a name in the possessive never names the speaker: "Putin’s spokesman said “…”" is the
+/// spokesman's, not Putin's (so nobody's, unless the spokesman is registered and named). This is a
+/// deliberate reading of "the first registered person mentioned": a careful editor would not give the
+/// spokesman's words to Putin.</para>
 /// <para>A sentence without quotations is attributed as well, so that it can be carried: with a cue verb,
 /// to the first person mentioned before it, else the person named right after it; a pronoun subject keeps
 /// the carried person; another subject ("the ministry said") leaves nobody. Without a cue verb, a sentence
-/// that mentions someone other than in the possessive ("Trump’s announcement" is not about Trump speaking)
-/// is attributed to the first such person; a sentence that mentions nobody leaves the carried person as is.</para>
+/// that mentions someone is attributed to the first person mentioned ("Putin arrived." then "“Welcome,” he
+/// said." is Putin's); a sentence that mentions nobody leaves the carried person as is.</para>
 /// <para>"Nobody" breaks the chain: after "a spokesman said …", "he said" is not given to anyone.</para>
 /// </remarks>
 internal sealed class ProseAttributor
@@ -112,7 +117,7 @@ internal sealed class ProseAttributor
         var cue = words.FindIndex(w => Words.IsCueVerb(Word(w)));
         if (cue >= 0)
         {
-            var before = MentionsIn(sentence, TextSpan.FromBounds(sentence.Span.Start, words[cue].Start)).FirstOrDefault();
+            var before = Speakers(sentence, TextSpan.FromBounds(sentence.Span.Start, words[cue].Start)).FirstOrDefault();
             if (before != default)
             {
                 return Named(before, paragraph, ProseRule.NamedBefore);
@@ -126,7 +131,7 @@ internal sealed class ProseAttributor
             };
         }
 
-        var mention = MentionsIn(sentence, sentence.Span).FirstOrDefault(m => !IsPossessive(m.Span));
+        var mention = Speakers(sentence, sentence.Span).FirstOrDefault();
         return mention != default ? Named(mention, paragraph, ProseRule.NamedBefore) : carry;
     }
 
@@ -143,7 +148,7 @@ internal sealed class ProseAttributor
             return (Answer(named, ProseRule.AnnotatedQuote), named);
         }
 
-        var before = MentionsIn(sentence, TextSpan.FromBounds(sentence.Span.Start, quote.Start)).FirstOrDefault();
+        var before = Speakers(sentence, TextSpan.FromBounds(sentence.Span.Start, quote.Start)).FirstOrDefault();
         if (before != default)
         {
             var named = Named(before, paragraph, ProseRule.NamedBefore);
@@ -185,7 +190,7 @@ internal sealed class ProseAttributor
         {
             return null;
         }
-        var subject = MentionsIn(sentence, TextSpan.FromBounds(quote.End, words[cue].Start)).FirstOrDefault();
+        var subject = Speakers(sentence, TextSpan.FromBounds(quote.End, words[cue].Start)).FirstOrDefault();
         if (subject != default)
         {
             return (Outcome.Named, Named(subject, paragraph, ProseRule.CueAfter));
@@ -209,21 +214,22 @@ internal sealed class ProseAttributor
         {
             return Words.IsPronoun(Word(words[s])) ? (Outcome.Carry, carry) : (Outcome.Nobody, null);
         }
+        // Nothing before the verb: the subject follows it ("said Khalil", "said senior official Redur Khalil"),
+        // within a few words and before any clause punctuation ("said the report, which Putin…" is nobody's).
         for (var k = cue + 1; k < words.Count && k <= cue + 1 + TitleWords; k++)
         {
-            var mention = _mentions.FirstOrDefault(m => m.Span.Overlaps(words[k]));
-            if (mention != default)
+            if (k > cue + 1 && HasClausePunctuation(TextSpan.FromBounds(words[k - 1].End, words[k].Start)))
             {
-                return (Outcome.Named, Named(mention, paragraph, ProseRule.CueAfter));
+                break;
             }
-            var word = Word(words[k]);
-            if (k == cue + 1 && Words.IsPronoun(word))
+            if (k == cue + 1 && Words.IsPronoun(Word(words[k])))
             {
                 return (Outcome.Carry, carry);
             }
-            if (!char.IsUpper(word[0]))
+            var mention = _mentions.FirstOrDefault(m => m.Span.Overlaps(words[k]) && !IsPossessive(m.Span));
+            if (mention != default)
             {
-                break;
+                return (Outcome.Named, Named(mention, paragraph, ProseRule.CueAfter));
             }
         }
         return (Outcome.Nobody, null);
@@ -246,6 +252,12 @@ internal sealed class ProseAttributor
 
     private static SpeakerAttribution Answer(Carried speaker, ProseRule rule) =>
         new(AttributionMethod.Prose, speaker.SpeakerId, speaker.NameSpan, rule);
+
+    /// <summary>
+    /// The mentions that can name a speaker: not in the possessive. "Putin’s spokesman said" is the spokesman
+    /// speaking; a newsroom would not put his words in Putin's mouth.
+    /// </summary>
+    private IEnumerable<Mention> Speakers(Sentence sentence, TextSpan span) => MentionsIn(sentence, span).Where(m => !IsPossessive(m.Span));
 
     /// <summary>Mentions lying wholly in <paramref name="span"/> and outside the sentence's quotations.</summary>
     private IEnumerable<Mention> MentionsIn(Sentence sentence, TextSpan span)
@@ -285,6 +297,8 @@ internal sealed class ProseAttributor
     private string Word(TextSpan span) => _text.Substring(span.Start, span.Length);
 
     /// <summary>"Trump’s announcement": a name followed by ’s or ' is someone's thing, not someone acting.</summary>
+    private bool HasClausePunctuation(TextSpan gap) => _text.AsSpan(gap.Start, gap.Length).IndexOfAny(",;:.!?()") >= 0;
+
     private bool IsPossessive(TextSpan span) =>
         span.End < _text.Length && TextChars.IsApostrophe(_text[span.End])
         && (span.End + 1 >= _text.Length || !TextChars.IsWordChar(_text[span.End + 1]) || _text[span.End + 1] is 's' or 'S');
