@@ -1,0 +1,305 @@
+using FactLsp.Core.Text;
+
+namespace FactLsp.Core.Attribution;
+
+/// <summary>
+/// The prose rules of spec §5, run as one left-to-right pass over each paragraph so that "the person the
+/// previous quotation or sentence was attributed to" is always known when it is needed.
+/// </summary>
+/// <remarks>
+/// <para>For a quotation (the quotation marks around the passage, or the passage itself when the document
+/// does not quote it), in order:</para>
+/// <list type="number">
+/// <item>An annotation of the document with a <c>by</c> overlapping the quotation names its speaker.</item>
+/// <item>The first registered person mentioned in the sentence before the quotation, not counting names
+/// inside other quotations ("Putin addressed Erdogan as “dear friend”" → Putin).</item>
+/// <item>A speech tag within the first ten words after the quotation (up to the next quotation or the
+/// end of the sentence): the first cue verb there, and before it a registered person ("Khalil said") →
+/// that person; a pronoun ("he said") → carried; other words ("a spokesman said") → nobody. With nothing
+/// before the verb, the subject follows it: a pronoun ("said he") → carried; else the first person named in
+/// the next five words, before any clause punctuation ("said senior official Redur Khalil") → that
+/// person; else nobody ("said the ministry").</item>
+/// <item>A cue verb before the quotation whose subject is not a pronoun ("the ministry said “…”") → nobody.</item>
+/// <item>Otherwise (a pronoun or no subject) → carried: the attribution of the previous quotation or sentence
+/// of the paragraph, else the previous paragraph's.</item>
+/// </list>
+/// <para>Throughout, a name in the possessive never names the speaker: "Putin’s spokesman said “…”" is the
+/// spokesman's, not Putin's (so nobody's, unless the spokesman is registered and named). This is a
+/// deliberate reading of "the first registered person mentioned": a careful editor would not give the
+/// spokesman's words to Putin.</para>
+/// <para>A sentence without quotations is attributed as well, so that it can be carried: with a cue verb,
+/// to the first person mentioned before it, else the person named right after it; a pronoun subject keeps
+/// the carried person; another subject ("the ministry said") leaves nobody. Without a cue verb, a sentence
+/// that mentions someone is attributed to the first person mentioned ("Putin arrived." then "“Welcome,” he
+/// said." is Putin's); a sentence that mentions nobody leaves the carried person as is.</para>
+/// <para>"Nobody" breaks the chain: after "a spokesman said …", "he said" is not given to anyone.</para>
+/// </remarks>
+internal sealed class ProseAttributor
+{
+    private const int TagWindow = 10;
+    private const int TitleWords = 4;
+
+    private readonly PlainDocument _doc;
+    private readonly string _text;
+    private readonly List<Mention> _mentions;
+    private readonly List<ParagraphPass> _paragraphs = new();
+
+    /// <summary>A speaker carried from an earlier quotation or sentence, with where they were named.</summary>
+    private sealed record Carried(string SpeakerId, TextSpan NameSpan, int Paragraph, ProseRule Origin);
+
+    private sealed record SentencePass(Sentence Sentence, Carried? CarryIn);
+
+    private sealed record ParagraphPass(TextSpan Span, List<SentencePass> Sentences);
+
+    private enum Outcome
+    {
+        Named,
+        Carry,
+        Nobody,
+    }
+
+    public ProseAttributor(PlainDocument doc, SpeakerDirectory directory)
+    {
+        _doc = doc;
+        _text = doc.Text.Text;
+        _mentions = directory.FindMentions(_text).ToList();
+        Carried? carry = null;
+        for (var p = 0; p < doc.Paragraphs.Count; p++)
+        {
+            var span = doc.Paragraphs[p];
+            var sentences = new List<SentencePass>();
+            foreach (var sentence in Sentences.Split(_text, span))
+            {
+                sentences.Add(new SentencePass(sentence, carry));
+                carry = AttributeSentence(sentence, carry, p);
+            }
+            _paragraphs.Add(new ParagraphPass(span, sentences));
+        }
+    }
+
+    public IReadOnlyList<Mention> Mentions => _mentions;
+
+    public SpeakerAttribution Attribute(TextSpan passage)
+    {
+        var p = _paragraphs.FindIndex(x => x.Span.Contains(passage.Start) || (x.Span.IsEmpty && x.Span.Start == passage.Start));
+        if (p < 0)
+        {
+            return SpeakerAttribution.None;
+        }
+        var pass = _paragraphs[p].Sentences.LastOrDefault(s => s.Sentence.Span.Start <= passage.Start) ?? _paragraphs[p].Sentences.FirstOrDefault();
+        if (pass is null)
+        {
+            return SpeakerAttribution.None;
+        }
+        var sentence = pass.Sentence;
+        var target = sentence.Quotes.FirstOrDefault(q => q.Contains(passage.Start), passage);
+        var carry = pass.CarryIn;
+        foreach (var quote in sentence.Quotes.Where(q => q.End <= target.Start))
+        {
+            carry = AttributeQuote(sentence, quote, carry, p).Carry;
+        }
+        return AttributeQuote(sentence, target, carry, p).Result;
+    }
+
+    /// <summary>The carried speaker after the sentence: its last quotation's, or the sentence's own.</summary>
+    private Carried? AttributeSentence(Sentence sentence, Carried? carry, int paragraph)
+    {
+        if (sentence.Quotes.Count > 0)
+        {
+            foreach (var quote in sentence.Quotes)
+            {
+                carry = AttributeQuote(sentence, quote, carry, paragraph).Carry;
+            }
+            return carry;
+        }
+
+        var words = WordsOutsideQuotes(sentence, sentence.Span);
+        var cue = words.FindIndex(w => Words.IsCueVerb(Word(w)));
+        if (cue >= 0)
+        {
+            var before = Speakers(sentence, TextSpan.FromBounds(sentence.Span.Start, words[cue].Start)).FirstOrDefault();
+            if (before != default)
+            {
+                return Named(before, paragraph, ProseRule.NamedBefore);
+            }
+            var (outcome, named) = Subject(words, cue, carry, paragraph);
+            return outcome switch
+            {
+                Outcome.Named => named,
+                Outcome.Carry => Moved(carry, paragraph),
+                _ => null,
+            };
+        }
+
+        var mention = Speakers(sentence, sentence.Span).FirstOrDefault();
+        return mention != default ? Named(mention, paragraph, ProseRule.NamedBefore) : carry;
+    }
+
+    /// <summary>Attributes one quotation of a sentence; returns the answer and the speaker to carry on.</summary>
+    private (SpeakerAttribution Result, Carried? Carry) AttributeQuote(Sentence sentence, TextSpan quote, Carried? carry, int paragraph)
+    {
+        var annotated = _doc.Annotations
+            .Where(a => a.By is not null && a.Kind == "quote" && (a.Content.Overlaps(quote) || (quote.IsEmpty && a.Content.Touches(quote.Start))))
+            .OrderBy(a => a.Content.Length)
+            .FirstOrDefault();
+        if (annotated is not null)
+        {
+            var named = new Carried(annotated.By!, annotated.Content, paragraph, ProseRule.AnnotatedQuote);
+            return (Answer(named, ProseRule.AnnotatedQuote), named);
+        }
+
+        var before = Speakers(sentence, TextSpan.FromBounds(sentence.Span.Start, quote.Start)).FirstOrDefault();
+        if (before != default)
+        {
+            var named = Named(before, paragraph, ProseRule.NamedBefore);
+            return (Answer(named, ProseRule.NamedBefore), named);
+        }
+
+        if (SpeechTagAfter(sentence, quote, carry, paragraph) is { } tag)
+        {
+            return tag.Outcome switch
+            {
+                Outcome.Named => (Answer(tag.Speaker!, ProseRule.CueAfter), tag.Speaker),
+                Outcome.Carry => CarryOn(carry, paragraph),
+                _ => (SpeakerAttribution.None, null),
+            };
+        }
+
+        // A cue verb before the quotation with a subject that is not a pronoun: someone unregistered speaks.
+        var words = WordsOutsideQuotes(sentence, TextSpan.FromBounds(sentence.Span.Start, quote.Start));
+        var cue = words.FindLastIndex(w => Words.IsCueVerb(Word(w)));
+        if (cue >= 0 && Subject(words, cue, carry, paragraph) is (Outcome.Nobody, _))
+        {
+            return (SpeakerAttribution.None, null);
+        }
+
+        return CarryOn(carry, paragraph);
+    }
+
+    /// <summary>Rule 3: the speech tag right after the quotation, or null when there is none.</summary>
+    private (Outcome Outcome, Carried? Speaker)? SpeechTagAfter(Sentence sentence, TextSpan quote, Carried? carry, int paragraph)
+    {
+        var end = sentence.Quotes.Where(q => q.Start >= quote.End).Select(q => q.Start).DefaultIfEmpty(sentence.Span.End).Min();
+        if (end <= quote.End)
+        {
+            return null;
+        }
+        var words = WordsOutsideQuotes(sentence, TextSpan.FromBounds(quote.End, end)).Take(TagWindow).ToList();
+        var cue = words.FindIndex(w => Words.IsCueVerb(Word(w)));
+        if (cue < 0)
+        {
+            return null;
+        }
+        var subject = Speakers(sentence, TextSpan.FromBounds(quote.End, words[cue].Start)).FirstOrDefault();
+        if (subject != default)
+        {
+            return (Outcome.Named, Named(subject, paragraph, ProseRule.CueAfter));
+        }
+        return Subject(words, cue, carry, paragraph);
+    }
+
+    /// <summary>
+    /// The subject of the cue verb at <paramref name="cue"/>, when no registered person precedes it: a pronoun
+    /// before it (past fillers such as "also") carries; nothing before it looks after it for a person past
+    /// capitalized titles, or "said he"; anything else is somebody unregistered.
+    /// </summary>
+    private (Outcome Outcome, Carried? Speaker) Subject(List<TextSpan> words, int cue, Carried? carry, int paragraph)
+    {
+        var s = cue - 1;
+        while (s >= 0 && Words.IsFiller(Word(words[s])))
+        {
+            s--;
+        }
+        if (s >= 0)
+        {
+            return Words.IsPronoun(Word(words[s])) ? (Outcome.Carry, carry) : (Outcome.Nobody, null);
+        }
+        // Nothing before the verb: the subject follows it ("said Khalil", "said senior official Redur Khalil"),
+        // within a few words and before any clause punctuation ("said the report, which Putin…" is nobody's).
+        for (var k = cue + 1; k < words.Count && k <= cue + 1 + TitleWords; k++)
+        {
+            if (k > cue + 1 && HasClausePunctuation(TextSpan.FromBounds(words[k - 1].End, words[k].Start)))
+            {
+                break;
+            }
+            if (k == cue + 1 && Words.IsPronoun(Word(words[k])))
+            {
+                return (Outcome.Carry, carry);
+            }
+            var mention = _mentions.FirstOrDefault(m => m.Span.Overlaps(words[k]) && !IsPossessive(m.Span));
+            if (mention != default)
+            {
+                return (Outcome.Named, Named(mention, paragraph, ProseRule.CueAfter));
+            }
+        }
+        return (Outcome.Nobody, null);
+    }
+
+    private (SpeakerAttribution, Carried?) CarryOn(Carried? carry, int paragraph)
+    {
+        if (carry is null)
+        {
+            return (SpeakerAttribution.None, null);
+        }
+        var rule = carry.Paragraph < paragraph ? ProseRule.PreviousParagraph : ProseRule.PreviousSentence;
+        return (Answer(carry, rule), Moved(carry, paragraph));
+    }
+
+    /// <summary>A carried speaker, now attributed within <paramref name="paragraph"/> (so later quotations there carry from this sentence).</summary>
+    private static Carried? Moved(Carried? carry, int paragraph) => carry is null ? null : carry with { Paragraph = paragraph };
+
+    private static Carried Named(Mention mention, int paragraph, ProseRule rule) => new(mention.PersonId, mention.Span, paragraph, rule);
+
+    private static SpeakerAttribution Answer(Carried speaker, ProseRule rule) =>
+        new(AttributionMethod.Prose, speaker.SpeakerId, speaker.NameSpan, rule);
+
+    /// <summary>
+    /// The mentions that can name a speaker: not in the possessive. "Putin’s spokesman said" is the spokesman
+    /// speaking; a newsroom would not put his words in Putin's mouth.
+    /// </summary>
+    private IEnumerable<Mention> Speakers(Sentence sentence, TextSpan span) => MentionsIn(sentence, span).Where(m => !IsPossessive(m.Span));
+
+    /// <summary>Mentions lying wholly in <paramref name="span"/> and outside the sentence's quotations.</summary>
+    private IEnumerable<Mention> MentionsIn(Sentence sentence, TextSpan span)
+    {
+        var first = LowerBound(span.Start);
+        for (var i = first; i < _mentions.Count && _mentions[i].Span.Start < span.End; i++)
+        {
+            var m = _mentions[i];
+            if (span.Contains(m.Span) && !sentence.Quotes.Any(q => q.Overlaps(m.Span)))
+            {
+                yield return m;
+            }
+        }
+    }
+
+    private int LowerBound(int offset)
+    {
+        int lo = 0, hi = _mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_mentions[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private List<TextSpan> WordsOutsideQuotes(Sentence sentence, TextSpan span) =>
+        Words.In(_text, span).Where(w => !sentence.Quotes.Any(q => q.Overlaps(w))).ToList();
+
+    private string Word(TextSpan span) => _text.Substring(span.Start, span.Length);
+
+    /// <summary>"Trump’s announcement": a name followed by ’s or ' is someone's thing, not someone acting.</summary>
+    private bool HasClausePunctuation(TextSpan gap) => _text.AsSpan(gap.Start, gap.Length).IndexOfAny(",;:.!?()") >= 0;
+
+    private bool IsPossessive(TextSpan span) =>
+        span.End < _text.Length && TextChars.IsApostrophe(_text[span.End])
+        && (span.End + 1 >= _text.Length || !TextChars.IsWordChar(_text[span.End + 1]) || _text[span.End + 1] is 's' or 'S');
+}

@@ -1,0 +1,243 @@
+using FactLsp.Core.Model;
+using FactLsp.Core.Text;
+
+namespace FactLsp.Core.Attribution;
+
+/// <summary>
+/// The people who can be quoted (registry plus an article's local speakers), and the two ways
+/// to find one: by a transcript label, and by a mention in running text.
+/// </summary>
+/// <remarks>
+/// Rules where the spec is silent:
+/// <list type="bullet">
+/// <item>Two people with one id: the first one given wins (the duplicate is someone else's diagnostic).</item>
+/// <item>A mention must stand on word boundaries, where a word is letters and digits: "Erdogan’s" mentions
+/// Erdogan, "Putinism" does not mention Putin. A space in a name matches any run of white space, so a
+/// name broken over two lines is still found; apostrophes match in any typographic form.</item>
+/// <item>Mentions ignore case except for the first letter, which must be as registered or upper case:
+/// "KHALIL" and "al-Assad" match, but the person "Theresa May" is not mentioned by "may".</item>
+/// <item>Where mentions overlap, the longest wins ("Recep Tayyip Erdogan" is one mention, not two).</item>
+/// <item>When one word names several people, a full name beats an alias, which beats a last word.
+/// If that still leaves several people, the one mentioned most recently before in the same text is
+/// meant (a newsroom names someone in full before shortening); with no such person the word is
+/// ambiguous and is not reported as a mention at all.</item>
+/// </list>
+/// </remarks>
+public sealed class SpeakerDirectory
+{
+    private static readonly string[] Honorifics = ["mr", "mrs", "ms", "dr", "prof", "sir", "dame"];
+
+    private readonly Dictionary<string, Person> _byId = new(StringComparer.Ordinal);
+    private readonly List<Person> _people = new();
+
+    /// <summary>Mention patterns indexed by their first word (folded), longest pattern first.</summary>
+    private readonly Dictionary<string, List<Pattern>> _patterns = new(StringComparer.Ordinal);
+
+    private sealed record Pattern(string Text, MentionKind Kind, string PersonId);
+
+    public SpeakerDirectory(IEnumerable<Person> people)
+    {
+        foreach (var person in people)
+        {
+            if (!_byId.TryAdd(person.Id, person))
+            {
+                continue;
+            }
+            _people.Add(person);
+            foreach (var (text, kind) in NamesOf(person))
+            {
+                var key = TextChars.LeadingWordKey(text, 0);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+                if (!_patterns.TryGetValue(key, out var list))
+                {
+                    _patterns[key] = list = new List<Pattern>();
+                }
+                list.Add(new Pattern(text, kind, person.Id));
+            }
+        }
+        foreach (var list in _patterns.Values)
+        {
+            list.Sort((a, b) => b.Text.Length != a.Text.Length ? b.Text.Length.CompareTo(a.Text.Length) : a.Kind.CompareTo(b.Kind));
+        }
+    }
+
+    public static SpeakerDirectory Empty { get; } = new([]);
+
+    public IReadOnlyList<Person> People => _people;
+
+    public Person? Get(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The names a person goes by, each with its kind (a name that is also an alias counts as the better kind).</summary>
+    private static IEnumerable<(string Text, MentionKind Kind)> NamesOf(Person person)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var name = CollapseSpaces(person.DisplayName);
+        if (name.Length > 0 && seen.Add(TextChars.FoldString(name)))
+        {
+            yield return (name, MentionKind.Name);
+        }
+        foreach (var alias in person.Aliases)
+        {
+            var a = CollapseSpaces(alias);
+            if (a.Length > 0 && seen.Add(TextChars.FoldString(a)))
+            {
+                yield return (a, MentionKind.Alias);
+            }
+        }
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 1 && seen.Add(TextChars.FoldString(words[^1])))
+        {
+            yield return (words[^1], MentionKind.LastWord);
+        }
+    }
+
+    private static string CollapseSpaces(string? text) =>
+        string.Join(' ', (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// The person a transcript label names, or null. Tried in order, each case-insensitively: full name,
+    /// alias, id, then the last word of a name; a level that names two people is ambiguous and answers null
+    /// rather than guess. A leading honorific ("Mr.", "Dr.") and a trailing period are ignored.
+    /// </summary>
+    public string? ResolveLabel(string label)
+    {
+        var words = CollapseSpaces(label).TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 1 && Honorifics.Contains(TextChars.FoldString(words[0]).TrimEnd('.')))
+        {
+            words.RemoveAt(0);
+        }
+        if (words.Count == 0)
+        {
+            return null;
+        }
+        var folded = TextChars.FoldString(string.Join(' ', words));
+
+        string? Unique(Func<Person, IEnumerable<string>> names)
+        {
+            var hits = _people.Where(p => names(p).Any(n => TextChars.FoldString(CollapseSpaces(n)) == folded)).Select(p => p.Id).Distinct().Take(2).ToList();
+            return hits.Count == 1 ? hits[0] : null;
+        }
+
+        bool Any(Func<Person, IEnumerable<string>> names) =>
+            _people.Any(p => names(p).Any(n => TextChars.FoldString(CollapseSpaces(n)) == folded));
+
+        // Each level decides alone: if it matches anybody, a lower level may not override its ambiguity.
+        Func<Person, IEnumerable<string>>[] levels =
+        [
+            p => [p.DisplayName],
+            p => p.Aliases,
+            p => [p.Id],
+            p => CollapseSpaces(p.DisplayName).Split(' ') is { Length: > 1 } w ? [w[^1]] : [],
+        ];
+        foreach (var level in levels)
+        {
+            if (Any(level))
+            {
+                return Unique(level);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Every mention of a registered person in <paramref name="text"/>, in order, not overlapping.</summary>
+    public IReadOnlyList<Mention> FindMentions(string text)
+    {
+        var mentions = new List<Mention>();
+        if (_patterns.Count == 0)
+        {
+            return mentions;
+        }
+        var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!TextChars.IsWordChar(text[i]) || (i > 0 && TextChars.IsWordChar(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+            var key = TextChars.LeadingWordKey(text, i);
+            if (!_patterns.TryGetValue(key, out var candidates))
+            {
+                i += Math.Max(1, key.Length);
+                continue;
+            }
+            var best = -1;
+            var bestKind = MentionKind.LastWord;
+            var people = new List<string>();
+            foreach (var pattern in candidates)
+            {
+                var end = MatchAt(text, i, pattern.Text);
+                if (end < 0 || end < best)
+                {
+                    continue;
+                }
+                if (end > best || pattern.Kind < bestKind)
+                {
+                    best = end;
+                    bestKind = pattern.Kind;
+                    people.Clear();
+                }
+                if (pattern.Kind == bestKind && !people.Contains(pattern.PersonId))
+                {
+                    people.Add(pattern.PersonId);
+                }
+            }
+            if (best < 0)
+            {
+                i += Math.Max(1, key.Length);
+                continue;
+            }
+            var chosen = people.Count == 1
+                ? people[0]
+                : people.Where(lastSeen.ContainsKey).OrderByDescending(p => lastSeen[p]).FirstOrDefault();
+            if (chosen is not null)
+            {
+                mentions.Add(new Mention(TextSpan.FromBounds(i, best), chosen, bestKind));
+                lastSeen[chosen] = i;
+            }
+            i = best;
+        }
+        return mentions;
+    }
+
+    /// <summary>Where a match of <paramref name="name"/> starting at <paramref name="start"/> ends, or -1.</summary>
+    private static int MatchAt(string text, int start, string name)
+    {
+        // The first letter keeps its case unless capitalized: "al-Assad" and "Al-Assad", never "may" for "May".
+        var first = text[start];
+        if (first != name[0] && first != char.ToUpperInvariant(name[0]))
+        {
+            return -1;
+        }
+        var t = start;
+        foreach (var c in name)
+        {
+            if (c == ' ')
+            {
+                if (t >= text.Length || !TextChars.IsSpace(text[t]))
+                {
+                    return -1;
+                }
+                while (t < text.Length && TextChars.IsSpace(text[t]))
+                {
+                    t++;
+                }
+                continue;
+            }
+            if (t >= text.Length || TextChars.Fold(text[t]) != TextChars.Fold(c))
+            {
+                return -1;
+            }
+            t++;
+        }
+        if (t < text.Length && TextChars.IsWordChar(text[t]))
+        {
+            return -1;
+        }
+        return t;
+    }
+}
