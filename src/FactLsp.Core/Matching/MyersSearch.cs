@@ -1,0 +1,200 @@
+using System.Numerics;
+
+namespace FactLsp.Core.Matching;
+
+/// <summary>Where an approximate occurrence ends, and at what edit distance.</summary>
+/// <param name="Distance">The least edit distance of the pattern to any substring; -1 when none is within the bound.</param>
+/// <param name="FirstEnd">The first end (exclusive) reaching that distance.</param>
+/// <param name="LastEnd">The last end (exclusive) reaching that distance.</param>
+public readonly record struct EndMatch(int Distance, int FirstEnd, int LastEnd)
+{
+    public static EndMatch None { get; } = new(-1, -1, -1);
+
+    public bool Found => Distance >= 0;
+}
+
+/// <summary>
+/// Approximate string matching by Myers' bit-parallel algorithm (1999), in Hyyrö's block
+/// formulation with Ukkonen's cut-off, as edlib does it: one machine word per 64 pattern
+/// characters, and only the blocks that can still hold a cell ≤ k are computed. The cost is
+/// O(n · ⌈k/64⌉) on ordinary text: linear in the source, never O(n · m).
+/// </summary>
+/// <remarks>
+/// The search is semi-global: the pattern must be used whole, the source substring is free
+/// (the top row of the matrix is all zeros). It reports end positions only; the matcher then
+/// recovers the start with a small alignment backwards from the end (<see cref="Alignment.BestStart"/>).
+/// </remarks>
+public static class MyersSearch
+{
+    private const int W = 64;
+
+    // A lookup from a character to its row in the Peq table; 0 means "not in the pattern".
+    // 128 KiB per thread, reused; only the entries a search sets are cleared afterwards.
+    [ThreadStatic]
+    private static ushort[]? t_charRow;
+
+    /// <summary>
+    /// The least distance ≤ <paramref name="maxDistance"/> of <paramref name="pattern"/> against
+    /// any substring of <paramref name="text"/>, with the first and last end positions reaching it.
+    /// </summary>
+    public static EndMatch Search(ReadOnlySpan<char> text, PatternText pattern, int maxDistance)
+    {
+        var m = pattern.Length;
+        if (maxDistance < 0)
+        {
+            return EndMatch.None;
+        }
+        if (m == 0)
+        {
+            return new EndMatch(0, 0, text.Length);
+        }
+        var k = Math.Min(maxDistance, m); // deleting the whole pattern costs m: nothing is ever worse
+        var blocks = (m + W - 1) / W;
+        var charRow = t_charRow ??= new ushort[char.MaxValue + 1];
+        var keys = new List<char>();
+        try
+        {
+            var peq = BuildPeq(pattern, blocks, charRow, keys);
+            return Run(text, peq, charRow, blocks, m, k);
+        }
+        finally
+        {
+            foreach (var c in keys)
+            {
+                charRow[c] = 0;
+            }
+        }
+    }
+
+    private static ulong[] BuildPeq(PatternText pattern, int blocks, ushort[] charRow, List<char> keys)
+    {
+        int RowOf(char c)
+        {
+            if (charRow[c] == 0)
+            {
+                keys.Add(c);
+                charRow[c] = (ushort)keys.Count;
+            }
+            return charRow[c];
+        }
+
+        var rows = new List<(int Row, int Index)>();
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            rows.Add((RowOf(c), i));
+            if (pattern.CaseFree[i])
+            {
+                // Every character that compares equal ignoring case; lower and upper cover them
+                // for the letters text holds (title-case digraphs are too rare to matter).
+                var lower = char.ToLowerInvariant(c);
+                var upper = char.ToUpperInvariant(c);
+                if (lower != c)
+                {
+                    rows.Add((RowOf(lower), i));
+                }
+                if (upper != c)
+                {
+                    rows.Add((RowOf(upper), i));
+                }
+            }
+        }
+        if (keys.Count >= ushort.MaxValue)
+        {
+            throw new ArgumentException("Pattern has too many distinct characters.", nameof(pattern));
+        }
+        var peq = new ulong[(keys.Count + 1) * blocks];
+        foreach (var (row, i) in rows)
+        {
+            peq[row * blocks + i / W] |= 1UL << (i % W);
+        }
+        return peq;
+    }
+
+    private static EndMatch Run(ReadOnlySpan<char> text, ulong[] peq, ushort[] charRow, int blocks, int m, int k)
+    {
+        var pv = new ulong[blocks];
+        var mv = new ulong[blocks];
+        var score = new int[blocks];
+        // Rows past m in the last block are padding: their Peq bits are 0 and their deltas are
+        // subtracted when reading the score of row m.
+        var lastBits = m - W * (blocks - 1);
+        var padMask = lastBits == W ? 0UL : ~0UL << lastBits;
+
+        var last = Math.Min((k + 1 + W - 1) / W, blocks) - 1;
+        for (var b = 0; b <= last; b++)
+        {
+            pv[b] = ~0UL;
+            mv[b] = 0;
+            score[b] = (b + 1) * W;
+        }
+
+        var best = int.MaxValue;
+        int firstEnd = -1, lastEnd = -1;
+        for (var j = 0; j < text.Length; j++)
+        {
+            var rowBase = charRow[text[j]] * blocks;
+            var hout = 0;
+            for (var b = 0; b <= last; b++)
+            {
+                hout = Block(ref pv[b], ref mv[b], peq[rowBase + b], hout);
+                score[b] += hout;
+            }
+
+            // Ukkonen's cut-off: grow the band when the block below may reach ≤ k, shrink it
+            // while the last block cannot hold a cell ≤ k. Block 0 (fed by the all-zero top row) stays.
+            if (last < blocks - 1 && score[last] - hout <= k && ((peq[rowBase + last + 1] & 1UL) != 0 || hout < 0))
+            {
+                last++;
+                pv[last] = ~0UL;
+                mv[last] = 0;
+                score[last] = score[last - 1] - hout + W + Block(ref pv[last], ref mv[last], peq[rowBase + last], hout);
+            }
+            else
+            {
+                while (last > 0 && score[last] >= k + W)
+                {
+                    last--;
+                }
+            }
+
+            if (last == blocks - 1)
+            {
+                var s = score[last] - BitOperations.PopCount(pv[last] & padMask) + BitOperations.PopCount(mv[last] & padMask);
+                if (s <= k)
+                {
+                    if (s < best)
+                    {
+                        best = s;
+                        firstEnd = j + 1;
+                        lastEnd = j + 1;
+                    }
+                    else if (s == best)
+                    {
+                        lastEnd = j + 1;
+                    }
+                }
+            }
+        }
+        return best == int.MaxValue ? EndMatch.None : new EndMatch(best, firstEnd, lastEnd);
+    }
+
+    /// <summary>One 64-row block of one column (Hyyrö 2003; edlib's calculateBlock). Returns the horizontal delta out.</summary>
+    private static int Block(ref ulong pv, ref ulong mv, ulong eq, int hin)
+    {
+        var hinNeg = hin < 0 ? 1UL : 0UL;
+        var xv = eq | mv;
+        eq |= hinNeg;
+        var xh = (((eq & pv) + pv) ^ pv) | eq;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        var hout = (int)(ph >> 63) - (int)(mh >> 63);
+        ph <<= 1;
+        mh <<= 1;
+        mh |= hinNeg;
+        ph |= hin > 0 ? 1UL : 0UL;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+        return hout;
+    }
+}

@@ -1,0 +1,362 @@
+using System.Text;
+using FactLsp.Core.Text;
+
+namespace FactLsp.Core.Matching;
+
+/// <summary>
+/// Finds a quote in a source (section 5 of the spec): an exact occurrence first (allowances
+/// applied), else the closest passage by edit distance.
+/// </summary>
+/// <remarks>
+/// <para>Exact: every piece occurs word for word on whole-word edges; pieces of a quote with
+/// ellipses or insertions lie in order, without overlap, in one segment; an insertion gap holds at
+/// most <see cref="MatchOptions.MaxInsertionWords"/> source words. The first such passage in the
+/// source wins (a backtracking search over the pieces' occurrences, bounded in steps).</para>
+/// <para>Approximate, when no exact passage exists. Two candidates, the more similar wins (ties go
+/// to the second, which keeps the writer's ellipses):</para>
+/// <list type="number">
+/// <item>the whole quote as one contiguous pattern (pieces joined by a space): right for the usual
+/// misquote, a word changed in a quote without ellipses, and for an ellipsis that should not be
+/// there (the omitted text is short);</item>
+/// <item>for a quote in pieces, piece by piece: the longest piece is searched in the whole source,
+/// the others in order inside its segment; each within its own threshold, and insertion gaps
+/// still bounded. This keeps "A … B" with a typo in B a misquote even when the omission is long.</item>
+/// </list>
+/// <para>Approximate passages are widened to whole words and their distance recomputed, so a
+/// clipped word ("tighten" for "tightening") counts as a change, not a match.</para>
+/// </remarks>
+public static class QuoteMatcher
+{
+    private const int ExactSearchBudget = 20_000;
+
+    public static QuoteMatch Match(QuotePattern pattern, SearchableSource source, MatchOptions? options = null)
+    {
+        options ??= MatchOptions.Default;
+        if (pattern.Pieces.Count == 0 || pattern.Length == 0)
+        {
+            return NotFound(pattern, 0);
+        }
+        var exact = FindExact(pattern, source, options);
+        if (exact is not null)
+        {
+            return BuildExact(pattern, source, exact);
+        }
+
+        var joined = MatchJoined(pattern, source, options);
+        var pieces = pattern.Pieces.Count > 1 ? MatchPieces(pattern, source, options) : null;
+        var best = joined;
+        if (pieces is not null && (best is null || pieces.Similarity >= best.Similarity))
+        {
+            best = pieces;
+        }
+        if (best is null || best.Similarity < options.MisquoteSimilarity)
+        {
+            return NotFound(pattern, best?.Similarity ?? 0);
+        }
+        return BuildClose(pattern, source, best);
+    }
+
+    /// <summary>Parses and matches in one call.</summary>
+    public static QuoteMatch Match(MappedText quote, SearchableSource source, MatchOptions? options = null) =>
+        Match(QuotePattern.Parse(quote), source, options);
+
+    // ---------------------------------------------------------------- exact
+
+    private static int[]? FindExact(QuotePattern pattern, SearchableSource source, MatchOptions options)
+    {
+        var text = source.Text;
+        var pieces = pattern.Pieces;
+        var starts = new int[pieces.Count];
+        var budget = ExactSearchBudget;
+        foreach (var first in ExactSearch.Occurrences(text, pieces[0].Pattern, 0, text.Length))
+        {
+            if (--budget < 0)
+            {
+                return null;
+            }
+            starts[0] = first;
+            if (pieces.Count == 1)
+            {
+                return starts;
+            }
+            var segment = source.SegmentOf(new TextSpan(first, pieces[0].Text.Length));
+            if (segment < 0)
+            {
+                continue;
+            }
+            if (Place(1, first + pieces[0].Text.Length, source.Segments[segment].End))
+            {
+                return starts;
+            }
+        }
+        return null;
+
+        // Places pieces[index..] after prevEnd within the segment; backtracks over occurrences.
+        bool Place(int index, int prevEnd, int segmentEnd)
+        {
+            if (index == pieces.Count)
+            {
+                return true;
+            }
+            var gap = pattern.Gaps[index - 1];
+            foreach (var start in ExactSearch.Occurrences(text, pieces[index].Pattern, prevEnd, segmentEnd))
+            {
+                if (--budget < 0)
+                {
+                    return false;
+                }
+                if (!gap.IsEllipsis && WordCount(text, prevEnd, start) > options.MaxInsertionWords)
+                {
+                    return false; // later occurrences only hold more words
+                }
+                starts[index] = start;
+                if (Place(index + 1, start + pieces[index].Text.Length, segmentEnd))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /// <summary>Words (space-separated tokens holding a letter or digit) in text[start, end).</summary>
+    internal static int WordCount(string text, int start, int end)
+    {
+        var count = 0;
+        var inToken = false;
+        var tokenHasWord = false;
+        for (var i = start; i <= end; i++)
+        {
+            if (i == end || text[i] == ' ')
+            {
+                if (inToken && tokenHasWord)
+                {
+                    count++;
+                }
+                inToken = false;
+                tokenHasWord = false;
+            }
+            else
+            {
+                inToken = true;
+                tokenHasWord |= WordBoundaries.IsWordChar(text[i]);
+            }
+        }
+        return count;
+    }
+
+    private static QuoteMatch BuildExact(QuotePattern pattern, SearchableSource source, int[] starts)
+    {
+        var pieces = new List<PieceMatch>();
+        for (var i = 0; i < starts.Length; i++)
+        {
+            var span = new TextSpan(starts[i], pattern.Pieces[i].Text.Length);
+            pieces.Add(Piece(pattern.Pieces[i].QuoteSpan, pattern, source, span, 0));
+        }
+        var omissions = new List<Omission>();
+        var insertions = new List<InsertionMatch>();
+        foreach (var gap in new[] { pattern.LeadingGap }.Where(g => g is not null))
+        {
+            insertions.AddRange(gap!.Insertions.Select(ins => new InsertionMatch(ins, null, "")));
+        }
+        for (var i = 0; i < pattern.Gaps.Count; i++)
+        {
+            var gap = pattern.Gaps[i];
+            var between = Trim(source.Text, TextSpan.FromBounds(pieces[i].NormalizedSourceSpan.End, pieces[i + 1].NormalizedSourceSpan.Start));
+            var file = between.IsEmpty ? new TextSpan(source.ToFile(new TextSpan(between.Start, 0)).Start, 0) : source.ToFile(between);
+            var words = source.PlainTextOf(between);
+            if (gap.IsEllipsis)
+            {
+                omissions.Add(new Omission(gap, file, words));
+                insertions.AddRange(gap.Insertions.Select(ins => new InsertionMatch(ins, null, "")));
+            }
+            else
+            {
+                // Several insertions in one gap share its words: each is reported with all of them.
+                insertions.AddRange(gap.Insertions.Select(ins => new InsertionMatch(ins, file, words)));
+            }
+        }
+        if (pattern.TrailingGap is { } trailing)
+        {
+            insertions.AddRange(trailing.Insertions.Select(ins => new InsertionMatch(ins, null, "")));
+        }
+        var passage = TextSpan.FromBounds(pieces[0].NormalizedSourceSpan.Start, pieces[^1].NormalizedSourceSpan.End);
+        return new QuoteMatch
+        {
+            Outcome = pattern.HasAlterations ? MatchOutcome.ExactWithAlterations : MatchOutcome.Exact,
+            Similarity = 1,
+            Distance = 0,
+            Pieces = pieces,
+            Passage = source.ToFile(passage),
+            NormalizedPassage = passage,
+            PassageText = source.PlainTextOf(passage),
+            Segment = source.SegmentOf(passage),
+            Omissions = omissions,
+            Insertions = insertions,
+            QuoteCore = pattern.CoreArticleSpan,
+        };
+    }
+
+    // ---------------------------------------------------------------- approximate
+
+    /// <summary>An approximate candidate: per matched stretch, its quote span, source span and distance.</summary>
+    private sealed record Candidate(List<(TextSpan Quote, TextSpan Source, int Distance)> Parts, int Length)
+    {
+        public int Distance => Parts.Sum(p => p.Distance);
+
+        public double Similarity => 1.0 - (double)Distance / Length;
+    }
+
+    private static int Threshold(int length, MatchOptions options) =>
+        (int)Math.Floor((1 - options.MisquoteSimilarity) * length + 1e-9);
+
+    private static Candidate? MatchJoined(QuotePattern pattern, SearchableSource source, MatchOptions options)
+    {
+        var joined = pattern.Joined();
+        var found = Approximate(source.Text, joined, 0, source.Text.Length, Threshold(joined.Length, options), preferLast: false);
+        if (found is null)
+        {
+            return null;
+        }
+        var quote = TextSpan.FromBounds(pattern.Pieces[0].QuoteSpan.Start, pattern.Pieces[^1].QuoteSpan.End);
+        return new Candidate([(quote, found.Value.Span, found.Value.Distance)], joined.Length);
+    }
+
+    private static Candidate? MatchPieces(QuotePattern pattern, SearchableSource source, MatchOptions options)
+    {
+        var text = source.Text;
+        var pieces = pattern.Pieces;
+        var anchor = 0;
+        for (var i = 1; i < pieces.Count; i++)
+        {
+            if (pieces[i].Text.Length > pieces[anchor].Text.Length)
+            {
+                anchor = i;
+            }
+        }
+        var found = new (TextSpan Span, int Distance)?[pieces.Count];
+        found[anchor] = Approximate(text, pieces[anchor].Pattern, 0, text.Length, Threshold(pieces[anchor].Text.Length, options), preferLast: false);
+        if (found[anchor] is null)
+        {
+            return null;
+        }
+        var segment = source.SegmentOf(found[anchor]!.Value.Span);
+        if (segment < 0)
+        {
+            return null;
+        }
+        var bounds = source.Segments[segment];
+        for (var i = anchor + 1; i < pieces.Count; i++)
+        {
+            var from = found[i - 1]!.Value.Span.End;
+            found[i] = Approximate(text, pieces[i].Pattern, from, bounds.End, Threshold(pieces[i].Text.Length, options), preferLast: false);
+            if (found[i] is null)
+            {
+                return null;
+            }
+        }
+        for (var i = anchor - 1; i >= 0; i--)
+        {
+            var to = found[i + 1]!.Value.Span.Start;
+            found[i] = Approximate(text, pieces[i].Pattern, bounds.Start, to, Threshold(pieces[i].Text.Length, options), preferLast: true);
+            if (found[i] is null)
+            {
+                return null;
+            }
+        }
+        for (var i = 0; i + 1 < pieces.Count; i++)
+        {
+            if (!pattern.Gaps[i].IsEllipsis
+                && WordCount(text, found[i]!.Value.Span.End, found[i + 1]!.Value.Span.Start) > options.MaxInsertionWords)
+            {
+                return null;
+            }
+        }
+        var parts = pieces.Select((p, i) => (p.QuoteSpan, found[i]!.Value.Span, found[i]!.Value.Distance)).ToList();
+        return new Candidate(parts, pattern.Length);
+    }
+
+    /// <summary>
+    /// The closest passage to <paramref name="pattern"/> inside text[from, to), within distance
+    /// <paramref name="k"/>, widened to whole words (but kept inside the range), with its distance.
+    /// </summary>
+    private static (TextSpan Span, int Distance)? Approximate(string text, PatternText pattern, int from, int to, int k, bool preferLast)
+    {
+        if (to <= from)
+        {
+            return null;
+        }
+        var window = text.AsSpan(from, to - from);
+        var ends = MyersSearch.Search(window, pattern, k);
+        if (!ends.Found)
+        {
+            return null;
+        }
+        var end = preferLast ? ends.LastEnd : ends.FirstEnd;
+        var start = Alignment.BestStart(window, pattern, end, ends.Distance);
+        var (wideStart, wideEnd) = WordBoundaries.Expand(window, start, end);
+        var distance = wideStart == start && wideEnd == end
+            ? ends.Distance
+            : Alignment.Distance(pattern, window[wideStart..wideEnd]);
+        return (TextSpan.FromBounds(from + wideStart, from + wideEnd), distance);
+    }
+
+    private static QuoteMatch BuildClose(QuotePattern pattern, SearchableSource source, Candidate candidate)
+    {
+        var pieces = candidate.Parts.Select(p => Piece(p.Quote, pattern, source, p.Source, p.Distance)).ToList();
+        var passage = TextSpan.FromBounds(pieces[0].NormalizedSourceSpan.Start, pieces[^1].NormalizedSourceSpan.End);
+
+        // The fix: the core as written, each matched stretch replaced by the source's words.
+        var quote = pattern.Normalized.Text;
+        var replacement = new StringBuilder();
+        var position = pattern.Core.Start;
+        foreach (var piece in pieces)
+        {
+            replacement.Append(quote, position, piece.QuoteSpan.Start - position);
+            replacement.Append(piece.SourceText);
+            position = piece.QuoteSpan.End;
+        }
+        replacement.Append(quote, position, Math.Max(0, pattern.Core.End - position));
+
+        return new QuoteMatch
+        {
+            Outcome = MatchOutcome.Close,
+            Similarity = candidate.Similarity,
+            Distance = candidate.Distance,
+            Pieces = pieces,
+            Passage = source.ToFile(passage),
+            NormalizedPassage = passage,
+            PassageText = source.PlainTextOf(passage),
+            Segment = source.SegmentOf(passage),
+            QuoteCore = pattern.CoreArticleSpan,
+            Replacement = replacement.ToString(),
+        };
+    }
+
+    // ---------------------------------------------------------------- shared
+
+    private static PieceMatch Piece(TextSpan quoteSpan, QuotePattern pattern, SearchableSource source, TextSpan normalized, int distance) =>
+        new(quoteSpan, pattern.Normalized.ToOriginal(quoteSpan), source.ToFile(normalized), normalized, source.PlainTextOf(normalized), distance);
+
+    private static QuoteMatch NotFound(QuotePattern pattern, double similarity) => new()
+    {
+        Outcome = MatchOutcome.NotFound,
+        Similarity = similarity,
+        Distance = -1,
+        QuoteCore = pattern.CoreArticleSpan,
+    };
+
+    private static TextSpan Trim(string text, TextSpan span)
+    {
+        int start = span.Start, end = span.End;
+        while (start < end && text[start] == ' ')
+        {
+            start++;
+        }
+        while (end > start && text[end - 1] == ' ')
+        {
+            end--;
+        }
+        return TextSpan.FromBounds(start, end);
+    }
+}

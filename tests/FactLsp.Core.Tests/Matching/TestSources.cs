@@ -1,0 +1,44 @@
+using FactLsp.Core.Matching;
+using FactLsp.Core.Text;
+
+namespace FactLsp.Core.Tests.Matching;
+
+/// <summary>The shared seed sources, found by walking up from the test binaries to a folder holding <c>shared/seed/</c>.</summary>
+internal static class TestSources
+{
+    private static readonly Lazy<string> s_dawn = new(() => File.ReadAllText(Path.Combine(SeedFolder(), "dawn-2019-01-24.txt")));
+
+    /// <summary>The raw text of the Dawn report (file offsets are indexes into it).</summary>
+    public static string DawnText => s_dawn.Value;
+
+    public static SearchableSource Dawn() => SearchableSource.FromPlainText(DawnText);
+
+    public static string SeedFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "seed");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+            candidate = Path.Combine(dir.FullName, "..", "shared", "seed");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        throw new DirectoryNotFoundException("No shared/seed/ folder above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>A quote as it sits in an article: the quote text starting at <paramref name="origin"/>.</summary>
+    public static MappedText Quote(string text, int origin = 100) => MappedText.Identity(text, origin);
+
+    /// <summary>The file span of the first occurrence of <paramref name="needle"/> in <paramref name="haystack"/>.</summary>
+    public static TextSpan SpanOf(string haystack, string needle)
+    {
+        var index = haystack.IndexOf(needle, StringComparison.Ordinal);
+        Assert.True(index >= 0, $"'{needle}' is not in the text");
+        return new TextSpan(index, needle.Length);
+    }
+}

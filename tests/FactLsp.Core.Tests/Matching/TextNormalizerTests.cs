@@ -1,0 +1,52 @@
+using FactLsp.Core.Matching;
+using FactLsp.Core.Text;
+
+namespace FactLsp.Core.Tests.Matching;
+
+public class TextNormalizerTests
+{
+    [Theory]
+    [InlineData("“Hi,” she said", "\"Hi,\" she said")]
+    [InlineData("„a‟ «b» ‹c› 'd' ‘e’ ‚f‛", "\"a\" \"b\" \"c\" \"d\" \"e\" \"f\"")]
+    [InlineData("jihadists’ last", "jihadists\" last")]
+    [InlineData("a‐b‑c‒d–e—f―g", "a-b-c-d-e-f-g")]
+    [InlineData("a \t\r\n  b\u00A0c\u202Fd", "a b c d")]
+    [InlineData("soft\u00ADhyphen zero\u200Bwidth", "softhyphen zerowidth")]
+    public void Folds_marks_dashes_and_space(string input, string expected) =>
+        Assert.Equal(expected, TextNormalizer.Normalize(input));
+
+    [Fact]
+    public void Composes_to_NFC_even_without_ICU()
+    {
+        Assert.Equal("caf\u00E9", TextNormalizer.Normalize("cafe\u0301"));
+        Assert.Equal("\u1EC7", TextNormalizer.Normalize("e\u0323\u0302")); // ệ: two marks onto one base
+        Assert.Equal("\u00C5", TextNormalizer.Normalize("\u212B"));       // Ångström sign → Å
+    }
+
+    [Fact]
+    public void Maps_each_character_to_its_file_span()
+    {
+        // file:      0123456789...
+        var file = "ab\r\n\r\ncafe\u0301 “x”";
+        var normalized = TextNormalizer.Normalize(MappedText.Identity(file, 1000));
+        Assert.Equal("ab café \"x\"", normalized.Text);
+        Assert.Equal(new TextSpan(1000, 1), normalized.OriginalOf(0));
+        Assert.Equal(new TextSpan(1002, 4), normalized.OriginalOf(2));      // "\r\n\r\n" → one space
+        Assert.Equal(new TextSpan(1006, 1), normalized.OriginalOf(3));      // c
+        Assert.Equal(new TextSpan(1009, 2), normalized.OriginalOf(6));      // é ← "e\u0301"
+        Assert.Equal(new TextSpan(1012, 1), normalized.OriginalOf(8));      // “ → "
+        Assert.Equal(TextSpan.FromBounds(1006, 1011), normalized.ToOriginal(new TextSpan(3, 4)));
+    }
+
+    [Fact]
+    public void Keeps_surrogate_pairs_one_to_one()
+    {
+        var file = "x 😀 y";
+        var normalized = TextNormalizer.Normalize(MappedText.Identity(file));
+        Assert.Equal(file, normalized.Text);
+        Assert.Equal(new TextSpan(5, 1), normalized.OriginalOf(5));
+    }
+
+    [Fact]
+    public void Keeps_case() => Assert.Equal("The IS", TextNormalizer.Normalize("The IS"));
+}
