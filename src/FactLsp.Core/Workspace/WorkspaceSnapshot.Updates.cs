@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using FactLsp.Core.Checking;
 using FactLsp.Core.Configuration;
 
 namespace FactLsp.Core.Workspace;
