@@ -5,7 +5,6 @@ import * as vscode from 'vscode';
 import {
   LanguageClient,
   State,
-  TransportKind,
   WorkspaceSymbolRequest,
   type LanguageClientOptions,
   type ServerOptions,
@@ -121,7 +120,7 @@ async function startClient(): Promise<void> {
       command: spec.command,
       args: spec.args,
       options: { cwd: spec.cwd },
-      transport: TransportKind.stdio,
+      // No `transport`: TransportKind.stdio would append `--stdio`; stdio is the default without it.
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: [
