@@ -98,4 +98,24 @@ describe('bundled extension against a stand-in server', () => {
     stub.setActiveEditor(undefined);
     await waitFor('the status bar to hide', () => (stub.statusItem.visible ? undefined : true));
   });
+
+  it('runs `factlsp check FOLDER` and shows its last line', async () => {
+    if (process.platform === 'win32') return;
+    await stub.commands.get('factlsp.checkWorkspace')!();
+    assert.ok(stub.messages.includes('FactLsp check: 2 problems in 1 article'), stub.messages.join(' | '));
+    assert.ok(stub.output.some((l) => l.includes(`check ${workspace}`)));
+  });
+
+  it('shows the quotes of a person picked from the workspace symbols', async () => {
+    if (process.platform === 'win32') return;
+    await stub.commands.get('factlsp.showQuotesOfPerson')!();
+    assert.deepEqual(stub.quickPicks.at(-1), ['redur-khalil']);
+    const refs = stub.executed.find((c) => c.command === 'vscode.executeReferenceProvider');
+    assert.ok(refs, 'asked for references');
+    assert.equal(String(refs.args[0]), `${stub.vscode.Uri.file(workspace).toString()}/people.yaml`);
+    assert.deepEqual({ ...(refs.args[1] as object) }, { line: 1, character: 0 });
+    const show = stub.executed.find((c) => c.command === 'editor.action.showReferences');
+    assert.ok(show, 'showed the references');
+    assert.equal((show.args[2] as unknown[]).length, 1);
+  });
 });

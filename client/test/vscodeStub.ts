@@ -132,6 +132,12 @@ export interface VscodeStub {
   output: string[];
   messages: string[];
   setActiveEditor(editor: { document: { uri: Uri; languageId: string } } | undefined): void;
+  /** Handlers registered with commands.registerCommand. */
+  commands: Map<string, (...args: unknown[]) => unknown>;
+  /** Calls of commands.executeCommand (other than registered ones). */
+  executed: { command: string; args: unknown[] }[];
+  /** Labels offered by the last showQuickPick; it picks the first item. */
+  quickPicks: string[][];
 }
 
 function configurationFor(settings: Record<string, unknown>, section: string | undefined) {
@@ -193,6 +199,9 @@ export function createVscodeStub(options: StubOptions): VscodeStub {
     dispose: () => undefined,
   };
   const event = () => new Disposable();
+  const commands = new Map<string, (...args: unknown[]) => unknown>();
+  const executed: { command: string; args: unknown[] }[] = [];
+  const quickPicks: string[][] = [];
   const message = async (m: string) => {
     messages.push(m);
     return undefined;
@@ -241,12 +250,27 @@ export function createVscodeStub(options: StubOptions): VscodeStub {
         showErrorMessage: message,
         showWarningMessage: message,
         showInformationMessage: message,
+        showQuickPick: async (items: { label: string }[]) => {
+          quickPicks.push(items.map((i) => i.label));
+          return items[0];
+        },
+        withProgress: (_options: unknown, task: (progress: unknown, token: unknown) => unknown) =>
+          task({ report: () => undefined }, new CancellationTokenSource().token),
       },
       { get: (t, p) => (p in t ? Reflect.get(t, p) : typeof p === 'string' && p.startsWith('on') ? event : deepProxy(`window.${String(p)}`)) },
     ),
     commands: {
-      registerCommand: () => new Disposable(),
-      executeCommand: async () => undefined,
+      registerCommand: (id: string, handler: (...args: unknown[]) => unknown) => {
+        commands.set(id, handler);
+        return new Disposable(() => commands.delete(id));
+      },
+      executeCommand: async (command: string, ...args: unknown[]) => {
+        const handler = commands.get(command);
+        if (handler) return handler(...args);
+        executed.push({ command, args });
+        if (command === 'vscode.executeReferenceProvider') return [{ uri: args[0], range: new Range(new Position(3, 0), new Position(3, 9)) }];
+        return undefined;
+      },
     },
     languages: new Proxy(
       { match: () => 10, onDidChangeDiagnostics: event },
@@ -259,6 +283,9 @@ export function createVscodeStub(options: StubOptions): VscodeStub {
     statusItem,
     output,
     messages,
+    commands,
+    executed,
+    quickPicks,
     setActiveEditor(editor) {
       activeTextEditor = editor;
       activeEditorChanged.fire(editor);
