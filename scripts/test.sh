@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every test of FactLsp: the .NET suites (core, server end to end), the TextMate grammar's
+# scope tests, the VS Code client's checks (type-check, lint, unit tests, .vsix contents) and
+# the headless Neovim end-to-end test. Installs the npm packages it needs (npm ci).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n=== %s\n' "$*"; }
+
+step "dotnet build"
+dotnet build FactLsp.sln -c Release --nologo -v quiet
+
+step ".NET tests"
+dotnet test FactLsp.sln -c Release --no-build --nologo
+
+step "grammar tests"
+(cd grammar && npm ci --no-audit --no-fund --loglevel=error && npm test)
+
+step "VS Code client: type-check, lint, unit tests, package"
+(cd client && npm ci --no-audit --no-fund --loglevel=error && npm run test:all)
+
+if [ -x scripts/test-neovim.sh ]; then
+  step "Neovim end-to-end"
+  scripts/test-neovim.sh
+fi
+
+step "all test suites passed"
