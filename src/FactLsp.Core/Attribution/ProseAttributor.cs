@@ -226,7 +226,7 @@ internal sealed class ProseAttributor
             {
                 return (Outcome.Carry, carry);
             }
-            var mention = _mentions.FirstOrDefault(m => m.Span.Overlaps(words[k]) && !IsPossessive(m.Span));
+            var mention = MentionOverlapping(words[k]);
             if (mention != default)
             {
                 return (Outcome.Named, Named(mention, paragraph, ProseRule.CueAfter));
@@ -271,6 +271,20 @@ internal sealed class ProseAttributor
                 yield return m;
             }
         }
+    }
+
+    /// <summary>The non-possessive mention that overlaps a word, if any (mentions are sorted and disjoint).</summary>
+    private Mention MentionOverlapping(TextSpan word)
+    {
+        // A mention starting before the word may still reach into it ("Redur Khalil" over the word "Khalil").
+        for (var i = Math.Max(0, LowerBound(word.Start) - 1); i < _mentions.Count && _mentions[i].Span.Start < word.End; i++)
+        {
+            if (_mentions[i].Span.Overlaps(word) && !IsPossessive(_mentions[i].Span))
+            {
+                return _mentions[i];
+            }
+        }
+        return default;
     }
 
     private int LowerBound(int offset)
