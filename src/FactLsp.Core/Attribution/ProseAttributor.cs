@@ -45,7 +45,7 @@ internal sealed class ProseAttributor
     private readonly List<ParagraphPass> _paragraphs = new();
 
     /// <summary>A speaker carried from an earlier quotation or sentence, with where they were named.</summary>
-    private sealed record Carried(string SpeakerId, TextSpan NameSpan, int Paragraph, ProseRule Origin);
+    private sealed record Carried(string SpeakerId, TextSpan NameSpan, int Paragraph);
 
     private sealed record SentencePass(Sentence Sentence, Carried? CarryIn);
 
@@ -120,7 +120,7 @@ internal sealed class ProseAttributor
             var before = Speakers(sentence, TextSpan.FromBounds(sentence.Span.Start, words[cue].Start)).FirstOrDefault();
             if (before != default)
             {
-                return Named(before, paragraph, ProseRule.NamedBefore);
+                return Named(before, paragraph);
             }
             var (outcome, named) = Subject(words, cue, carry, paragraph);
             return outcome switch
@@ -132,7 +132,7 @@ internal sealed class ProseAttributor
         }
 
         var mention = Speakers(sentence, sentence.Span).FirstOrDefault();
-        return mention != default ? Named(mention, paragraph, ProseRule.NamedBefore) : carry;
+        return mention != default ? Named(mention, paragraph) : carry;
     }
 
     /// <summary>Attributes one quotation of a sentence; returns the answer and the speaker to carry on.</summary>
@@ -144,14 +144,14 @@ internal sealed class ProseAttributor
             .FirstOrDefault();
         if (annotated is not null)
         {
-            var named = new Carried(annotated.By!, annotated.Content, paragraph, ProseRule.AnnotatedQuote);
+            var named = new Carried(annotated.By!, annotated.Content, paragraph);
             return (Answer(named, ProseRule.AnnotatedQuote), named);
         }
 
         var before = Speakers(sentence, TextSpan.FromBounds(sentence.Span.Start, quote.Start)).FirstOrDefault();
         if (before != default)
         {
-            var named = Named(before, paragraph, ProseRule.NamedBefore);
+            var named = Named(before, paragraph);
             return (Answer(named, ProseRule.NamedBefore), named);
         }
 
@@ -193,7 +193,7 @@ internal sealed class ProseAttributor
         var subject = Speakers(sentence, TextSpan.FromBounds(quote.End, words[cue].Start)).FirstOrDefault();
         if (subject != default)
         {
-            return (Outcome.Named, Named(subject, paragraph, ProseRule.CueAfter));
+            return (Outcome.Named, Named(subject, paragraph));
         }
         return Subject(words, cue, carry, paragraph);
     }
@@ -226,10 +226,10 @@ internal sealed class ProseAttributor
             {
                 return (Outcome.Carry, carry);
             }
-            var mention = _mentions.FirstOrDefault(m => m.Span.Overlaps(words[k]) && !IsPossessive(m.Span));
+            var mention = MentionOverlapping(words[k]);
             if (mention != default)
             {
-                return (Outcome.Named, Named(mention, paragraph, ProseRule.CueAfter));
+                return (Outcome.Named, Named(mention, paragraph));
             }
         }
         return (Outcome.Nobody, null);
@@ -248,7 +248,7 @@ internal sealed class ProseAttributor
     /// <summary>A carried speaker, now attributed within <paramref name="paragraph"/> (so later quotations there carry from this sentence).</summary>
     private static Carried? Moved(Carried? carry, int paragraph) => carry is null ? null : carry with { Paragraph = paragraph };
 
-    private static Carried Named(Mention mention, int paragraph, ProseRule rule) => new(mention.PersonId, mention.Span, paragraph, rule);
+    private static Carried Named(Mention mention, int paragraph) => new(mention.PersonId, mention.Span, paragraph);
 
     private static SpeakerAttribution Answer(Carried speaker, ProseRule rule) =>
         new(AttributionMethod.Prose, speaker.SpeakerId, speaker.NameSpan, rule);
@@ -271,6 +271,20 @@ internal sealed class ProseAttributor
                 yield return m;
             }
         }
+    }
+
+    /// <summary>The non-possessive mention that overlaps a word, if any (mentions are sorted and disjoint).</summary>
+    private Mention MentionOverlapping(TextSpan word)
+    {
+        // A mention starting before the word may still reach into it ("Redur Khalil" over the word "Khalil").
+        for (var i = Math.Max(0, LowerBound(word.Start) - 1); i < _mentions.Count && _mentions[i].Span.Start < word.End; i++)
+        {
+            if (_mentions[i].Span.Overlaps(word) && !IsPossessive(_mentions[i].Span))
+            {
+                return _mentions[i];
+            }
+        }
+        return default;
     }
 
     private int LowerBound(int offset)

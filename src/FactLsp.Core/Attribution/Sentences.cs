@@ -116,7 +116,12 @@ internal static class Sentences
         }
         if (stack.Count > 0)
         {
-            quotes.Add(TextSpan.FromBounds(quoteStart, end));
+            var quoteEnd = end;
+            while (quoteEnd > quoteStart + 1 && TextChars.IsSpace(text[quoteEnd - 1]))
+            {
+                quoteEnd--;
+            }
+            quotes.Add(TextSpan.FromBounds(quoteStart, quoteEnd));
         }
         Close(end);
         return sentences;

@@ -101,17 +101,22 @@ public static partial class TranscriptTurns
     /// <summary>The turn holding <paramref name="offset"/> (label included), or null.</summary>
     public static TranscriptTurn? TurnAt(IReadOnlyList<TranscriptTurn> turns, int offset)
     {
-        // The turns are in order; the last one starting at or before the offset holds it, if it reaches it.
-        TranscriptTurn? found = null;
-        foreach (var turn in turns)
+        // The turns are in order: binary-search the last one whose label starts at or before the offset.
+        int lo = 0, hi = turns.Count - 1, found = -1;
+        while (lo <= hi)
         {
-            if (turn.LabelSpan.Start > offset)
+            var mid = (lo + hi) / 2;
+            if (turns[mid].LabelSpan.Start <= offset)
             {
-                break;
+                found = mid;
+                lo = mid + 1;
             }
-            found = turn;
+            else
+            {
+                hi = mid - 1;
+            }
         }
-        return found is not null && offset <= found.Span.End ? found : null;
+        return found >= 0 && offset <= turns[found].Span.End ? turns[found] : null;
     }
 
     private static bool LooksLikeSpeakerLabel(string label)

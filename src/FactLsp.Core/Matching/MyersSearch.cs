@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace FactLsp.Core.Matching;
 
@@ -55,6 +57,19 @@ public static class MyersSearch
         try
         {
             var peq = BuildPeq(pattern, blocks, charRow, keys);
+            // Iterative deepening: the cost grows with k (more blocks stay in Ukkonen's band), and
+            // most misquotes are a few edits away. A first pass with a small bound finds them at
+            // nearly single-word speed; its answer is the true minimum, since any better end would
+            // be within the small bound too. Only when it finds nothing do we pay for the full k.
+            var small = Math.Max(8, m / 32);
+            if (k > 2 * small)
+            {
+                var quick = Run(text, peq, charRow, blocks, m, small);
+                if (quick.Found)
+                {
+                    return quick;
+                }
+            }
             return Run(text, peq, charRow, blocks, m, k);
         }
         finally
@@ -131,28 +146,36 @@ public static class MyersSearch
 
         var best = int.MaxValue;
         int firstEnd = -1, lastEnd = -1;
+        // Unchecked element access: this loop runs once per source character (a million times
+        // for a 1 MB source), and every index below is in range by construction.
+        ref var rowOf = ref MemoryMarshal.GetArrayDataReference(charRow);
+        ref var peq0 = ref MemoryMarshal.GetArrayDataReference(peq);
+        ref var pv0 = ref MemoryMarshal.GetArrayDataReference(pv);
+        ref var mv0 = ref MemoryMarshal.GetArrayDataReference(mv);
+        ref var score0 = ref MemoryMarshal.GetArrayDataReference(score);
         for (var j = 0; j < text.Length; j++)
         {
-            var rowBase = charRow[text[j]] * blocks;
-            var hout = 0;
-            for (var b = 0; b <= last; b++)
+            ref var eq = ref Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, text[j]) * blocks);
+            var hout = Block(ref pv0, ref mv0, eq, 0);
+            score0 += hout;
+            for (var b = 1; b <= last; b++)
             {
-                hout = Block(ref pv[b], ref mv[b], peq[rowBase + b], hout);
-                score[b] += hout;
+                hout = Block(ref Unsafe.Add(ref pv0, b), ref Unsafe.Add(ref mv0, b), Unsafe.Add(ref eq, b), hout);
+                Unsafe.Add(ref score0, b) += hout;
             }
 
             // Ukkonen's cut-off: grow the band when the block below may reach ≤ k, shrink it
             // while the last block cannot hold a cell ≤ k. Block 0 (fed by the all-zero top row) stays.
-            if (last < blocks - 1 && score[last] - hout <= k && ((peq[rowBase + last + 1] & 1UL) != 0 || hout < 0))
+            if (last < blocks - 1 && Unsafe.Add(ref score0, last) - hout <= k && ((Unsafe.Add(ref eq, last + 1) & 1UL) != 0 || hout < 0))
             {
                 last++;
                 pv[last] = ~0UL;
                 mv[last] = 0;
-                score[last] = score[last - 1] - hout + W + Block(ref pv[last], ref mv[last], peq[rowBase + last], hout);
+                score[last] = score[last - 1] - hout + W + Block(ref pv[last], ref mv[last], Unsafe.Add(ref eq, last), hout);
             }
             else
             {
-                while (last > 0 && score[last] >= k + W)
+                while (last > 0 && Unsafe.Add(ref score0, last) >= k + W)
                 {
                     last--;
                 }
@@ -180,6 +203,7 @@ public static class MyersSearch
     }
 
     /// <summary>One 64-row block of one column (Hyyrö 2003; edlib's calculateBlock). Returns the horizontal delta out.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Block(ref ulong pv, ref ulong mv, ulong eq, int hin)
     {
         var hinNeg = hin < 0 ? 1UL : 0UL;
