@@ -16,7 +16,7 @@ internal static class JsonRpcFactory
         formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         formatter.JsonSerializerOptions.NumberHandling = JsonNumberHandling.Strict;
 
-        var rpc = new JsonRpc(new LspMessageHandler(output, input, formatter, log))
+        var rpc = new LspJsonRpc(new LspMessageHandler(output, input, formatter, log))
         {
             // Methods are invoked one at a time, in arrival order, each until its first await.
             // The endpoints only check the lifecycle and enqueue, so the request queue sees
