@@ -1,13 +1,83 @@
+using FactLsp.Server.Client;
+using FactLsp.Server.Diagnostics;
+using FactLsp.Server.Handlers;
+using FactLsp.Server.Lifecycle;
+using FactLsp.Server.Protocol;
+using FactLsp.Server.Queue;
+using FactLsp.Server.Transport;
+using StreamJsonRpc;
+
 namespace FactLsp.Server;
 
 /// <summary>Runs the language server over a pair of streams (stdio for `factlsp serve`).</summary>
 public static class LanguageServerHost
 {
     /// <summary>Serves until the client sends `exit` or the connection closes; returns the process exit code.</summary>
-    public static Task<int> RunAsync(Stream input, Stream output, TextWriter log, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(Stream input, Stream output, TextWriter log, CancellationToken cancellationToken) =>
+        RunAsync(input, output, log, new LanguageServerOptions(), cancellationToken);
+
+    /// <summary>
+    /// Serves with the given options. Exit codes: 0 after `shutdown` + `exit`, 1 for `exit`
+    /// without `shutdown`, a lost connection, or the client process dying before `shutdown`.
+    /// </summary>
+    public static async Task<int> RunAsync(Stream input, Stream output, TextWriter log, LanguageServerOptions options, CancellationToken cancellationToken)
     {
-        // Placeholder until the server issue lands: nothing is served yet.
-        log.WriteLine("factlsp serve: the language server is not built yet.");
-        return Task.FromResult(2);
+        var client = new ClientSession(log);
+        var lifecycle = new ServerLifecycle();
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        await using var queue = new RequestQueue(options.InitialState, client);
+
+        DiagnosticsPublisher? publisher = null;
+        if (options.DiagnosticsProvider is { } provider)
+        {
+            publisher = new DiagnosticsPublisher(provider, () => queue.CurrentState, client, options.DiagnosticsDelay);
+            queue.Committed += (_, changes) =>
+            {
+                if (!client.SupportsPullDiagnostics)
+                {
+                    publisher.Schedule(changes);
+                }
+            };
+        }
+
+        var services = new ServerServices(options, lifecycle, client, queue, publisher) { Stopping = stopping.Token };
+        services.Handlers = HandlerCatalog.Create(services);
+
+        using var rpc = JsonRpcFactory.Create(input, output, message => log.WriteLine(message));
+        var dispatcher = new HandlerDispatcher(lifecycle, queue, client);
+        foreach (var handler in services.Handlers)
+        {
+            var (target, method) = handler.CreateEndpoint(dispatcher);
+            rpc.AddLocalRpcMethod(method, target, new JsonRpcMethodAttribute(handler.Method) { UseSingleObjectParameterDeserialization = true });
+        }
+        client.Attach(rpc);
+        rpc.StartListening();
+
+        var cancelled = Task.Delay(Timeout.Infinite, stopping.Token);
+        var finished = await Task.WhenAny(lifecycle.Exited, rpc.Completion, cancelled).ConfigureAwait(false);
+
+        int exitCode;
+        if (finished == lifecycle.Exited)
+        {
+            exitCode = await lifecycle.Exited.ConfigureAwait(false);
+        }
+        else
+        {
+            // The client hung up (or the host is stopping) without `exit`.
+            if (finished == rpc.Completion && rpc.Completion.Exception is { } error)
+            {
+                log.WriteLine($"[Error] The connection failed: {error.GetBaseException().Message}");
+            }
+            exitCode = lifecycle.ShutdownRequested ? 0 : 1;
+            lifecycle.Stop(exitCode);
+        }
+
+        stopping.Cancel();
+        if (publisher is not null)
+        {
+            await publisher.DisposeAsync().ConfigureAwait(false);
+        }
+        log.WriteLine($"[Info] factlsp stopped (exit code {exitCode}).");
+        return exitCode;
     }
 }

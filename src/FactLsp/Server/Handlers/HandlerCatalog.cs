@@ -1,0 +1,47 @@
+using FactLsp.Server.Handlers.Diagnostics;
+using FactLsp.Server.Handlers.Lifecycle;
+using FactLsp.Server.Handlers.TextSync;
+using FactLsp.Server.Handlers.Workspace;
+
+namespace FactLsp.Server.Handlers;
+
+/// <summary>
+/// The one place handlers are listed. A feature handler (hover, definition, …) is one class
+/// deriving from RequestHandler/NotificationHandler, added here; it declares its method, its
+/// kind, and the capability it contributes.
+/// </summary>
+public static class HandlerCatalog
+{
+    public static IReadOnlyList<ILspHandler> Create(ServerServices services)
+    {
+        var handlers = new List<ILspHandler>
+        {
+            new InitializeHandler(services),
+            new InitializedHandler(services),
+            new ShutdownHandler(services),
+            new ExitHandler(services),
+            new SetTraceHandler(),
+            new DidOpenHandler(),
+            new DidChangeHandler(),
+            new DidCloseHandler(),
+            new DidSaveHandler(),
+            new DidChangeWatchedFilesHandler(),
+            new DidChangeConfigurationHandler(services),
+        };
+
+        if (services.Options.DiagnosticsProvider is { } provider)
+        {
+            handlers.Add(new DocumentDiagnosticHandler(provider));
+            handlers.Add(new WorkspaceDiagnosticHandler(provider));
+        }
+
+        handlers.AddRange(services.Options.AdditionalHandlers);
+
+        var duplicate = handlers.GroupBy(h => h.Method).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new InvalidOperationException($"Two handlers for '{duplicate.Key}'.");
+        }
+        return handlers;
+    }
+}

@@ -1,0 +1,101 @@
+using FactLsp.Server.Client;
+using FactLsp.Server.Lifecycle;
+using FactLsp.Server.Protocol;
+using FactLsp.Server.Queue;
+using StreamJsonRpc;
+
+namespace FactLsp.Server.Handlers;
+
+/// <summary>
+/// Between StreamJsonRpc and the handlers: checks the lifecycle, queues the work by the handler's
+/// kind, and turns failures into LSP errors. It runs synchronously up to the enqueue so that the
+/// queue receives messages in arrival order.
+/// </summary>
+public sealed class HandlerDispatcher
+{
+    private readonly ServerLifecycle _lifecycle;
+    private readonly RequestQueue _queue;
+    private readonly ClientSession _client;
+
+    internal HandlerDispatcher(ServerLifecycle lifecycle, RequestQueue queue, ClientSession client)
+    {
+        _lifecycle = lifecycle;
+        _queue = queue;
+        _client = client;
+    }
+
+    internal async Task<TResult> DispatchRequestAsync<TParams, TResult>(
+        ILspHandler handler,
+        bool requiresParams,
+        TParams? @params,
+        Func<TParams, RequestContext, CancellationToken, Task<TResult>> handle,
+        CancellationToken cancellationToken)
+    {
+        _lifecycle.Admit(handler.Method, isNotification: false);
+        if (requiresParams && @params is null)
+        {
+            throw new LocalRpcException($"'{handler.Method}' requires params.") { ErrorCode = LspErrorCodes.InvalidParams };
+        }
+
+        var work = Wrap(handler, @params!, handle);
+        try
+        {
+            return handler.Kind == HandlerKind.Immediate
+                ? await work(new RequestContext(handler.Method, handler.Kind, _queue.CurrentState, _client), cancellationToken).ConfigureAwait(false)
+                : await _queue.EnqueueAsync(handler.Method, handler.Kind, work, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not (LocalRpcException or OperationCanceledException))
+        {
+            // The handler failed; its state change (if any) was discarded by the queue. Say what
+            // failed, and keep serving.
+            await _client.LogAsync(MessageType.Error, $"{handler.Method} failed: {ex}").ConfigureAwait(false);
+            throw new LocalRpcException($"{handler.Method} failed: {ex.GetType().Name}: {ex.Message}") { ErrorCode = LspErrorCodes.InternalError };
+        }
+    }
+
+    internal async Task DispatchNotificationAsync<TParams>(
+        ILspHandler handler,
+        bool requiresParams,
+        TParams? @params,
+        Func<TParams, RequestContext, CancellationToken, Task> handle,
+        CancellationToken cancellationToken)
+    {
+        if (!_lifecycle.Admit(handler.Method, isNotification: true))
+        {
+            return; // LSP: notifications before initialize or after shutdown are dropped.
+        }
+        if (requiresParams && @params is null)
+        {
+            await _client.LogAsync(MessageType.Warning, $"Ignored {handler.Method}: no params.").ConfigureAwait(false);
+            return;
+        }
+
+        var work = Wrap<TParams, bool>(handler, @params!, async (p, context, ct) =>
+        {
+            await handle(p, context, ct).ConfigureAwait(false);
+            return true;
+        });
+        try
+        {
+            _ = handler.Kind == HandlerKind.Immediate
+                ? await work(new RequestContext(handler.Method, handler.Kind, _queue.CurrentState, _client), cancellationToken).ConfigureAwait(false)
+                : await _queue.EnqueueAsync(handler.Method, handler.Kind, work, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Nobody waits for a notification.
+        }
+        catch (Exception ex)
+        {
+            await _client.LogAsync(MessageType.Error, $"{handler.Method} failed: {ex}").ConfigureAwait(false);
+        }
+    }
+
+    private Func<RequestContext, CancellationToken, Task<TResult>> Wrap<TParams, TResult>(
+        ILspHandler handler, TParams @params, Func<TParams, RequestContext, CancellationToken, Task<TResult>> handle) =>
+        async (context, cancellationToken) =>
+        {
+            await _client.LogTraceAsync($"Handling '{handler.Method}'.").ConfigureAwait(false);
+            return await handle(@params, context, cancellationToken).ConfigureAwait(false);
+        };
+}

@@ -1,0 +1,41 @@
+using FactLsp.Server.Protocol;
+using FactLsp.Server.Queue;
+
+namespace FactLsp.Server.Handlers.Lifecycle;
+
+/// <summary>
+/// `initialized`: the first moment the server may send requests. It registers the file
+/// watchers (when the client allows dynamic registration) and reads the `factlsp` settings.
+/// </summary>
+internal sealed class InitializedHandler(ServerServices services) : NotificationHandler<InitializedParams>
+{
+    /// <summary>What the workspace model depends on outside open documents.</summary>
+    public static readonly IReadOnlyList<string> WatchedGlobs = ["**/*.md", "**/sources/**", "**/people.yaml", "**/factlsp.yaml"];
+
+    public override string Method => LspMethods.Initialized;
+
+    public override HandlerKind Kind => HandlerKind.Mutating;
+
+    protected override bool RequiresParams => false;
+
+    public override async Task HandleAsync(InitializedParams @params, RequestContext context, CancellationToken cancellationToken)
+    {
+        var client = services.Client;
+        if (client.SupportsWatchedFilesRegistration)
+        {
+            // Not awaited: the client answers whenever it likes, and nothing waits for it.
+            var registration = new Registration(
+                "factlsp-watched-files",
+                LspMethods.DidChangeWatchedFiles,
+                new DidChangeWatchedFilesRegistrationOptions(WatchedGlobs.Select(g => new Protocol.FileSystemWatcher(g)).ToArray()));
+            _ = client.RegisterCapabilityAsync(registration, services.Stopping);
+        }
+
+        var settings = await client.GetConfigurationAsync("factlsp", services.Options.ConfigurationTimeout, cancellationToken).ConfigureAwait(false);
+        if (settings is not null)
+        {
+            context.Commit(context.State with { Settings = settings });
+        }
+        await client.LogAsync(MessageType.Info, $"factlsp is ready ({client.Info?.Name ?? "unknown client"}, positions in {client.PositionEncoding}).").ConfigureAwait(false);
+    }
+}

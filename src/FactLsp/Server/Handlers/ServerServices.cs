@@ -1,0 +1,36 @@
+using FactLsp.Server.Client;
+using FactLsp.Server.Diagnostics;
+using FactLsp.Server.Lifecycle;
+using FactLsp.Server.Queue;
+
+namespace FactLsp.Server.Handlers;
+
+/// <summary>The server-wide objects handlers may need, given to them when they are built.</summary>
+public sealed class ServerServices
+{
+    internal ServerServices(LanguageServerOptions options, ServerLifecycle lifecycle, ClientSession client, RequestQueue queue, DiagnosticsPublisher? publisher)
+    {
+        Options = options;
+        Lifecycle = lifecycle;
+        Client = client;
+        Queue = queue;
+        DiagnosticsPublisher = publisher;
+    }
+
+    public LanguageServerOptions Options { get; }
+
+    public ServerLifecycle Lifecycle { get; }
+
+    public ClientSession Client { get; }
+
+    public RequestQueue Queue { get; }
+
+    /// <summary>Null when there is no diagnostics provider.</summary>
+    public DiagnosticsPublisher? DiagnosticsPublisher { get; }
+
+    /// <summary>All registered handlers (set once the catalog is built), for `initialize` to collect capabilities.</summary>
+    public IReadOnlyList<ILspHandler> Handlers { get; internal set; } = [];
+
+    /// <summary>Stops everything when the server stops.</summary>
+    public CancellationToken Stopping { get; internal set; }
+}

@@ -1,0 +1,25 @@
+using FactLsp.Server.Documents;
+using FactLsp.Server.Protocol;
+using FactLsp.Server.Queue;
+
+namespace FactLsp.Server.Handlers.TextSync;
+
+/// <summary>`textDocument/didOpen`: the client's text replaces the disk's for this document.</summary>
+internal sealed class DidOpenHandler : NotificationHandler<DidOpenTextDocumentParams>
+{
+    public override string Method => LspMethods.DidOpen;
+
+    public override HandlerKind Kind => HandlerKind.Mutating;
+
+    public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>
+        TextSyncCapability.Of(capabilities).OpenClose = true;
+
+    public override Task HandleAsync(DidOpenTextDocumentParams @params, RequestContext context, CancellationToken cancellationToken)
+    {
+        var item = @params.TextDocument;
+        var document = new TextDocument(item.Uri, item.LanguageId, item.Version, item.Text);
+        context.Commit(context.State with { Documents = context.State.Documents.Set(document) });
+        context.MarkChanged(item.Uri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,31 @@
+using FactLsp.Server.Diagnostics;
+using FactLsp.Server.Handlers;
+using FactLsp.Server.State;
+
+namespace FactLsp.Server;
+
+/// <summary>What varies between the real server and the one under test.</summary>
+public sealed class LanguageServerOptions
+{
+    /// <summary>Computes diagnostics; null means the server offers none (and advertises none).</summary>
+    public IDiagnosticsProvider? DiagnosticsProvider { get; init; }
+
+    /// <summary>The quiet time after a change before diagnostics are pushed.</summary>
+    public TimeSpan DiagnosticsDelay { get; init; } = TimeSpan.FromMilliseconds(150);
+
+    /// <summary>How often the client's processId is checked.</summary>
+    public TimeSpan ParentProcessPollInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long to wait for the client to answer `workspace/configuration`.</summary>
+    public TimeSpan ConfigurationTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The state before `initialize` (the lead's Core snapshot can be seeded here).</summary>
+    public ServerState InitialState { get; init; } = ServerState.Initial;
+
+    /// <summary>Handlers beyond the built-in ones (feature handlers, test handlers).</summary>
+    public IReadOnlyList<ILspHandler> AdditionalHandlers { get; init; } = [];
+
+    public string ServerName { get; init; } = "factlsp";
+
+    public string? ServerVersion { get; init; } = typeof(LanguageServerOptions).Assembly.GetName().Version?.ToString();
+}

@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using FactLsp.Server.Tests.Infrastructure;
+
+namespace FactLsp.Server.Tests;
+
+/// <summary>The built `factlsp serve`, run as an editor runs it: a child process over stdio.</summary>
+public class ChildProcessTests
+{
+    private static Process StartServer()
+    {
+        // The project reference copies factlsp.dll next to the test assembly.
+        var dll = Path.Combine(AppContext.BaseDirectory, "factlsp.dll");
+        Assert.True(File.Exists(dll), $"{dll} is missing.");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { dll, "serve" },
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        var process = Process.Start(start)!;
+        process.ErrorDataReceived += (_, _) => { }; // drain stderr so the server never blocks on it
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static async Task InitializeAsync(LspTestClient client, int? processId = null)
+    {
+        var result = await client.CallAsync("initialize", new JsonObject { ["processId"] = processId, ["capabilities"] = new JsonObject() });
+        Assert.Equal(2, result.GetProperty("capabilities").GetProperty("textDocumentSync").GetProperty("change").GetInt32());
+        await client.NotifyAsync("initialized", new JsonObject());
+    }
+
+    [Fact]
+    public async Task Shutdown_then_exit_ends_the_process_with_0_and_stdout_holds_only_frames()
+    {
+        using var process = StartServer();
+        using var killOnFailure = new KillOnDispose(process);
+        var client = new LspTestClient(process.StandardInput.BaseStream, process.StandardOutput.BaseStream);
+        await InitializeAsync(client);
+
+        await client.NotifyAsync("textDocument/didOpen", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = "file:///a.md", ["languageId"] = "markdown", ["version"] = 1, ["text"] = "x" },
+        });
+        await client.WriteRawAsync("{ not json");
+        Assert.Equal(-32700, (await client.NextNullIdResponseAsync()).GetProperty("error").GetProperty("code").GetInt32());
+        Assert.Equal(-32601, (await client.RequestAsync("no/such/method", new { })).GetProperty("error").GetProperty("code").GetInt32());
+
+        await client.WriteRawAsync("""{"jsonrpc":"2.0","id":"bye","method":"shutdown","params":null}""");
+        Assert.True((await client.WaitForResponseAsync("bye")).TryGetProperty("result", out _));
+        await client.NotifyAsync("exit");
+
+        await process.WaitForExitAsync().WaitAsync(LspTestClient.Timeout);
+        Assert.Equal(0, process.ExitCode);
+        await client.ReadLoop.WaitAsync(LspTestClient.Timeout);
+        Assert.Null(client.FramingError);
+        Assert.True(client.FramesRead >= 4);
+    }
+
+    [Fact]
+    public async Task Exit_without_shutdown_ends_the_process_with_1()
+    {
+        using var process = StartServer();
+        using var killOnFailure = new KillOnDispose(process);
+        var client = new LspTestClient(process.StandardInput.BaseStream, process.StandardOutput.BaseStream);
+        await InitializeAsync(client);
+        await client.NotifyAsync("exit");
+
+        await process.WaitForExitAsync().WaitAsync(LspTestClient.Timeout);
+        Assert.Equal(1, process.ExitCode);
+        await client.ReadLoop.WaitAsync(LspTestClient.Timeout);
+        Assert.Null(client.FramingError);
+    }
+
+    [Fact]
+    public async Task The_process_exits_when_its_client_process_dies()
+    {
+        using var parent = Process.Start(new ProcessStartInfo("sleep", "60") { UseShellExecute = false })!;
+        using var process = StartServer();
+        using var killOnFailure = new KillOnDispose(process);
+        var client = new LspTestClient(process.StandardInput.BaseStream, process.StandardOutput.BaseStream);
+        await InitializeAsync(client, parent.Id);
+
+        parent.Kill();
+        await process.WaitForExitAsync().WaitAsync(LspTestClient.Timeout);
+        Assert.Equal(1, process.ExitCode);
+    }
+
+    /// <summary>A failed test must not leave a server running.</summary>
+    private sealed class KillOnDispose(Process process) : IDisposable
+    {
+        public void Dispose()
+        {
+            try
+            {
+                if (!process.HasExited)
+                {
+                    process.Kill();
+                }
+            }
+            catch (InvalidOperationException)
+            {
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System.Text.Json.Nodes;
+using FactLsp.Server.Handlers;
+using Nerdbank.Streams;
+
+namespace FactLsp.Server.Tests.Infrastructure;
+
+/// <summary>The real server, run in this process over an in-memory duplex pipe.</summary>
+public sealed class InProcessServer : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _cts = new();
+    private readonly StringWriter _log = new();
+
+    private InProcessServer(LanguageServerOptions options)
+    {
+        var (serverStream, clientStream) = FullDuplexStream.CreatePair();
+        Run = Task.Run(() => LanguageServerHost.RunAsync(serverStream, serverStream, TextWriter.Synchronized(_log), options, _cts.Token));
+        Client = new LspTestClient(clientStream, clientStream);
+    }
+
+    public LspTestClient Client { get; }
+
+    /// <summary>The server's RunAsync: completes with its exit code.</summary>
+    public Task<int> Run { get; }
+
+    public string Log => _log.ToString();
+
+    public TestDiagnosticsProvider? Diagnostics { get; private init; }
+
+    public static InProcessServer Start(LanguageServerOptions? options = null, bool withDiagnostics = false, params ILspHandler[] handlers)
+    {
+        var provider = withDiagnostics ? new TestDiagnosticsProvider() : null;
+        options ??= new LanguageServerOptions();
+        var effective = new LanguageServerOptions
+        {
+            DiagnosticsProvider = provider ?? options.DiagnosticsProvider,
+            DiagnosticsDelay = options.DiagnosticsDelay,
+            ParentProcessPollInterval = TimeSpan.FromMilliseconds(100),
+            ConfigurationTimeout = TimeSpan.FromSeconds(5),
+            AdditionalHandlers = [new DocumentProbeHandler(), new FailingHandler(), new SlowHandler(), new ProgressProbeHandler(), new SettingsProbeHandler(), .. handlers],
+        };
+        return new InProcessServer(effective) { Diagnostics = provider };
+    }
+
+    /// <summary>initialize + initialized with the given client capabilities; returns initialize's result.</summary>
+    public async Task<JsonNode> InitializeAsync(JsonObject? capabilities = null, int? processId = null, string? trace = null)
+    {
+        var result = await Client.CallAsync("initialize", new JsonObject
+        {
+            ["processId"] = processId,
+            ["rootUri"] = "file:///work/",
+            ["capabilities"] = capabilities ?? new JsonObject(),
+            ["trace"] = trace,
+            ["clientInfo"] = new JsonObject { ["name"] = "tests" },
+        });
+        await Client.NotifyAsync("initialized", new JsonObject());
+        return JsonNode.Parse(result.GetRawText())!;
+    }
+
+    public Task OpenAsync(string uri, string text, int version = 1) =>
+        Client.NotifyAsync("textDocument/didOpen", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri, ["languageId"] = "markdown", ["version"] = version, ["text"] = text },
+        });
+
+    public Task ChangeAsync(string uri, int version, params JsonObject[] changes) =>
+        Client.NotifyAsync("textDocument/didChange", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri, ["version"] = version },
+            ["contentChanges"] = new JsonArray(changes),
+        });
+
+    public static JsonObject Edit(int startLine, int startChar, int endLine, int endChar, string text) => new()
+    {
+        ["range"] = new JsonObject
+        {
+            ["start"] = new JsonObject { ["line"] = startLine, ["character"] = startChar },
+            ["end"] = new JsonObject { ["line"] = endLine, ["character"] = endChar },
+        },
+        ["text"] = text,
+    };
+
+    /// <summary>The server's text and version for a document (null when it is not open), via a read-only request.</summary>
+    public async Task<(string? Text, int? Version)> ProbeAsync(string uri)
+    {
+        var result = await Client.CallAsync(DocumentProbeHandler.MethodName, new JsonObject { ["uri"] = uri });
+        return result.ValueKind == System.Text.Json.JsonValueKind.Null
+            ? (null, null)
+            : (result.GetProperty("text").GetString(), result.GetProperty("version").GetInt32());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _cts.Cancel();
+        try
+        {
+            await Run.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        catch (Exception)
+        {
+        }
+        await Client.DisposeAsync();
+        _cts.Dispose();
+    }
+}

@@ -1,0 +1,99 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FactLsp.Server.Handlers;
+using FactLsp.Server.Queue;
+
+namespace FactLsp.Server.Tests.Infrastructure;
+
+// Handlers that exist only in tests, registered through LanguageServerOptions.AdditionalHandlers,
+// exactly as feature handlers will be.
+
+public sealed record UriParams([property: JsonPropertyName("uri")] string Uri);
+
+public sealed record DocumentProbe(
+    [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("version")] int Version);
+
+/// <summary>Reads a document from the request's snapshot.</summary>
+public sealed class DocumentProbeHandler : RequestHandler<UriParams, DocumentProbe?>
+{
+    public const string MethodName = "test/document";
+
+    public override string Method => MethodName;
+
+    public override HandlerKind Kind => HandlerKind.ReadOnly;
+
+    public override Task<DocumentProbe?> HandleAsync(UriParams @params, RequestContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(context.State.Documents.Get(@params.Uri) is { } d ? new DocumentProbe(d.Text, d.Version) : null);
+}
+
+/// <summary>A mutating handler that commits a state (every document closed) and then throws.</summary>
+public sealed class FailingHandler : RequestHandler<JsonElement?, object?>
+{
+    public const string MethodName = "test/fail";
+
+    public override string Method => MethodName;
+
+    public override HandlerKind Kind => HandlerKind.Mutating;
+
+    protected override bool RequiresParams => false;
+
+    public override Task<object?> HandleAsync(JsonElement? @params, RequestContext context, CancellationToken cancellationToken)
+    {
+        context.Commit(context.State with { Documents = FactLsp.Server.Documents.DocumentStore.Empty });
+        throw new InvalidOperationException("the test handler broke on purpose");
+    }
+}
+
+/// <summary>Waits until cancelled.</summary>
+public sealed class SlowHandler : RequestHandler<JsonElement?, string>
+{
+    public const string MethodName = "test/slow";
+
+    public override string Method => MethodName;
+
+    public override HandlerKind Kind => HandlerKind.ReadOnly;
+
+    protected override bool RequiresParams => false;
+
+    public override async Task<string> HandleAsync(JsonElement? @params, RequestContext context, CancellationToken cancellationToken)
+    {
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+        return "never";
+    }
+}
+
+/// <summary>Runs a work-done progress through begin, one report and end.</summary>
+public sealed class ProgressProbeHandler : RequestHandler<JsonElement?, string>
+{
+    public const string MethodName = "test/progress";
+
+    public override string Method => MethodName;
+
+    public override HandlerKind Kind => HandlerKind.ReadOnly;
+
+    protected override bool RequiresParams => false;
+
+    public override async Task<string> HandleAsync(JsonElement? @params, RequestContext context, CancellationToken cancellationToken)
+    {
+        await using var progress = await context.Client.BeginProgressAsync("Indexing", cancellationToken: cancellationToken);
+        await progress.ReportAsync("half way", 50);
+        await progress.EndAsync("done");
+        return progress.Token;
+    }
+}
+
+/// <summary>Returns the `factlsp` settings of the snapshot.</summary>
+public sealed class SettingsProbeHandler : RequestHandler<JsonElement?, JsonElement?>
+{
+    public const string MethodName = "test/settings";
+
+    public override string Method => MethodName;
+
+    public override HandlerKind Kind => HandlerKind.ReadOnly;
+
+    protected override bool RequiresParams => false;
+
+    public override Task<JsonElement?> HandleAsync(JsonElement? @params, RequestContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(context.State.Settings);
+}
