@@ -1,3 +1,4 @@
+using FactLsp.Server.Workspace;
 using System.Text.Json;
 using FactLsp.Server.Documents;
 
@@ -21,6 +22,27 @@ public sealed record ServerState
 
     /// <summary>The workspace folder URIs from `initialize` (rootUri when the client sent no folders).</summary>
     public IReadOnlyList<string> WorkspaceFolders { get; init; } = [];
+
+    /// <summary>The Core's snapshots of the workspace folders; empty until indexing finishes.</summary>
+    public WorkspaceSet Workspaces { get; init; } = WorkspaceSet.Empty;
+
+    /// <summary>What the server makes of <see cref="Settings"/>.</summary>
+    public ServerSettings ParsedSettings { get; init; } = ServerSettings.Default;
+
+    /// <summary>A document opened or edited: the client's text goes to the store and to the workspace model alike.</summary>
+    public ServerState WithDocument(TextDocument document) =>
+        this with { Documents = Documents.Set(document), Workspaces = Workspaces.WithText(document.Uri, document.Text) };
+
+    /// <summary>A document closed: the disk's text applies again.</summary>
+    public ServerState WithoutDocument(string uri) =>
+        this with { Documents = Documents.Remove(uri), Workspaces = Workspaces.WithoutText(uri) };
+
+    /// <summary>New `factlsp` settings, merged over each workspace's factlsp.yaml.</summary>
+    public ServerState WithSettings(JsonElement? settings)
+    {
+        var parsed = ServerSettings.From(settings);
+        return this with { Settings = settings, ParsedSettings = parsed, Workspaces = Workspaces.WithOverrides(parsed.Overrides) };
+    }
 
     /// <summary>Grows by one with each committed mutation: a cheap way to tell snapshots apart.</summary>
     public long Generation { get; init; }

@@ -34,7 +34,7 @@ internal sealed class InitializedHandler(ServerServices services) : Notification
         var settings = await client.GetConfigurationAsync("factlsp", services.Options.ConfigurationTimeout, cancellationToken).ConfigureAwait(false);
         if (settings is not null)
         {
-            context.Commit(context.State with { Settings = settings });
+            context.Commit(context.State.WithSettings(settings));
         }
         await client.LogAsync(MessageType.Info, $"factlsp is ready ({client.Info?.Name ?? "unknown client"}, positions in {client.PositionEncoding}).").ConfigureAwait(false);
     }

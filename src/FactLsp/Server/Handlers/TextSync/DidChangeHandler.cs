@@ -28,7 +28,7 @@ internal sealed class DidChangeHandler : NotificationHandler<DidChangeTextDocume
         }
 
         var text = TextChangeApplier.Apply(document.Text, @params.ContentChanges, context.Client.PositionEncoding);
-        context.Commit(context.State with { Documents = context.State.Documents.Set(document.WithText(text, @params.TextDocument.Version)) });
+        context.Commit(context.State.WithDocument(document.WithText(text, @params.TextDocument.Version)));
         context.MarkChanged(uri);
     }
 }

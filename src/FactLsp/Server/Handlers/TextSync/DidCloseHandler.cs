@@ -16,7 +16,7 @@ internal sealed class DidCloseHandler : NotificationHandler<DidCloseTextDocument
     public override Task HandleAsync(DidCloseTextDocumentParams @params, RequestContext context, CancellationToken cancellationToken)
     {
         var uri = @params.TextDocument.Uri;
-        context.Commit(context.State with { Documents = context.State.Documents.Remove(uri) });
+        context.Commit(context.State.WithoutDocument(uri));
         context.MarkChanged(uri);
         return Task.CompletedTask;
     }

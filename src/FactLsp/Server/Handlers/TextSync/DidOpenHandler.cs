@@ -18,7 +18,7 @@ internal sealed class DidOpenHandler : NotificationHandler<DidOpenTextDocumentPa
     {
         var item = @params.TextDocument;
         var document = new TextDocument(item.Uri, item.LanguageId, item.Version, item.Text);
-        context.Commit(context.State with { Documents = context.State.Documents.Set(document) });
+        context.Commit(context.State.WithDocument(document));
         context.MarkChanged(item.Uri);
         return Task.CompletedTask;
     }

@@ -27,7 +27,7 @@ internal sealed class DidChangeConfigurationHandler(ServerServices services) : N
             settings = await context.Client.GetConfigurationAsync("factlsp", services.Options.ConfigurationTimeout, cancellationToken).ConfigureAwait(false);
         }
 
-        context.Commit(context.State with { Settings = settings });
+        context.Commit(context.State.WithSettings(settings));
         context.MarkEverythingChanged();
     }
 }

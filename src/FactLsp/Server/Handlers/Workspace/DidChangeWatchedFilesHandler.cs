@@ -5,7 +5,7 @@ namespace FactLsp.Server.Handlers.Workspace;
 
 /// <summary>
 /// `workspace/didChangeWatchedFiles`: files changed on disk (sources, people.yaml, …). The
-/// server state has no disk model yet; the Core's workspace snapshot will be refreshed here.
+/// workspace snapshot re-reads them; open documents keep the editor's text.
 /// </summary>
 internal sealed class DidChangeWatchedFilesHandler : NotificationHandler<DidChangeWatchedFilesParams>
 {
@@ -15,11 +15,14 @@ internal sealed class DidChangeWatchedFilesHandler : NotificationHandler<DidChan
 
     public override Task HandleAsync(DidChangeWatchedFilesParams @params, RequestContext context, CancellationToken cancellationToken)
     {
+        var workspaces = context.State.Workspaces;
         foreach (var change in @params.Changes)
         {
+            // Created and changed both mean "read it again".
+            workspaces = change.Type == FileChangeType.Deleted ? workspaces.WithDiskDeletion(change.Uri) : workspaces.WithDiskChange(change.Uri);
             context.MarkChanged(change.Uri);
         }
-        context.Commit(context.State);
+        context.Commit(context.State with { Workspaces = workspaces });
         return Task.CompletedTask;
     }
 }
