@@ -23,7 +23,8 @@ public sealed class CoreDiagnosticsProvider : IDiagnosticsProvider
         var workspaces = request.State.Workspaces;
         var results = new ConcurrentDictionary<string, IReadOnlyList<Protocol.Diagnostic>>(StringComparer.Ordinal);
         var asked = new Dictionary<WorkspaceEntry, HashSet<string>>();
-        foreach (var uri in request.ChangedUris ?? new HashSet<string>())
+        // The whole workspace includes the open documents that lie in none.
+        foreach (var uri in request.ChangedUris ?? request.State.Documents.All.Select(d => d.Uri).ToHashSet())
         {
             if (workspaces.Locate(uri) is { } located)
             {

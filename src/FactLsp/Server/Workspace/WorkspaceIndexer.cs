@@ -13,15 +13,17 @@ namespace FactLsp.Server.Workspace;
 /// </summary>
 public static class WorkspaceIndexer
 {
-    /// <summary>Reads every workspace found in <paramref name="folderUris"/>, reporting on <paramref name="progress"/>.</summary>
-    public static WorkspaceSet Load(IEnumerable<string> folderUris, ConfigOverrides overrides, WorkDoneProgress progress, Action<string> log, CancellationToken cancellationToken)
+    /// <summary>The FactLsp workspaces in the client's folders (see <see cref="WorkspaceDiscovery.FindRootsIn"/>).</summary>
+    public static IReadOnlyList<string> FindRoots(IEnumerable<string> folderUris) => folderUris
+        .Select(DocumentUris.ToLocalPath)
+        .OfType<string>()
+        .SelectMany(WorkspaceDiscovery.FindRootsIn)
+        .Distinct(StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>Reads every workspace, reporting on <paramref name="progress"/>.</summary>
+    public static WorkspaceSet Load(IReadOnlyList<string> roots, ConfigOverrides overrides, WorkDoneProgress progress, Action<string> log, CancellationToken cancellationToken)
     {
-        var roots = folderUris
-            .Select(DocumentUris.ToLocalPath)
-            .OfType<string>()
-            .SelectMany(WorkspaceDiscovery.FindRootsIn)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
         var set = WorkspaceSet.Empty;
         foreach (var root in roots)
         {

@@ -41,8 +41,11 @@ internal sealed class InitializedHandler(ServerServices services) : Notification
             state = state.WithSettings(settings);
         }
 
-        var progress = await client.BeginProgressAsync("FactLsp", "Reading the workspace", cancellationToken).ConfigureAwait(false);
-        var workspaces = WorkspaceIndexer.Load(state.WorkspaceFolders, state.ParsedSettings.Overrides, progress,
+        var roots = WorkspaceIndexer.FindRoots(state.WorkspaceFolders);
+        var progress = roots.Count == 0
+            ? Client.WorkDoneProgress.None
+            : await client.BeginProgressAsync("FactLsp", "Reading the workspace", cancellationToken).ConfigureAwait(false);
+        var workspaces = WorkspaceIndexer.Load(roots, state.ParsedSettings.Overrides, progress,
             message => _ = client.LogAsync(MessageType.Info, message), cancellationToken);
         context.Commit(state with { Workspaces = workspaces });
         context.MarkEverythingChanged();
