@@ -170,6 +170,37 @@ public class WorkspaceDiagnosticsTests
     }
 
     [Fact]
+    public async Task A_pull_client_is_asked_to_refresh_after_a_source_edit_but_not_after_an_article_edit()
+    {
+        using var workspace = TestWorkspace.CopyOfExamples();
+        await using var server = StartServer();
+        await server.InitializeAsync(new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["diagnostic"] = new JsonObject() },
+            ["workspace"] = new JsonObject { ["diagnostics"] = new JsonObject { ["refreshSupport"] = true } },
+        }, rootUri: workspace.RootUri);
+
+        int Refreshes() => server.Client.ServerRequests.Count(r => r.GetProperty("method").GetString() == "workspace/diagnostic/refresh");
+        // Indexing changes everything: one refresh.
+        var indexed = await server.Client.WaitForServerRequestAsync("workspace/diagnostic/refresh");
+        Assert.False(indexed.TryGetProperty("params", out _));
+
+        await server.OpenAsync(workspace.UriOf(Baghouz), workspace.Read(Baghouz));
+        await server.Client.CallAsync("textDocument/diagnostic", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = workspace.UriOf(Baghouz) } });
+        Assert.Equal(1, Refreshes());
+
+        await server.OpenAsync(workspace.UriOf(Dawn), workspace.Read(Dawn).Replace("dear friend", "dear old friend", StringComparison.Ordinal));
+        var deadline = DateTime.UtcNow + LspTestClient.Timeout;
+        while (Refreshes() < 2 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+        Assert.Equal(2, Refreshes());
+        var report = await server.Client.CallAsync("textDocument/diagnostic", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = workspace.UriOf(Baghouz) } });
+        Assert.Contains(report.GetProperty("items").EnumerateArray(), d => d.GetProperty("code").GetString() == "quote-not-found");
+    }
+
+    [Fact]
     public async Task A_file_opened_without_its_folder_is_checked_in_its_workspace()
     {
         using var workspace = TestWorkspace.CopyOfExamples();

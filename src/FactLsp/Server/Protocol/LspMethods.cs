@@ -20,6 +20,7 @@ public static class LspMethods
     public const string DocumentDiagnostic = "textDocument/diagnostic";
 
     public const string WorkspaceDiagnostic = "workspace/diagnostic";
+    public const string DiagnosticRefresh = "workspace/diagnostic/refresh";
     public const string DidChangeWatchedFiles = "workspace/didChangeWatchedFiles";
     public const string DidChangeConfiguration = "workspace/didChangeConfiguration";
     public const string Configuration = "workspace/configuration";
