@@ -201,6 +201,28 @@ public class WorkspaceDiagnosticsTests
     }
 
     [Fact]
+    public async Task Folders_added_and_removed_later_are_indexed_and_cleared()
+    {
+        using var workspace = TestWorkspace.CopyOfExamples();
+        await using var server = StartServer();
+        await server.InitializeAsync(rootUri: null);
+        var draft = workspace.UriOf(FirstDraft);
+
+        var folder = new JsonObject { ["uri"] = workspace.RootUri, ["name"] = "examples" };
+        await server.Client.NotifyAsync("workspace/didChangeWorkspaceFolders", new JsonObject
+        {
+            ["event"] = new JsonObject { ["added"] = new JsonArray(folder), ["removed"] = new JsonArray() },
+        });
+        await server.Client.WaitForNotificationAsync(Publish, For(draft, p => Codes(p).Contains("misquote")));
+
+        await server.Client.NotifyAsync("workspace/didChangeWorkspaceFolders", new JsonObject
+        {
+            ["event"] = new JsonObject { ["added"] = new JsonArray(), ["removed"] = new JsonArray(folder.DeepClone()) },
+        });
+        await server.Client.WaitForNotificationAsync(Publish, For(draft, p => !Codes(p).Any()));
+    }
+
+    [Fact]
     public async Task A_file_opened_without_its_folder_is_checked_in_its_workspace()
     {
         using var workspace = TestWorkspace.CopyOfExamples();

@@ -58,6 +58,14 @@ public sealed record WorkspaceSet(ImmutableArray<WorkspaceEntry> Entries)
     public WorkspaceSet With(WorkspaceSnapshot snapshot) =>
         new(Entries.Where(e => e.RootPath != snapshot.Root.FullPath).Append(new WorkspaceEntry(snapshot)).ToImmutableArray());
 
+    /// <summary>Drops the workspaces whose roots lie in <paramref name="folder"/> (a folder the client closed).</summary>
+    public WorkspaceSet WithoutFolder(string folder, out IReadOnlyList<WorkspaceEntry> removed)
+    {
+        var prefix = Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar;
+        removed = Entries.Where(e => e.RootPath == Path.TrimEndingDirectorySeparator(folder) || e.RootPath.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+        return removed.Count == 0 ? this : new(Entries.RemoveRange(removed));
+    }
+
     public bool HasRoot(string rootPath) => Entries.Any(e => e.RootPath == rootPath);
 
     /// <summary>
