@@ -1,12 +1,12 @@
 -- The steps of the Neovim end-to-end test. Inputs, set by scripts/test-neovim.sh:
---   FACTLSP_NVIM_WORKSPACE   a copy of examples/ (the test may not touch the repository's files)
---   FACTLSP_NVIM_ARTICLE     the article to open, relative to the workspace
---   FACTLSP_NVIM_SERVER_CMD  the server command as a JSON array, e.g. ["dotnet", ".../factlsp.dll", "serve"]
---   FACTLSP_NVIM_EXPECTED    `factlsp check --format json .` run in the workspace
---   FACTLSP_NVIM_REQUIRED_RULES  rule codes the article must show (space-separated)
---   FACTLSP_NVIM_HOVER_BY    a speaker id quoted in the article: hover goes on the first quote of theirs
---   FACTLSP_NVIM_HOVER_NAME  the text that hover must show (the speaker's name)
---   FACTLSP_NVIM_TIMEOUT_MS  how long to wait for the diagnostics (default 60000)
+--   FACTLSP_E2E_WORKSPACE   a copy of examples/ (the test may not touch the repository's files)
+--   FACTLSP_E2E_ARTICLE     the article to open, relative to the workspace
+--   FACTLSP_E2E_SERVER_CMD  the server command as a JSON array, e.g. ["dotnet", ".../factlsp.dll", "serve"]
+--   FACTLSP_E2E_EXPECTED    `factlsp check --format json .` run in the workspace
+--   FACTLSP_E2E_REQUIRED_RULES  rule codes the article must show (space-separated)
+--   FACTLSP_E2E_HOVER_BY    a speaker id quoted in the article: hover goes on the first quote of theirs
+--   FACTLSP_E2E_HOVER_NAME  the text that hover must show (the speaker's name)
+--   FACTLSP_E2E_TIMEOUT_MS  how long to wait for the diagnostics (default 60000)
 local client_mod = require('factlsp_e2e.client')
 local expected_mod = require('factlsp_e2e.expected')
 local report = require('factlsp_e2e.report')
@@ -117,8 +117,8 @@ local function check_hover(handle, bufnr, speaker_id, name)
   -- wrongly fails. hover_not_served_yet names the one case that is let through, loudly.
   local hover_not_served_yet = not (client and client.server_capabilities and client.server_capabilities.hoverProvider)
   if hover_not_served_yet then
-    if os.getenv('FACTLSP_NVIM_REQUIRE_HOVER') == '1' then
-      report.fail('the server does not advertise hoverProvider (FACTLSP_NVIM_REQUIRE_HOVER=1)')
+    if os.getenv('FACTLSP_E2E_REQUIRE_HOVER') == '1' then
+      report.fail('the server does not advertise hoverProvider (FACTLSP_E2E_REQUIRE_HOVER=1)')
     else
       report.warn('hover not served yet: the server\'s initialize result has no hoverProvider; the hover check is skipped')
     end
@@ -152,12 +152,12 @@ local function check_hover(handle, bufnr, speaker_id, name)
 end
 
 function M.main()
-  local workspace = vim.fn.fnamemodify(env('FACTLSP_NVIM_WORKSPACE'), ':p'):gsub('/$', '')
-  local article_rel = env('FACTLSP_NVIM_ARTICLE')
-  local cmd = vim.fn.json_decode(env('FACTLSP_NVIM_SERVER_CMD'))
-  local expected = expected_mod.from_check_json(env('FACTLSP_NVIM_EXPECTED'), article_rel)
-  local required = words(env('FACTLSP_NVIM_REQUIRED_RULES'))
-  local timeout_ms = tonumber(env('FACTLSP_NVIM_TIMEOUT_MS', '60000'))
+  local workspace = vim.fn.fnamemodify(env('FACTLSP_E2E_WORKSPACE'), ':p'):gsub('/$', '')
+  local article_rel = env('FACTLSP_E2E_ARTICLE')
+  local cmd = vim.fn.json_decode(env('FACTLSP_E2E_SERVER_CMD'))
+  local expected = expected_mod.from_check_json(env('FACTLSP_E2E_EXPECTED'), article_rel)
+  local required = words(env('FACTLSP_E2E_REQUIRED_RULES'))
+  local timeout_ms = tonumber(env('FACTLSP_E2E_TIMEOUT_MS', '60000'))
   local version = vim.fn.matchstr(vim.fn.execute('version'), [[NVIM v[0-9.]\+]])
   report.info(string.format('%s; server: %s', version, table.concat(cmd, ' ')))
 
@@ -197,7 +197,7 @@ function M.main()
   report.pass('initialize answered')
 
   check_diagnostics(handle, vim.uri_from_bufnr(bufnr), bufnr, expected, required, timeout_ms)
-  check_hover(handle, bufnr, env('FACTLSP_NVIM_HOVER_BY'), env('FACTLSP_NVIM_HOVER_NAME'))
+  check_hover(handle, bufnr, env('FACTLSP_E2E_HOVER_BY'), env('FACTLSP_E2E_HOVER_NAME'))
 
   if handle.stop(10000) then
     if handle.exited.code == 0 then
