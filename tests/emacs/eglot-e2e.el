@@ -16,6 +16,7 @@
 (require 'subr-x)
 (require 'eglot)
 (require 'flymake)
+(require 'markdown-mode nil t)           ; elpa-markdown-mode; text-mode stands in without it
 
 (defvar factlsp-e2e--failures 0)
 

@@ -58,13 +58,30 @@ function M.start(bufnr, cmd, root_dir)
     return handle.id and vim.lsp.get_client_by_id(handle.id) or nil
   end
 
+  -- Client methods are called with `:` from 0.11 on (the `.` form is deprecated there), `.` before.
+  local method_style = vim.fn.has('nvim-0.11') == 1
+  local function call(client, name, ...)
+    if method_style then
+      return client[name](client, ...)
+    end
+    return client[name](...)
+  end
+
+  -- Sets the `factlsp` settings the way a user's config does, and tells the server they changed:
+  -- the server then asks for them with workspace/configuration, which Neovim answers from them.
+  function handle.change_settings(settings)
+    local client = handle.client()
+    client.config.settings = settings
+    return call(client, 'notify', 'workspace/didChangeConfiguration', { settings = settings })
+  end
+
   -- Sends shutdown and exit, and waits for the server to go.
   function handle.stop(timeout_ms)
     local client = handle.client()
     if not client then
       return true
     end
-    client.stop()
+    call(client, 'stop')
     return vim.wait(timeout_ms, function() return handle.exited ~= nil end, 50)
   end
 

@@ -1,9 +1,10 @@
--- The steps of the Neovim end-to-end test. Inputs, set by scripts/test-neovim.sh:
+-- The steps of the Neovim end-to-end test. Inputs, set by scripts/e2e-workspace.sh:
 --   FACTLSP_E2E_WORKSPACE   a copy of examples/ (the test may not touch the repository's files)
 --   FACTLSP_E2E_ARTICLE     the article to open, relative to the workspace
 --   FACTLSP_E2E_SERVER_CMD  the server command as a JSON array, e.g. ["dotnet", ".../factlsp.dll", "serve"]
 --   FACTLSP_E2E_EXPECTED    `factlsp check --format json .` run in the workspace
 --   FACTLSP_E2E_REQUIRED_RULES  rule codes the article must show (space-separated)
+--   FACTLSP_E2E_SETTINGS_RULE  a rule of the article that the test turns off through the settings
 --   FACTLSP_E2E_HOVER_BY    a speaker id quoted in the article: hover goes on the first quote of theirs
 --   FACTLSP_E2E_HOVER_NAME  the text that hover must show (the speaker's name)
 --   FACTLSP_E2E_TIMEOUT_MS  how long to wait for the diagnostics (default 60000)
@@ -111,6 +112,27 @@ local function check_diagnostics(handle, uri, bufnr, expected, required, timeout
   end
 end
 
+-- A rule turned off in the client's `factlsp` settings disappears from the article, the rest stays.
+local function check_settings(handle, uri, expected, rule, timeout_ms)
+  local remaining = vim.tbl_filter(function(k) return k:match(':(.*)$') ~= rule end, expected)
+  if #remaining == #expected then
+    report.fail('the article has no ' .. rule .. ' diagnostic to turn off')
+    return
+  end
+  handle.change_settings({ factlsp = { rules = { [rule] = 'off' } } })
+  local matched = vim.wait(timeout_ms, function()
+    local p = handle.published[uri]
+    return handle.exited ~= nil or (p ~= nil and vim.deep_equal(expected_mod.from_lsp(p.diagnostics), remaining))
+  end, 100)
+  if matched and not handle.exited then
+    report.pass(string.format('settings {factlsp: {rules: {%s: off}}} remove its diagnostics and keep the %d others', rule, #remaining))
+  else
+    local p = handle.published[uri]
+    report.fail(string.format('after turning %s off in the settings, the diagnostics are [%s], expected [%s]', rule,
+      p and table.concat(expected_mod.from_lsp(p.diagnostics), ' ') or '', table.concat(remaining, ' ')))
+  end
+end
+
 local function check_hover(handle, bufnr, speaker_id, name)
   local client = handle.client()
   -- Hover is judged only when the server advertises it; a server that advertises it and answers
@@ -196,7 +218,11 @@ function M.main()
   end
   report.pass('initialize answered')
 
-  check_diagnostics(handle, vim.uri_from_bufnr(bufnr), bufnr, expected, required, timeout_ms)
+  local uri = vim.uri_from_bufnr(bufnr)
+  check_diagnostics(handle, uri, bufnr, expected, required, timeout_ms)
+  if #report.failures == 0 then
+    check_settings(handle, uri, expected, env('FACTLSP_E2E_SETTINGS_RULE'), 20000)
+  end
   check_hover(handle, bufnr, env('FACTLSP_E2E_HOVER_BY'), env('FACTLSP_E2E_HOVER_NAME'))
 
   if handle.stop(10000) then
