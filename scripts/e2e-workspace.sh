@@ -36,7 +36,7 @@ export FACTLSP_E2E_REQUIRED_RULES="misquote quote-not-found unknown-speaker unkn
 export FACTLSP_E2E_SETTINGS_RULE="unattributed-quote"
 export FACTLSP_E2E_HOVER_BY="redur-khalil"
 export FACTLSP_E2E_HOVER_NAME="Redur Khalil"
-export FACTLSP_E2E_TIMEOUT_MS="${FACTLSP_E2E_TIMEOUT_MS:-60000}"
+export FACTLSP_E2E_TIMEOUT_MS="${FACTLSP_E2E_TIMEOUT_MS:-45000}"
 
 # Prints the tail of each non-empty log given, after a failure.
 show_logs() {

@@ -85,6 +85,7 @@
          (command (append (json-read-from-string (factlsp-e2e--env "FACTLSP_E2E_SERVER_CMD")) nil))
          (expected (factlsp-e2e--keys-from-check (factlsp-e2e--env "FACTLSP_E2E_EXPECTED") relative))
          (required (split-string (factlsp-e2e--env "FACTLSP_E2E_REQUIRED_RULES")))
+         (timeout (/ (string-to-number (factlsp-e2e--env "FACTLSP_E2E_TIMEOUT_MS")) 1000.0))
          (mode (if (fboundp 'markdown-mode) 'markdown-mode 'text-mode)))
     (factlsp-e2e--say "Emacs %s, eglot from %s, %s; server: %s" emacs-version
                       (file-name-directory (locate-library "eglot")) mode (string-join command " "))
@@ -103,10 +104,10 @@
                                 (and d (factlsp-e2e--keys-from-lsp d))))))
       (unless server (error "eglot did not connect"))
       (factlsp-e2e--pass "eglot connected")
-      (let ((matched (factlsp-e2e--wait 60 (lambda () (equal (funcall latest) expected))))
+      (let ((matched (factlsp-e2e--wait timeout (lambda () (equal (funcall latest) expected))))
             (keys (funcall latest)))
         (cond ((null (gethash uri factlsp-e2e--published))
-               (factlsp-e2e--fail "no textDocument/publishDiagnostics for %s within 60 s" uri))
+               (factlsp-e2e--fail "no textDocument/publishDiagnostics for %s within %s s" uri timeout))
               (t
                (factlsp-e2e--say "received %d diagnostics for the article" (length keys))
                (dolist (rule required)

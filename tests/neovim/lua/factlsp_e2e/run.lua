@@ -7,7 +7,7 @@
 --   FACTLSP_E2E_SETTINGS_RULE  a rule of the article that the test turns off through the settings
 --   FACTLSP_E2E_HOVER_BY    a speaker id quoted in the article: hover goes on the first quote of theirs
 --   FACTLSP_E2E_HOVER_NAME  the text that hover must show (the speaker's name)
---   FACTLSP_E2E_TIMEOUT_MS  how long to wait for the diagnostics (default 60000)
+--   FACTLSP_E2E_TIMEOUT_MS  how long to wait for the diagnostics (default 45000; the whole run has 120 s)
 local client_mod = require('factlsp_e2e.client')
 local expected_mod = require('factlsp_e2e.expected')
 local report = require('factlsp_e2e.report')
@@ -179,7 +179,7 @@ function M.main()
   local cmd = vim.fn.json_decode(env('FACTLSP_E2E_SERVER_CMD'))
   local expected = expected_mod.from_check_json(env('FACTLSP_E2E_EXPECTED'), article_rel)
   local required = words(env('FACTLSP_E2E_REQUIRED_RULES'))
-  local timeout_ms = tonumber(env('FACTLSP_E2E_TIMEOUT_MS', '60000'))
+  local timeout_ms = tonumber(env('FACTLSP_E2E_TIMEOUT_MS', '45000'))
   local version = vim.fn.matchstr(vim.fn.execute('version'), [[NVIM v[0-9.]\+]])
   report.info(string.format('%s; server: %s', version, table.concat(cmd, ' ')))
 
@@ -207,12 +207,12 @@ function M.main()
     report.fail('the LSP client did not start: ' .. table.concat(cmd, ' '))
     return
   end
-  local initialized = vim.wait(30000, function()
+  local initialized = vim.wait(20000, function()
     local c = handle.client()
     return handle.exited ~= nil or (c ~= nil and c.initialized == true)
   end, 50)
   if not initialized or handle.exited then
-    report.fail('the server did not answer initialize within 30 s' ..
+    report.fail('the server did not answer initialize within 20 s' ..
       (handle.exited and string.format(' (it exited with code %s)', tostring(handle.exited.code)) or ''))
     return
   end
@@ -221,7 +221,7 @@ function M.main()
   local uri = vim.uri_from_bufnr(bufnr)
   check_diagnostics(handle, uri, bufnr, expected, required, timeout_ms)
   if #report.failures == 0 then
-    check_settings(handle, uri, expected, env('FACTLSP_E2E_SETTINGS_RULE'), 20000)
+    check_settings(handle, uri, expected, env('FACTLSP_E2E_SETTINGS_RULE'), 15000)
   end
   check_hover(handle, bufnr, env('FACTLSP_E2E_HOVER_BY'), env('FACTLSP_E2E_HOVER_NAME'))
 
