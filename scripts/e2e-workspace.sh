@@ -1,4 +1,4 @@
-# Sourced by the editor end-to-end scripts (test-neovim.sh, try-emacs.sh): builds the server if
+# Sourced by the editor end-to-end scripts (test-neovim.sh, test-emacs.sh, try-vim.sh): builds the server if
 # needed, copies examples/ into a temp folder (removed on exit), records what `factlsp check`
 # says about it, and exports the FACTLSP_E2E_* variables the editor-side scripts read.
 # Expects: the repository root as the current folder; `say` defined.

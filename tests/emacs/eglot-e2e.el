@@ -1,6 +1,6 @@
 ;;; eglot-e2e.el --- Emacs + eglot against `factlsp serve', in batch mode  -*- lexical-binding: t -*-
 
-;; Run by scripts/try-emacs.sh:
+;; Run by scripts/test-emacs.sh:
 ;;   emacs --batch -l tests/emacs/eglot-e2e.el
 ;; Inputs come from the environment, as for the Neovim test (tests/neovim/lua/factlsp_e2e/run.lua):
 ;; FACTLSP_E2E_WORKSPACE, FACTLSP_E2E_ARTICLE, FACTLSP_E2E_SERVER_CMD (a JSON array),
@@ -33,7 +33,7 @@
 (defun factlsp-e2e--env (name)
   (let ((v (getenv name)))
     (if (or (null v) (string-empty-p v))
-        (error "Missing environment variable %s (run scripts/try-emacs.sh)" name)
+        (error "Missing environment variable %s (run scripts/test-emacs.sh)" name)
       v)))
 
 (defun factlsp-e2e--wait (seconds predicate)
