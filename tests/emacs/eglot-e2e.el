@@ -127,8 +127,12 @@
                  (factlsp-e2e--fail "Flymake shows %d diagnostics, the server published %d"
                                     (length (flymake-diagnostics)) (length keys))))))
       ;; Hover, when the server offers it.
+      ;; Hover is judged when the server advertises it; without hoverProvider the check is skipped
+      ;; loudly (hover not served yet), or fails with FACTLSP_E2E_REQUIRE_HOVER=1.
       (if (not (eglot--server-capable :hoverProvider))
-          (factlsp-e2e--say "WARNING: hover not served yet (no hoverProvider); the hover check is skipped")
+          (if (equal (getenv "FACTLSP_E2E_REQUIRE_HOVER") "1")
+              (factlsp-e2e--fail "the server does not advertise hoverProvider (FACTLSP_E2E_REQUIRE_HOVER=1)")
+            (factlsp-e2e--say "WARNING: hover not served yet: no hoverProvider; the hover check is skipped"))
         (let ((by (factlsp-e2e--env "FACTLSP_E2E_HOVER_BY"))
               (name (factlsp-e2e--env "FACTLSP_E2E_HOVER_NAME")))
           (goto-char (point-min))
