@@ -9,20 +9,34 @@ namespace FactLsp.Core.Navigation;
 /// to it in its own article, and for a person each source <c>speakers:</c> entry naming it.
 /// Articles, opened or not, are read from their parses; no check runs.
 /// </summary>
+/// <remarks>
+/// A registry person also owns the articles' <c>speakers:</c> entries that repeat its id: the
+/// checker reads them as that person (a <c>duplicate-id</c>, "the registry's entry is used"), so
+/// they are listed as further declarations, and a rename takes them along: left behind, each
+/// would turn into a live local speaker that nothing quotes.
+/// </remarks>
 public static class IdUses
 {
     public static IEnumerable<Reference> Find(WorkspaceSnapshot snapshot, IdSymbol symbol)
     {
         var local = symbol.LocalArticle(snapshot);
         var articles = local is null ? snapshot.Articles : [local];
+        var liveRegistryPerson = symbol.Kind == IdKind.Person && local is null && snapshot.Index.Registry.Find(symbol.Id)?.Definition == symbol.Definition;
         foreach (var article in articles)
         {
             foreach (var use in InArticle(snapshot, article, symbol))
             {
                 yield return use;
             }
+            if (liveRegistryPerson)
+            {
+                foreach (var shadowed in article.FrontMatter.Speakers.Where(s => s.Id == symbol.Id))
+                {
+                    yield return new Reference(new Location(article.Path, IdSpans.Unquoted(article.File.Text, shadowed.Definition.KeySpan)), ReferenceKind.Definition);
+                }
+            }
         }
-        if (symbol.Kind == IdKind.Person && local is null && snapshot.Index.Registry.Find(symbol.Id)?.Definition == symbol.Definition)
+        if (liveRegistryPerson)
         {
             // A source file's speakers: map names workspace people: the registry's.
             foreach (var source in snapshot.Sources.Where(s => s.File is not null && s.Metadata.Speakers.Values.Contains(symbol.Id, StringComparer.Ordinal)))

@@ -26,7 +26,7 @@ public static class ReferenceFinder
         {
             references.Add(new Reference(new Location(symbol.Definition.Path, IdSpans.Unquoted(snapshot.GetFile(symbol.Definition.Path)?.Text, symbol.Definition.KeySpan)), ReferenceKind.Definition));
         }
-        references.AddRange(IdUses.Find(snapshot, symbol));
+        references.AddRange(IdUses.Find(snapshot, symbol).Where(r => includeDeclaration || r.Kind != ReferenceKind.Definition));
         if (symbol.Kind == IdKind.Source && symbol.LocalArticle(snapshot) is null)
         {
             references.AddRange(ThroughFileEntries(snapshot, symbol.Definition.Path));
