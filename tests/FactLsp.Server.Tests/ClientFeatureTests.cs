@@ -19,7 +19,7 @@ public class ClientFeatureTests
         var registration = request.GetProperty("params").GetProperty("registrations")[0];
         Assert.Equal("workspace/didChangeWatchedFiles", registration.GetProperty("method").GetString());
         var globs = registration.GetProperty("registerOptions").GetProperty("watchers").EnumerateArray().Select(w => w.GetProperty("globPattern").GetString()!).ToArray();
-        Assert.Equal<string>(["**/*.md", "**/sources/**", "**/people.yaml", "**/factlsp.yaml"], globs);
+        Assert.Equal<string>(["**/*.md", "**/*.txt", "**/sources/**", "**/people.yaml", "**/factlsp.yaml"], globs);
     }
 
     [Fact]
