@@ -12,7 +12,8 @@ public sealed record WorkspaceSymbolMatch(string Id, string Name, NavigationSymb
 /// Workspace symbols: every person (registries and articles' <c>speakers:</c>) and every source
 /// (source files and articles' <c>sources:</c>) whose id or name (a source's title) matches the
 /// query, case-insensitively: whole, as a prefix, as a substring, or as a subsequence
-/// (<c>rkhal</c> finds <c>redur-khalil</c>), best matches first.
+/// (<c>rkhal</c> finds <c>redur-khalil</c>), best matches first; on a tie, the workspace's
+/// registries and source files before the articles' own definitions, which often repeat them.
 /// </summary>
 public static class WorkspaceSymbols
 {
@@ -20,9 +21,10 @@ public static class WorkspaceSymbols
     {
         query = query?.Trim() ?? string.Empty;
         return Candidates(snapshot)
-            .Select(c => (Symbol: c, Score: Math.Min(Score(c.Id, query), Score(c.Name, query))))
+            .Select(c => (c.Symbol, c.Local, Score: Math.Min(Score(c.Symbol.Id, query), Score(c.Symbol.Name, query))))
             .Where(x => x.Score < NoMatch)
             .OrderBy(x => x.Score)
+            .ThenBy(x => x.Local)
             .ThenBy(x => x.Symbol.Name, StringComparer.OrdinalIgnoreCase)
             .ThenBy(x => x.Symbol.Location.Path, StringComparer.Ordinal)
             .Take(limit)
@@ -30,28 +32,28 @@ public static class WorkspaceSymbols
             .ToList();
     }
 
-    private static IEnumerable<WorkspaceSymbolMatch> Candidates(WorkspaceSnapshot snapshot)
+    private static IEnumerable<(WorkspaceSymbolMatch Symbol, bool Local)> Candidates(WorkspaceSnapshot snapshot)
     {
         foreach (var file in snapshot.PeopleFiles)
         {
             foreach (var person in file.People)
             {
-                yield return new WorkspaceSymbolMatch(person.Id, person.DisplayName, NavigationSymbolKind.Person, KeyLocation(snapshot, person.Definition.Path, person.Definition.KeySpan), file.File.Path);
+                yield return (new WorkspaceSymbolMatch(person.Id, person.DisplayName, NavigationSymbolKind.Person, KeyLocation(snapshot, person.Definition.Path, person.Definition.KeySpan), file.File.Path), false);
             }
         }
         foreach (var source in snapshot.Sources)
         {
-            yield return new WorkspaceSymbolMatch(source.Id, source.Metadata.Title ?? source.Id, NavigationSymbolKind.Source, KeyLocation(snapshot, source.Definition.Path, source.Definition.KeySpan), source.Definition.Path);
+            yield return (new WorkspaceSymbolMatch(source.Id, source.Metadata.Title ?? source.Id, NavigationSymbolKind.Source, KeyLocation(snapshot, source.Definition.Path, source.Definition.KeySpan), source.Definition.Path), false);
         }
         foreach (var article in snapshot.Articles)
         {
             foreach (var speaker in article.FrontMatter.Speakers)
             {
-                yield return new WorkspaceSymbolMatch(speaker.Id, speaker.DisplayName, NavigationSymbolKind.Person, KeyLocation(snapshot, article.Path, speaker.Definition.KeySpan), article.Path);
+                yield return (new WorkspaceSymbolMatch(speaker.Id, speaker.DisplayName, NavigationSymbolKind.Person, KeyLocation(snapshot, article.Path, speaker.Definition.KeySpan), article.Path), true);
             }
             foreach (var declared in article.FrontMatter.Sources)
             {
-                yield return new WorkspaceSymbolMatch(declared.Metadata.Id, declared.Metadata.Title ?? declared.Metadata.Id, NavigationSymbolKind.Source, KeyLocation(snapshot, article.Path, declared.Definition.KeySpan), article.Path);
+                yield return (new WorkspaceSymbolMatch(declared.Metadata.Id, declared.Metadata.Title ?? declared.Metadata.Id, NavigationSymbolKind.Source, KeyLocation(snapshot, article.Path, declared.Definition.KeySpan), article.Path), true);
             }
         }
     }

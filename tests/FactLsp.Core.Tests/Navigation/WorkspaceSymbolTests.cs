@@ -68,4 +68,20 @@ sources:
         var ranked = WorkspaceSymbols.Search(fixture.Snapshot, "khalil").Select(m => m.Id).ToList();
         Assert.Equal("redur-khalil", ranked[0]);
     }
+
+    [Fact]
+    public void On_a_tie_the_registry_comes_before_an_article_that_repeats_its_id()
+    {
+        using var fixture = NavFixture.Create(Workspaces.Shared + """
+//- articles/a-first.md
+---
+speakers:
+  redur-khalil: {name: Redur Khalil}
+---
+[“Words”]{.quote by=redur-khalil src=dawn-2019-01-24}
+
+""");
+        var matches = WorkspaceSymbols.Search(fixture.Snapshot, "redur");
+        Assert.Equal(["people.yaml", "articles/a-first.md"], matches.Select(m => m.Location.Path));
+    }
 }
