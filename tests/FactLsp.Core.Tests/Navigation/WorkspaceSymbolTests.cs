@@ -81,7 +81,7 @@ speakers:
 [“Words”]{.quote by=redur-khalil src=dawn-2019-01-24}
 
 """);
-        var matches = WorkspaceSymbols.Search(fixture.Snapshot, "redur");
+        var matches = WorkspaceSymbols.Search(fixture.Snapshot, "redur-kh");
         Assert.Equal(["people.yaml", "articles/a-first.md"], matches.Select(m => m.Location.Path));
     }
 }
