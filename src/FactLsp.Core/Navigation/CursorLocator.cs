@@ -23,6 +23,11 @@ public static class CursorLocator
         }
         if (snapshot.GetSourceFile(path) is { } source)
         {
+            if (source.File is not null && source.Metadata.Speakers.Count > 0
+                && SpeakerLabels.InSourceFile(source.File).FirstOrDefault(l => l.IdSpan.Touches(offset)) is { } label)
+            {
+                return new SpeakerLabelTarget(path, label, snapshot.Index.Registry.Find(label.Id));
+            }
             // Anywhere in a source file stands for the source: references and rename work from its body too.
             var at = source.Definition.KeySpan.Touches(offset) ? source.Definition.KeySpan : new Text.TextSpan(offset, 0);
             return new SourceDefinitionTarget(source, at);

@@ -35,6 +35,8 @@ public static class DefinitionFinder
                 return [];
             case SpeakerReferenceTarget { Person: { } person } target:
                 return [new DefinitionLink(target.Span, PersonLocation(snapshot, person))];
+            case SpeakerLabelTarget { Person: { } person } target:
+                return [new DefinitionLink(target.Span, PersonLocation(snapshot, person))];
             case SourceReferenceTarget { Source: { } source } target:
                 return [new DefinitionLink(target.Span, SourceLocation(source))];
             case PersonDefinitionTarget target:

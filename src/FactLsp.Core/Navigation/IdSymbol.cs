@@ -35,6 +35,7 @@ public sealed record IdSymbol(IdKind Kind, string Id, Definition Definition)
     public static IdSymbol? Of(WorkspaceSnapshot snapshot, CursorTarget target) => target switch
     {
         SpeakerReferenceTarget { Person: { } person } => ForPerson(person),
+        SpeakerLabelTarget { Person: { } person } => ForPerson(person),
         SourceReferenceTarget { Source: { } source } => ForSource(source),
         PersonDefinitionTarget definition => ForPerson(definition.Person),
         SourceDefinitionTarget definition => ForSource(definition.Source),

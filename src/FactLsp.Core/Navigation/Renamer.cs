@@ -6,7 +6,8 @@ namespace FactLsp.Core.Navigation;
 
 /// <summary>
 /// Rename of speaker and source ids: from a <c>by=</c> or <c>src=</c> value, a people registry
-/// key, an article's <c>speakers:</c> or <c>sources:</c> key, or a source file's <c>id:</c>. One
+/// key, an article's <c>speakers:</c> or <c>sources:</c> key, a source file's <c>id:</c>, or the
+/// person id of a source's <c>speakers:</c> map. One
 /// set of edits changes the definition and every use that resolves to it (and, for a person,
 /// the source <c>speakers:</c> entries naming it), so the workspace checks as before.
 /// </summary>
@@ -24,7 +25,11 @@ public static class Renamer
                 return RenameTarget.Refused($"'{target.Id}' names nobody: there is no person with this id to rename. Correct the id, or add the person to people.yaml.");
             case SourceReferenceTarget { Source: null } target:
                 return RenameTarget.Refused($"'{target.Id}' names no source: there is nothing to rename. Correct the id, or declare the source.");
+            case SpeakerLabelTarget { Person: null } target:
+                return RenameTarget.Refused($"'{target.Id}' names nobody in the people registry: there is no person with this id to rename.");
             case SpeakerReferenceTarget { Person: { } person } target:
+                return RenameTarget.Allowed(IdSymbol.ForPerson(person), target.Span);
+            case SpeakerLabelTarget { Person: { } person } target:
                 return RenameTarget.Allowed(IdSymbol.ForPerson(person), target.Span);
             case SourceReferenceTarget { Source: { } source } target:
                 return RenameTarget.Allowed(IdSymbol.ForSource(source), target.Span);

@@ -133,4 +133,24 @@ Redur Khalil $0said.
         Assert.Equal("dawn-2019-01-24", target.Source.Id);
         Assert.True(target.At.IsEmpty);
     }
+
+    [Fact]
+    public void The_person_id_of_a_transcript_speakers_map_is_a_speaker_label()
+    {
+        using var fixture = NavFixture.Create(Workspaces.People + """
+//- sources/sdc-briefing.txt
+---
+kind: transcript
+speakers:
+  KHALIL: [|redur-$0khalil|]
+  MODERATOR: moderator
+---
+KHALIL: The last village has fallen.
+
+""");
+        var target = Assert.IsType<SpeakerLabelTarget>(Find(fixture));
+        Assert.Equal("KHALIL", target.Label.Label);
+        Assert.Equal(fixture.Marked[0].Span, target.Span);
+        Assert.Equal("people.yaml", target.Person!.Definition.Path);
+    }
 }

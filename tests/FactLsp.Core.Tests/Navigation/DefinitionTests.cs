@@ -312,4 +312,24 @@ Other words.
 """);
         Assert.Equal(fixture.Marked[0], Assert.Single(Definition(fixture)).Target);
     }
+
+    [Fact]
+    public void A_transcript_speakers_map_entry_lands_on_the_registry_key()
+    {
+        using var fixture = NavFixture.Create(Workspaces.Dawn + """
+//- people.yaml
+[|redur-khalil|]:
+  name: Redur Khalil
+
+//- sources/sdc-briefing.txt
+---
+kind: transcript
+speakers:
+  KHALIL: "redur-$0khalil"
+---
+KHALIL: The last village has fallen.
+
+""");
+        Assert.Equal(fixture.Marked[0], Assert.Single(Definition(fixture)).Target);
+    }
 }

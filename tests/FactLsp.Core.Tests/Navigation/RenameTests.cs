@@ -377,4 +377,30 @@ sources:
         Assert.All(result.Edits, e => Assert.Equal("redur-khalil", fixture.TextOf(new Location(e.Path, e.Span))));
         Assert.Equal(new TextSpan(0, "redur-khalil".Length), result.Edits.Single(e => e.Path == "people.yaml").Span);
     }
+
+    [Fact]
+    public void A_person_is_renamed_from_a_transcript_speakers_map_too()
+    {
+        using var fixture = NavFixture.Create(Workspaces.Dawn + Khalil.Replace("by=[|redur-$0khalil|]", "by=[|redur-khalil|]").Replace("KHALIL: [|redur-khalil|]", "KHALIL: [|redur-$0khalil|]"));
+        Assert.Equal("sources/sdc-briefing.txt", fixture.CursorPath);
+        var result = Rename(fixture, "khalil");
+        AssertEditsOnMarked(fixture, result, "redur-khalil", "khalil");
+        AssertChecksAsBefore(fixture, result);
+    }
+
+    [Fact]
+    public void A_transcript_speakers_map_entry_naming_nobody_cannot_be_renamed()
+    {
+        using var fixture = NavFixture.Create(Workspaces.People + """
+//- sources/sdc-briefing.txt
+---
+kind: transcript
+speakers:
+  MODERATOR: mode$0rator
+---
+MODERATOR: Welcome.
+
+""");
+        Assert.Contains("'moderator' names nobody", Prepare(fixture).Refusal);
+    }
 }
