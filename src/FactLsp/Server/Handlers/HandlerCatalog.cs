@@ -1,5 +1,6 @@
 using FactLsp.Server.Handlers.Diagnostics;
 using FactLsp.Server.Handlers.Lifecycle;
+using FactLsp.Server.Handlers.Navigation;
 using FactLsp.Server.Handlers.TextSync;
 using FactLsp.Server.Handlers.Workspace;
 
@@ -28,6 +29,13 @@ public static class HandlerCatalog
             new DidChangeWatchedFilesHandler(),
             new DidChangeConfigurationHandler(services),
             new DidChangeWorkspaceFoldersHandler(),
+            new DefinitionHandler(),
+            new ReferencesHandler(),
+            new PrepareRenameHandler(),
+            new RenameHandler(),
+            new DocumentLinkHandler(),
+            new DocumentSymbolHandler(),
+            new WorkspaceSymbolHandler(),
         };
 
         if (services.Options.DiagnosticsProvider is { } provider)
