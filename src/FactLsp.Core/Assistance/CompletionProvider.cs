@@ -168,7 +168,7 @@ public static class CompletionProvider
 
     private static string SourceDocumentation(SourceModel source, ArticleModel article)
     {
-        var lines = new List<string> { SourceHover.Title(source), SourceHover.Byline(source.Metadata, article.FrontMatter.Date) };
+        var lines = new List<string> { SourceHover.Heading(source), SourceHover.Byline(source.Metadata, article.FrontMatter.Date) };
         if (source.Metadata.Url is { Length: > 0 } url)
         {
             lines.Add(MarkdownText.Link(url));

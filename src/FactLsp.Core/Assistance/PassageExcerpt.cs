@@ -79,10 +79,18 @@ public static class PassageExcerpt
         if (passage.Start - start > MaxContext)
         {
             start = WordBoundary(text, passage.Start - MaxContext, forward: true, limit: passage.Start);
+            while (start < passage.Start && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
         }
         if (end - passage.End > MaxContext)
         {
             end = WordBoundary(text, passage.End + MaxContext, forward: false, limit: passage.End);
+            while (end > passage.End && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
         }
         return (start, end);
     }

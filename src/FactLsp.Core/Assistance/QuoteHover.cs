@@ -25,7 +25,7 @@ public static class QuoteHover
         }
         if (result?.Source is { } source)
         {
-            lines.Add($"**Source:** {SourceHover.Title(source)} {MarkdownText.Code(source.Id)}, {SourceHover.Byline(source.Metadata, article.FrontMatter.Date)}");
+            lines.Add($"**Source:** {SourceHover.Heading(source)}, {SourceHover.Byline(source.Metadata, article.FrontMatter.Date)}");
             if (result.Match is { } match && PassageExcerpt.Render(source, match) is { } excerpt)
             {
                 lines.Add("> " + excerpt);

@@ -9,7 +9,7 @@ public static class SourceHover
     public static string Render(WorkspaceSnapshot snapshot, SourceModel source, PublicationDate? articleDate = null)
     {
         var meta = source.Metadata;
-        var lines = new List<string> { $"{Title(source)} {MarkdownText.Code(source.Id)}" };
+        var lines = new List<string> { Heading(source) };
         if (Byline(meta, articleDate) is { Length: > 0 } byline)
         {
             lines.Add(byline);
@@ -28,9 +28,11 @@ public static class SourceHover
         return string.Join("\n\n", lines);
     }
 
-    /// <summary>The title in italics, or the id when the source has no title.</summary>
-    public static string Title(SourceModel source) =>
-        string.IsNullOrWhiteSpace(source.Metadata.Title) ? $"Source {MarkdownText.Code(source.Id)}" : $"*{MarkdownText.Escape(source.Metadata.Title)}*";
+    /// <summary>The title in italics and the id: "*Kurdish-led fighters…* `dawn-2019-01-24`"; the id alone without a title.</summary>
+    public static string Heading(SourceModel source) =>
+        string.IsNullOrWhiteSpace(source.Metadata.Title)
+            ? MarkdownText.Code(source.Id)
+            : $"*{MarkdownText.Escape(source.Metadata.Title)}* {MarkdownText.Code(source.Id)}";
 
     /// <summary>"Dawn (AFP), article, 2019-01-24: 1 day before the article".</summary>
     public static string Byline(SourceMetadata meta, PublicationDate? articleDate)

@@ -225,6 +225,27 @@ An adviser called it [“a turning $0point for the region”]{.quote by=recep-ta
         Assert.StartsWith("**Quote, verified**", Hover(w));
     }
 
+    [Fact]
+    public void A_wrong_speaker_is_named_in_the_speaker_line()
+    {
+        using var w = AssistWorkspace.Create(Workspace(Front + "Putin, the draft claims, said [“Our battle is $0still long and will be waged in several phases.”]{.quote by=vladimir-putin src=dawn-2019-01-24}\n"));
+        Assert.Contains("**Speaker:** Vladimir Putin, President of Russia; President, Russian Federation — but the source gives the words to Redur Khalil (", Hover(w));
+    }
+
+    [Fact]
+    public void Long_context_is_cut_at_a_word()
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("words", 200));
+        var source = $"---\nid: long\n---\nIt began {filler} and then. He said “we act now” and left. After that {filler} the end.\n";
+        using var w = AssistWorkspace.Create(Workspace(Front + "[“we act $0now”]{.quote by=redur-khalil src=long}\n", AssistWorkspace.FileSection("sources/long.txt", source)));
+        var excerpt = Hover(w).Split("\n\n").Single(l => l.StartsWith("> ", StringComparison.Ordinal));
+        Assert.StartsWith("> … words words", excerpt);
+        Assert.Contains("**Source:** `long`, article", Hover(w));
+        Assert.Contains("He said “**we act now**” and left. After that words", excerpt);
+        Assert.EndsWith("words …", excerpt);
+        Assert.InRange(excerpt.Length, 100, 2 * PassageExcerpt.MaxContext + 100);
+    }
+
     [Theory]
     [InlineData("2019-01-21", "2019-01-24", "3 days before the article")]
     [InlineData("2019-01-24", "2019-01-24", "the same day as the article")]
