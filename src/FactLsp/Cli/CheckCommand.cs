@@ -114,25 +114,9 @@ internal sealed record CheckTarget(string Root, string? Only)
             return null;
         }
         var start = isFile ? Path.GetDirectoryName(full)! : full;
-        var root = FindRoot(start) ?? start;
+        var root = WorkspaceDiscovery.FindRootFor(start) ?? start;
         var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
         return new CheckTarget(root, relative == "." ? null : relative);
-    }
-
-    // The nearest folder holding factlsp.yaml; else, for a loose file, the nearest holding people.yaml.
-    private static string? FindRoot(string start)
-    {
-        foreach (var marker in new[] { FactLspConfig.FileName, "people.yaml" })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, marker)))
-                {
-                    return dir.FullName;
-                }
-            }
-        }
-        return null;
     }
 }
 

@@ -27,6 +27,7 @@ public static class HandlerCatalog
             new DidSaveHandler(),
             new DidChangeWatchedFilesHandler(),
             new DidChangeConfigurationHandler(services),
+            new DidChangeWorkspaceFoldersHandler(),
         };
 
         if (services.Options.DiagnosticsProvider is { } provider)

@@ -20,8 +20,10 @@ public static class LspMethods
     public const string DocumentDiagnostic = "textDocument/diagnostic";
 
     public const string WorkspaceDiagnostic = "workspace/diagnostic";
+    public const string DiagnosticRefresh = "workspace/diagnostic/refresh";
     public const string DidChangeWatchedFiles = "workspace/didChangeWatchedFiles";
     public const string DidChangeConfiguration = "workspace/didChangeConfiguration";
+    public const string DidChangeWorkspaceFolders = "workspace/didChangeWorkspaceFolders";
     public const string Configuration = "workspace/configuration";
 
     public const string LogMessage = "window/logMessage";
