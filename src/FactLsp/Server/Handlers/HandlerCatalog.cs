@@ -1,3 +1,4 @@
+using FactLsp.Server.Handlers.Assistance;
 using FactLsp.Server.Handlers.Diagnostics;
 using FactLsp.Server.Handlers.Lifecycle;
 using FactLsp.Server.Handlers.TextSync;
@@ -28,6 +29,12 @@ public static class HandlerCatalog
             new DidChangeWatchedFilesHandler(),
             new DidChangeConfigurationHandler(services),
             new DidChangeWorkspaceFoldersHandler(),
+            new HoverHandler(),
+            new CompletionHandler(),
+            new CodeActionHandler(),
+            new CodeLensHandler(),
+            new InlayHintHandler(),
+            new SemanticTokensHandler(),
         };
 
         if (services.Options.DiagnosticsProvider is { } provider)

@@ -18,6 +18,12 @@ public static class LspMethods
     public const string DidSave = "textDocument/didSave";
     public const string PublishDiagnostics = "textDocument/publishDiagnostics";
     public const string DocumentDiagnostic = "textDocument/diagnostic";
+    public const string Hover = "textDocument/hover";
+    public const string Completion = "textDocument/completion";
+    public const string CodeAction = "textDocument/codeAction";
+    public const string CodeLens = "textDocument/codeLens";
+    public const string InlayHint = "textDocument/inlayHint";
+    public const string SemanticTokensFull = "textDocument/semanticTokens/full";
 
     public const string WorkspaceDiagnostic = "workspace/diagnostic";
     public const string DiagnosticRefresh = "workspace/diagnostic/refresh";

@@ -13,6 +13,12 @@ public sealed class ServerCapabilities
     [JsonPropertyName("textDocumentSync")] public TextDocumentSyncOptions? TextDocumentSync { get; set; }
     [JsonPropertyName("diagnosticProvider")] public DiagnosticOptions? DiagnosticProvider { get; set; }
     [JsonPropertyName("workspace")] public WorkspaceServerCapabilities? Workspace { get; set; }
+    [JsonPropertyName("hoverProvider")] public bool? HoverProvider { get; set; }
+    [JsonPropertyName("completionProvider")] public CompletionOptions? CompletionProvider { get; set; }
+    [JsonPropertyName("codeActionProvider")] public CodeActionOptions? CodeActionProvider { get; set; }
+    [JsonPropertyName("codeLensProvider")] public CodeLensOptions? CodeLensProvider { get; set; }
+    [JsonPropertyName("inlayHintProvider")] public InlayHintOptions? InlayHintProvider { get; set; }
+    [JsonPropertyName("semanticTokensProvider")] public SemanticTokensOptions? SemanticTokensProvider { get; set; }
     [JsonExtensionData] public Dictionary<string, object> Additional { get; } = new();
 }
 
