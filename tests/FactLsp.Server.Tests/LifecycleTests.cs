@@ -18,7 +18,7 @@ public class LifecycleTests
         Assert.Equal(2, (int)capabilities["textDocumentSync"]!["change"]!);
         Assert.True((bool)capabilities["textDocumentSync"]!["openClose"]!);
         Assert.False(capabilities.ContainsKey("diagnosticProvider")); // no provider, no claim
-        Assert.False(capabilities.ContainsKey("hoverProvider"));
+        Assert.False(capabilities.ContainsKey("documentFormattingProvider")); // not implemented, not claimed
         Assert.Equal("factlsp", (string?)result["serverInfo"]!["name"]);
     }
 

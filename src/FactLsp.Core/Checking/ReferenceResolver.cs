@@ -53,14 +53,6 @@ internal static class ReferenceResolver
         return null;
     }
 
-    /// <summary>Adds the person to the end of the first people registry (creating people.yaml when there is none).</summary>
-    private static SuggestedFix? AddPersonFix(CheckContext context, string id)
-    {
-        var registry = context.Snapshot.PeopleFiles.OrderBy(p => p.File.Path, StringComparer.Ordinal).FirstOrDefault();
-        var path = registry?.File.Path ?? context.Snapshot.FileConfig.People.FirstOrDefault(p => !p.Contains('*')) ?? "people.yaml";
-        var text = registry?.File.Text ?? string.Empty;
-        var separator = text.Length == 0 || text.EndsWith('\n') ? string.Empty : "\n";
-        var entry = $"{separator}{id}:\n  name: {Person.HumanizeId(id)}\n  description: \n";
-        return new SuggestedFix($"Add '{id}' to {path}", [new SuggestedEdit(path, new TextSpan(text.Length, 0), entry)]);
-    }
+    /// <summary>Registers the person in the first people registry (or creates one): see <see cref="Assistance.PersonEntryFix"/>.</summary>
+    private static SuggestedFix? AddPersonFix(CheckContext context, string id) => Assistance.PersonEntryFix.Create(context.Snapshot, id);
 }

@@ -19,6 +19,9 @@ public sealed class AnnotationModel
         [AnnotationKinds.Term] = ["by", "src"],
     };
 
+    /// <summary>The keys an annotation of <paramref name="kind"/> ("quote", "claim", "term") takes, in the spec's order.</summary>
+    public static IReadOnlyList<string> KeysOf(string kind) => AllowedKeys.TryGetValue(kind, out var keys) ? keys : [];
+
     public AnnotationModel(AnnotationSyntax syntax)
     {
         Syntax = syntax;

@@ -1,3 +1,4 @@
+using FactLsp.Server.Handlers.Assistance;
 using FactLsp.Server.Handlers.Diagnostics;
 using FactLsp.Server.Handlers.Lifecycle;
 using FactLsp.Server.Handlers.Navigation;
@@ -36,6 +37,12 @@ public static class HandlerCatalog
             new DocumentLinkHandler(),
             new DocumentSymbolHandler(),
             new WorkspaceSymbolHandler(),
+            new HoverHandler(),
+            new CompletionHandler(),
+            new CodeActionHandler(),
+            new CodeLensHandler(),
+            new InlayHintHandler(),
+            new SemanticTokensHandler(),
         };
 
         if (services.Options.DiagnosticsProvider is { } provider)

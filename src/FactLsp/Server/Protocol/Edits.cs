@@ -6,6 +6,13 @@ public sealed record TextEdit(
     [property: JsonPropertyName("range")] Range Range,
     [property: JsonPropertyName("newText")] string NewText);
 
-/// <summary>Edits by document URI: the `changes` form, which every client understands.</summary>
+/// <summary>
+/// Edits by document URI: the `changes` form, which every client understands. An edit that must
+/// create a file also carries `documentChanges` (CreateFile, TextDocumentEdit), which clients that
+/// support resource operations prefer over `changes`.
+/// </summary>
 public sealed record WorkspaceEdit(
-    [property: JsonPropertyName("changes")] IReadOnlyDictionary<string, IReadOnlyList<TextEdit>> Changes);
+    [property: JsonPropertyName("changes")] IReadOnlyDictionary<string, IReadOnlyList<TextEdit>> Changes)
+{
+    [JsonPropertyName("documentChanges")] public IReadOnlyList<object>? DocumentChanges { get; init; }
+}

@@ -24,6 +24,12 @@ public static class LspMethods
     public const string Rename = "textDocument/rename";
     public const string DocumentLink = "textDocument/documentLink";
     public const string DocumentSymbol = "textDocument/documentSymbol";
+    public const string Hover = "textDocument/hover";
+    public const string Completion = "textDocument/completion";
+    public const string CodeAction = "textDocument/codeAction";
+    public const string CodeLens = "textDocument/codeLens";
+    public const string InlayHint = "textDocument/inlayHint";
+    public const string SemanticTokensFull = "textDocument/semanticTokens/full";
 
     public const string WorkspaceDiagnostic = "workspace/diagnostic";
     public const string DiagnosticRefresh = "workspace/diagnostic/refresh";

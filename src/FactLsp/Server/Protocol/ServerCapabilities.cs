@@ -19,6 +19,12 @@ public sealed class ServerCapabilities
     [JsonPropertyName("documentLinkProvider")] public DocumentLinkOptions? DocumentLinkProvider { get; set; }
     [JsonPropertyName("documentSymbolProvider")] public DocumentSymbolOptions? DocumentSymbolProvider { get; set; }
     [JsonPropertyName("workspaceSymbolProvider")] public bool? WorkspaceSymbolProvider { get; set; }
+    [JsonPropertyName("hoverProvider")] public bool? HoverProvider { get; set; }
+    [JsonPropertyName("completionProvider")] public CompletionOptions? CompletionProvider { get; set; }
+    [JsonPropertyName("codeActionProvider")] public CodeActionOptions? CodeActionProvider { get; set; }
+    [JsonPropertyName("codeLensProvider")] public CodeLensOptions? CodeLensProvider { get; set; }
+    [JsonPropertyName("inlayHintProvider")] public InlayHintOptions? InlayHintProvider { get; set; }
+    [JsonPropertyName("semanticTokensProvider")] public SemanticTokensOptions? SemanticTokensProvider { get; set; }
     [JsonExtensionData] public Dictionary<string, object> Additional { get; } = new();
 }
 

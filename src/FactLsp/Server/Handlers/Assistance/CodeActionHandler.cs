@@ -1,0 +1,96 @@
+using FactLsp.Core.Assistance;
+using FactLsp.Core.Diagnostics;
+using FactLsp.Core.Text;
+using FactLsp.Core.Workspace;
+using FactLsp.Server.Diagnostics;
+using FactLsp.Server.Protocol;
+using FactLsp.Server.Queue;
+using FactLsp.Server.Workspace;
+
+namespace FactLsp.Server.Handlers.Assistance;
+
+/// <summary>
+/// `textDocument/codeAction`: quick fixes as WorkspaceEdits, needing no command on the client.
+/// The diagnostics are recomputed from the request's snapshot (the client's copies may be stale
+/// or stripped); each action names the client's own diagnostic when one matches by range and code,
+/// so the editor ties the fix to the squiggle it shows.
+/// </summary>
+internal sealed class CodeActionHandler : RequestHandler<CodeActionParams, IReadOnlyList<CodeAction>>
+{
+    public override string Method => LspMethods.CodeAction;
+
+    public override HandlerKind Kind => HandlerKind.ReadOnly;
+
+    public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>
+        capabilities.CodeActionProvider = new CodeActionOptions { CodeActionKinds = [CodeActionKinds.QuickFix] };
+
+    public override Task<IReadOnlyList<CodeAction>> HandleAsync(CodeActionParams @params, RequestContext context, CancellationToken cancellationToken)
+    {
+        var encoding = context.Client.PositionEncoding;
+        var workspaces = context.State.Workspaces;
+        if (!WantsQuickFixes(@params.Context?.Only)
+            || workspaces.Locate(@params.TextDocument.Uri) is not { } located
+            || located.Snapshot.GetFile(located.Path) is not { } file)
+        {
+            return Task.FromResult<IReadOnlyList<CodeAction>>([]);
+        }
+        var snapshot = located.Snapshot;
+        var range = TextSpan.FromBounds(LspPositions.ToOffset(file.Lines, @params.Range.Start, encoding), LspPositions.ToOffset(file.Lines, @params.Range.End, encoding));
+        var canCreate = ClientSupport.CanCreateFiles(context.Client.Capabilities);
+        var sent = @params.Context?.Diagnostics ?? [];
+
+        var actions = new List<CodeAction>();
+        foreach (var suggestion in CodeActionProvider.For(snapshot, located.Path, range))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (ToEdit(workspaces, snapshot, suggestion.Fix, canCreate, encoding) is not { } edit)
+            {
+                continue;
+            }
+            var diagnostic = LspDiagnostics.Convert(workspaces, snapshot, suggestion.Diagnostic, encoding);
+            var clients = sent.FirstOrDefault(d => d.Code == diagnostic.Code && d.Range == diagnostic.Range);
+            actions.Add(new CodeAction
+            {
+                Title = suggestion.Fix.Title,
+                Kind = CodeActionKinds.QuickFix,
+                Diagnostics = [clients ?? diagnostic],
+                IsPreferred = suggestion.Fix.IsPreferred ? true : null,
+                Edit = edit,
+            });
+        }
+        return Task.FromResult<IReadOnlyList<CodeAction>>(actions);
+    }
+
+    /// <summary>`only` filters by kind prefix: "quickfix" and the empty kind take quick fixes.</summary>
+    private static bool WantsQuickFixes(IReadOnlyList<string>? only) =>
+        only is null || only.Count == 0 || only.Any(kind => kind.Length == 0 || CodeActionKinds.QuickFix.StartsWith(kind, StringComparison.Ordinal) && (kind.Length == CodeActionKinds.QuickFix.Length || kind.EndsWith('.')));
+
+    /// <summary>
+    /// The fix as a WorkspaceEdit. An edit to a file the workspace does not hold (people.yaml,
+    /// when there is none) creates it first, which needs a client that can create files: for any
+    /// other client that fix is not offered.
+    /// </summary>
+    private static WorkspaceEdit? ToEdit(WorkspaceSet workspaces, WorkspaceSnapshot snapshot, SuggestedFix fix, bool canCreate, PositionEncoding encoding)
+    {
+        var missing = fix.Edits.Select(e => e.Path).Where(p => snapshot.GetFile(p) is null).Distinct(StringComparer.Ordinal).ToList();
+        var edit = LspPositions.ToWorkspaceEdit(workspaces, snapshot, fix.Edits, encoding);
+        if (missing.Count == 0)
+        {
+            return edit;
+        }
+        if (!canCreate)
+        {
+            return null;
+        }
+        var changes = new List<object>();
+        foreach (var path in missing)
+        {
+            changes.Add(new CreateFile(workspaces.UriOf(snapshot, path), new CreateFileOptions(IgnoreIfExists: true)));
+        }
+        foreach (var (uri, edits) in edit.Changes)
+        {
+            changes.Add(new TextDocumentEdit(new OptionalVersionedTextDocumentIdentifier(uri), edits));
+        }
+        return edit with { DocumentChanges = changes };
+    }
+}

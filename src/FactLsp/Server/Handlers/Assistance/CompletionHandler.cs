@@ -1,0 +1,64 @@
+using FactLsp.Core.Assistance;
+using FactLsp.Core.Text;
+using FactLsp.Server.Protocol;
+using FactLsp.Server.Queue;
+using FactLsp.Server.Workspace;
+
+namespace FactLsp.Server.Handlers.Assistance;
+
+/// <summary>
+/// `textDocument/completion` inside an annotation's <c>{…}</c>: classes, keys, speaker and source
+/// ids, statuses. Each item replaces the partial word under the cursor through its textEdit; the
+/// list is complete, so the client filters it as the writer types.
+/// </summary>
+internal sealed class CompletionHandler : RequestHandler<CompletionParams, CompletionList>
+{
+    /// <summary>`{` and space start an item, `.` a class, `=` a value.</summary>
+    public static readonly IReadOnlyList<string> TriggerCharacters = ["{", ".", "=", " "];
+
+    public override string Method => LspMethods.Completion;
+
+    public override HandlerKind Kind => HandlerKind.ReadOnly;
+
+    public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>
+        capabilities.CompletionProvider = new CompletionOptions { TriggerCharacters = TriggerCharacters };
+
+    public override Task<CompletionList> HandleAsync(CompletionParams @params, RequestContext context, CancellationToken cancellationToken)
+    {
+        var encoding = context.Client.PositionEncoding;
+        if (DocumentPosition.Resolve(context.State, @params.TextDocument.Uri, @params.Position, encoding) is not { } at
+            || at.Snapshot.GetFile(at.Path) is not { } file)
+        {
+            return Task.FromResult(new CompletionList(false, []));
+        }
+        var items = CompletionProvider.Complete(at.Snapshot, at.Path, at.Offset)
+            .Select(s => ToItem(s, file.Lines, at.Offset, encoding))
+            .ToList();
+        return Task.FromResult(new CompletionList(false, items));
+    }
+
+    private static CompletionItem ToItem(CompletionSuggestion suggestion, LineMap lines, int offset, PositionEncoding encoding)
+    {
+        // LSP wants the edit on the cursor's line; a replaced word never spans lines, but be sure.
+        var line = lines.LineOf(offset);
+        var replace = TextSpan.FromBounds(Math.Max(suggestion.Replace.Start, lines.LineStart(line)), Math.Min(suggestion.Replace.End, lines.LineEnd(line)));
+        return new CompletionItem
+        {
+            Label = suggestion.Label,
+            Kind = suggestion.Kind switch
+            {
+                CompletionSuggestionKind.Class => CompletionItemKind.Class,
+                CompletionSuggestionKind.Key => CompletionItemKind.Property,
+                CompletionSuggestionKind.Speaker => CompletionItemKind.Variable,
+                CompletionSuggestionKind.Source => CompletionItemKind.File,
+                _ => CompletionItemKind.EnumMember,
+            },
+            Detail = suggestion.Detail,
+            Documentation = suggestion.Documentation is { } doc ? new MarkupContent(MarkupContent.Markdown, doc) : null,
+            SortText = suggestion.SortText,
+            FilterText = suggestion.InsertText,
+            Preselect = suggestion.Preselect ? true : null,
+            TextEdit = new TextEdit(LspPositions.ToRange(lines, replace, encoding), suggestion.InsertText),
+        };
+    }
+}
