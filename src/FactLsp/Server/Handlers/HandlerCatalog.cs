@@ -43,6 +43,7 @@ public static class HandlerCatalog
             new CodeLensHandler(),
             new InlayHintHandler(),
             new SemanticTokensHandler(),
+            new Custom.DocumentStatsHandler(),
         };
 
         if (services.Options.DiagnosticsProvider is { } provider)

@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace FactLsp.Server.Protocol;
+
+/// <summary>`factlsp/documentStats`: FactLsp's own request, for the VS Code client's status bar.</summary>
+public sealed record DocumentStatsParams(
+    [property: JsonPropertyName("textDocument")] TextDocumentIdentifier TextDocument);
+
+/// <summary>An article's quotes by verdict (the same counts as its code lens).</summary>
+public sealed record DocumentStats(
+    [property: JsonPropertyName("quotes")] int Quotes,
+    [property: JsonPropertyName("verified")] int Verified,
+    [property: JsonPropertyName("misquotes")] int Misquotes,
+    [property: JsonPropertyName("notFound")] int NotFound,
+    [property: JsonPropertyName("unverifiable")] int Unverifiable);
