@@ -96,24 +96,32 @@ public sealed class ClientSession
     /// <summary>Whether the client re-pulls diagnostics when asked (`workspace/diagnostic/refresh`).</summary>
     public bool SupportsDiagnosticRefresh => Capabilities.Workspace?.Diagnostics?.RefreshSupport == true;
 
+    /// <summary>Whether the client re-asks for inlay hints when told (`workspace/inlayHint/refresh`).</summary>
+    public bool SupportsInlayHintRefresh => Capabilities.Workspace?.InlayHint?.RefreshSupport == true;
+
     /// <summary>
     /// Asks a pull-mode client to pull every document's diagnostics again: an edit to a source or a
     /// registry changed other documents' diagnostics, which the client cannot know. Not awaited by callers.
     /// </summary>
-    public async Task RefreshDiagnosticsAsync()
+    public Task RefreshDiagnosticsAsync() => SupportsDiagnosticRefresh ? RefreshAsync(LspMethods.DiagnosticRefresh) : Task.CompletedTask;
+
+    /// <summary>Asks the client to ask for inlay hints again (the setting that turns them off changed).</summary>
+    public Task RefreshInlayHintsAsync() => SupportsInlayHintRefresh ? RefreshAsync(LspMethods.InlayHintRefresh) : Task.CompletedTask;
+
+    private async Task RefreshAsync(string method)
     {
-        if (_rpc is null || !SupportsDiagnosticRefresh)
+        if (_rpc is null)
         {
             return;
         }
         try
         {
             // No params at all: LSP declares none, and some clients reject an empty array.
-            await _rpc.InvokeWithParameterObjectAsync<object?>(LspMethods.DiagnosticRefresh, null).ConfigureAwait(false);
+            await _rpc.InvokeWithParameterObjectAsync<object?>(method, null).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is RemoteInvocationException or ConnectionLostException or ObjectDisposedException or IOException)
         {
-            _log.WriteLine($"[Warning] The client did not refresh its diagnostics: {ex.Message}");
+            _log.WriteLine($"[Warning] The client did not answer {method}: {ex.Message}");
         }
     }
 

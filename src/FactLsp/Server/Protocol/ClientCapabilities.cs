@@ -33,6 +33,7 @@ public sealed class WorkspaceClientCapabilities
     [JsonPropertyName("didChangeWatchedFiles")] public DidChangeWatchedFilesClientCapabilities? DidChangeWatchedFiles { get; init; }
     [JsonPropertyName("workspaceFolders")] public bool? WorkspaceFolders { get; init; }
     [JsonPropertyName("diagnostics")] public RefreshCapability? Diagnostics { get; init; }
+    [JsonPropertyName("inlayHint")] public RefreshCapability? InlayHint { get; init; }
     [JsonExtensionData] public Dictionary<string, JsonElement>? Other { get; init; }
 }
 

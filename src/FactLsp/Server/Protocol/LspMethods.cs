@@ -33,6 +33,7 @@ public static class LspMethods
 
     public const string WorkspaceDiagnostic = "workspace/diagnostic";
     public const string DiagnosticRefresh = "workspace/diagnostic/refresh";
+    public const string InlayHintRefresh = "workspace/inlayHint/refresh";
     public const string WorkspaceSymbol = "workspace/symbol";
     public const string DidChangeWatchedFiles = "workspace/didChangeWatchedFiles";
     public const string DidChangeConfiguration = "workspace/didChangeConfiguration";

@@ -27,7 +27,12 @@ internal sealed class DidChangeConfigurationHandler(ServerServices services) : N
             settings = await context.Client.GetConfigurationAsync("factlsp", services.Options.ConfigurationTimeout, cancellationToken).ConfigureAwait(false);
         }
 
-        context.Commit(context.State.WithSettings(settings));
+        var next = context.State.WithSettings(settings);
+        context.Commit(next);
         context.MarkEverythingChanged();
+        if (next.ParsedSettings.InlayHints != context.State.ParsedSettings.InlayHints)
+        {
+            _ = context.Client.RefreshInlayHintsAsync();
+        }
     }
 }
