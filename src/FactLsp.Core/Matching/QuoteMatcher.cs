@@ -213,7 +213,7 @@ public static class QuoteMatcher
     private static Candidate? MatchJoined(QuotePattern pattern, SearchableSource source, MatchOptions options)
     {
         var joined = pattern.Joined();
-        var found = Approximate(source.Text, joined, 0, source.Text.Length, Threshold(joined.Length, options), preferLast: false);
+        var found = ApproximateAnywhere(source, joined, Threshold(joined.Length, options));
         if (found is null)
         {
             return null;
@@ -235,7 +235,7 @@ public static class QuoteMatcher
             }
         }
         var found = new (TextSpan Span, int Distance)?[pieces.Count];
-        found[anchor] = Approximate(text, pieces[anchor].Pattern, 0, text.Length, Threshold(pieces[anchor].Text.Length, options), preferLast: false);
+        found[anchor] = ApproximateAnywhere(source, pieces[anchor].Pattern, Threshold(pieces[anchor].Text.Length, options));
         if (found[anchor] is null)
         {
             return null;
@@ -274,6 +274,28 @@ public static class QuoteMatcher
         }
         var parts = pieces.Select((p, i) => (p.QuoteSpan, found[i]!.Value.Span, found[i]!.Value.Distance)).ToList();
         return new Candidate(parts, pattern.Length);
+    }
+
+    /// <summary>
+    /// The closest passage in the whole source, or, in a confined source (a transcript), the closest
+    /// inside one turn (the first on a tie), so that a passage never takes in a speaker's label.
+    /// </summary>
+    private static (TextSpan Span, int Distance)? ApproximateAnywhere(SearchableSource source, PatternText pattern, int k)
+    {
+        if (!source.Confined)
+        {
+            return Approximate(source.Text, pattern, 0, source.Text.Length, k, preferLast: false);
+        }
+        (TextSpan Span, int Distance)? best = null;
+        foreach (var segment in source.Segments)
+        {
+            var found = Approximate(source.Text, pattern, segment.Start, segment.End, best is { } b ? b.Distance - 1 : k, preferLast: false);
+            if (found is not null && (best is null || found.Value.Distance < best.Value.Distance))
+            {
+                best = found;
+            }
+        }
+        return best;
     }
 
     /// <summary>
