@@ -93,12 +93,39 @@ internal sealed class ProseAttributor
         }
         var sentence = pass.Sentence;
         var target = sentence.Quotes.FirstOrDefault(q => q.Contains(passage.Start), passage);
+        if (target == passage && IsNarration(sentence, passage))
+        {
+            return SpeakerAttribution.None;
+        }
         var carry = pass.CarryIn;
         foreach (var quote in sentence.Quotes.Where(q => q.End <= target.Start))
         {
             carry = AttributeQuote(sentence, quote, carry, p).Carry;
         }
         return AttributeQuote(sentence, target, carry, p).Result;
+    }
+
+    /// <summary>
+    /// Whether an unquoted passage is the writer's own narration: its sentence has no cue verb outside its
+    /// quotations, and no single mark opens a quotation before the passage (‘…’ is not tracked as a
+    /// quotation, yet British papers quote that way). Narration is nobody's speech, whoever is named in it or
+    /// spoke in the paragraph before; indirect speech ("Khalil said the gains heralded…") keeps its speaker.
+    /// </summary>
+    private bool IsNarration(Sentence sentence, TextSpan passage)
+    {
+        if (WordsOutsideQuotes(sentence, sentence.Span).Any(w => Words.IsCueVerb(Word(w))))
+        {
+            return false;
+        }
+        for (var i = sentence.Span.Start; i < passage.Start && i < sentence.Span.End; i++)
+        {
+            var c = _text[i];
+            if (c == '‘' || (c == '\'' && (i == sentence.Span.Start || !TextChars.IsWordChar(_text[i - 1]))))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The carried speaker after the sentence: its last quotation's, or the sentence's own.</summary>

@@ -50,6 +50,14 @@ public class ProseAttributionTests
     }
 
     [Fact]
+    public void A_quotation_in_single_marks_still_carries()
+    {
+        // Single marks are not tracked as quotations (’ is mostly an apostrophe), yet ‘…’ is how British papers quote.
+        const string text = "Khalil said: ‘We will win.’\n\n‘Our battle is still long.’";
+        Assert.Equal("redur-khalil", Attribute(text, "Our battle").SpeakerId);
+    }
+
+    [Fact]
     public void Another_subject_breaks_the_chain()
     {
         const string text = "Khalil said the war was over. A spokesman said it was not. “We will fight on,” he said.";
