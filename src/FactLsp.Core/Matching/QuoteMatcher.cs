@@ -62,13 +62,32 @@ public static class QuoteMatcher
 
     // ---------------------------------------------------------------- exact
 
-    private static int[]? FindExact(QuotePattern pattern, SearchableSource source, MatchOptions options)
+    /// <summary>
+    /// Every exact passage of the quote, in source order (at most <paramref name="limit"/>): the first is
+    /// <see cref="Match"/>'s. A phrase the source repeats may be given to different people at each place.
+    /// </summary>
+    public static IEnumerable<QuoteMatch> ExactMatches(QuotePattern pattern, SearchableSource source, MatchOptions? options = null, int limit = 20)
+    {
+        options ??= MatchOptions.Default;
+        if (pattern.Pieces.Count == 0 || pattern.Length == 0)
+        {
+            yield break;
+        }
+        var from = 0;
+        for (var n = 0; n < limit && FindExact(pattern, source, options, from) is { } starts; n++)
+        {
+            yield return BuildExact(pattern, source, starts);
+            from = starts[0] + 1;
+        }
+    }
+
+    private static int[]? FindExact(QuotePattern pattern, SearchableSource source, MatchOptions options, int from = 0)
     {
         var text = source.Text;
         var pieces = pattern.Pieces;
         var starts = new int[pieces.Count];
         var budget = ExactSearchBudget;
-        foreach (var first in ExactSearch.Occurrences(text, pieces[0].Pattern, 0, text.Length))
+        foreach (var first in ExactSearch.Occurrences(text, pieces[0].Pattern, from, text.Length))
         {
             if (--budget < 0)
             {
