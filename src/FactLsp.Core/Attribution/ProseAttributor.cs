@@ -93,12 +93,39 @@ internal sealed class ProseAttributor
         }
         var sentence = pass.Sentence;
         var target = sentence.Quotes.FirstOrDefault(q => q.Contains(passage.Start), passage);
+        if (target == passage && IsNarration(sentence, passage))
+        {
+            return SpeakerAttribution.None;
+        }
         var carry = pass.CarryIn;
         foreach (var quote in sentence.Quotes.Where(q => q.End <= target.Start))
         {
             carry = AttributeQuote(sentence, quote, carry, p).Carry;
         }
         return AttributeQuote(sentence, target, carry, p).Result;
+    }
+
+    /// <summary>
+    /// Whether an unquoted passage is the writer's own narration: its sentence has no cue verb outside its
+    /// quotations, and no single mark opens a quotation before the passage (‘…’ is not tracked as a
+    /// quotation, yet British papers quote that way). Narration is nobody's speech, whoever is named in it or
+    /// spoke in the paragraph before; indirect speech ("Khalil said the gains heralded…") keeps its speaker.
+    /// </summary>
+    private bool IsNarration(Sentence sentence, TextSpan passage)
+    {
+        if (WordsOutsideQuotes(sentence, sentence.Span).Any(w => Words.IsCueVerb(Word(w))))
+        {
+            return false;
+        }
+        for (var i = sentence.Span.Start; i < passage.Start && i < sentence.Span.End; i++)
+        {
+            var c = _text[i];
+            if (c == '‘' || (c == '\'' && (i == sentence.Span.Start || !TextChars.IsWordChar(_text[i - 1]))))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The carried speaker after the sentence: its last quotation's, or the sentence's own.</summary>
@@ -218,7 +245,7 @@ internal sealed class ProseAttributor
         // within a few words and before any clause punctuation ("said the report, which Putin…" is nobody's).
         for (var k = cue + 1; k < words.Count && k <= cue + 1 + TitleWords; k++)
         {
-            if (k > cue + 1 && HasClausePunctuation(TextSpan.FromBounds(words[k - 1].End, words[k].Start)))
+            if (k > cue + 1 && HasClausePunctuation(words[k - 1], words[k]))
             {
                 break;
             }
@@ -310,9 +337,23 @@ internal sealed class ProseAttributor
 
     private string Word(TextSpan span) => _text.Substring(span.Start, span.Length);
 
-    /// <summary>"Trump’s announcement": a name followed by ’s or ' is someone's thing, not someone acting.</summary>
-    private bool HasClausePunctuation(TextSpan gap) => _text.AsSpan(gap.Start, gap.Length).IndexOfAny(",;:.!?()") >= 0;
+    /// <summary>
+    /// Clause punctuation between two words; the period of a title or an initial ("said Ms. Okafor",
+    /// "said Gen. Redur Khalil") is part of the name, not the end of the clause.
+    /// </summary>
+    private bool HasClausePunctuation(TextSpan previous, TextSpan next)
+    {
+        var gap = _text.AsSpan(previous.End, next.Start - previous.End);
+        var at = gap.IndexOfAny(",;:.!?()");
+        if (at < 0)
+        {
+            return false;
+        }
+        var abbreviation = at == 0 && gap[0] == '.' && gap[1..].IndexOfAny(",;:.!?()") < 0 && Sentences.IsAbbreviation(_text, previous.Start, previous.End);
+        return !abbreviation;
+    }
 
+    /// <summary>"Trump’s announcement": a name followed by ’s or ' is someone's thing, not someone acting.</summary>
     private bool IsPossessive(TextSpan span) =>
         span.End < _text.Length && TextChars.IsApostrophe(_text[span.End])
         && (span.End + 1 >= _text.Length || !TextChars.IsWordChar(_text[span.End + 1]) || _text[span.End + 1] is 's' or 'S');

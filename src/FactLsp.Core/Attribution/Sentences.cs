@@ -198,7 +198,7 @@ internal static class Sentences
         return false;
     }
 
-    private static bool IsAbbreviation(string text, int paragraphStart, int period)
+    internal static bool IsAbbreviation(string text, int paragraphStart, int period)
     {
         // The word before the period, periods inside it included ("U.S", "e.g").
         var j = period;

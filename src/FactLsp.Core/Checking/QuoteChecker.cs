@@ -24,7 +24,12 @@ internal static class QuoteChecker
 
         var text = source.Text;
         var pattern = QuotePattern.Parse(annotation.Syntax.PlainContent);
-        var match = QuoteMatcher.Match(pattern, text.Searchable, new MatchOptions { MisquoteSimilarity = context.Snapshot.Config.MisquoteSimilarity });
+        var options = new MatchOptions { MisquoteSimilarity = context.Snapshot.Config.MisquoteSimilarity };
+        var match = QuoteMatcher.Match(pattern, text.Searchable, options);
+        if (speaker is not null && match.Outcome is MatchOutcome.Exact or MatchOutcome.ExactWithAlterations)
+        {
+            match = OccurrenceOf(context, speaker, source, pattern, options, match);
+        }
         var passage = match.Passage is { } p ? new Location(text.File!.Path, p) : null;
         var related = passage is null ? (IReadOnlyList<RelatedLocation>)[] : [new RelatedLocation(passage, $"The passage in '{source.Id}'.")];
 
@@ -81,12 +86,32 @@ internal static class QuoteChecker
     // "en-GB" and "en" are one language for checking words.
     private static string Primary(string tag) => tag.Split('-', '_')[0];
 
+    /// <summary>
+    /// A phrase the source prints more than once ("security zone") may be given to a different person at
+    /// each place: the passage is the first occurrence the source gives to the quoted speaker, else the first.
+    /// </summary>
+    private static QuoteMatch OccurrenceOf(CheckContext context, Person speaker, SourceModel source, QuotePattern pattern, MatchOptions options, QuoteMatch first)
+    {
+        if (first.Passage is not { } passage || Attribute(context, source, passage).SpeakerId == speaker.Id)
+        {
+            return first;
+        }
+        return QuoteMatcher.ExactMatches(pattern, source.Text.Searchable, options).Skip(1)
+            .FirstOrDefault(m => m.Passage is { } p && Attribute(context, source, p).SpeakerId == speaker.Id) ?? first;
+    }
+
+    private static SpeakerAttribution Attribute(CheckContext context, SourceModel source, TextSpan filePassage)
+    {
+        var plain = source.Text.Plain.Text;
+        var plainPassage = TextSpan.FromBounds(plain.FromOriginal(filePassage.Start), Math.Max(plain.FromOriginal(filePassage.Start), plain.FromOriginal(filePassage.End - 1) + 1));
+        return source.Text.Attribute(context.Directory, plainPassage);
+    }
+
     private static SpeakerAttribution CheckSpeaker(CheckContext context, AnnotationModel annotation, Person speaker, SourceModel source, TextSpan filePassage)
     {
         var text = source.Text;
         var plain = text.Plain.Text;
-        var plainPassage = TextSpan.FromBounds(plain.FromOriginal(filePassage.Start), Math.Max(plain.FromOriginal(filePassage.Start), plain.FromOriginal(filePassage.End - 1) + 1));
-        var attribution = text.Attribute(context.Directory, plainPassage);
+        var attribution = Attribute(context, source, filePassage);
         var bySpan = annotation.By!.ValueSpan;
         var where = attribution.NameSpan is { } nameSpan
             ? [new RelatedLocation(new Location(text.File!.Path, plain.ToOriginal(nameSpan)), "The source names the speaker here.")]

@@ -62,13 +62,32 @@ public static class QuoteMatcher
 
     // ---------------------------------------------------------------- exact
 
-    private static int[]? FindExact(QuotePattern pattern, SearchableSource source, MatchOptions options)
+    /// <summary>
+    /// Every exact passage of the quote, in source order (at most <paramref name="limit"/>): the first is
+    /// <see cref="Match"/>'s. A phrase the source repeats may be given to different people at each place.
+    /// </summary>
+    public static IEnumerable<QuoteMatch> ExactMatches(QuotePattern pattern, SearchableSource source, MatchOptions? options = null, int limit = 20)
+    {
+        options ??= MatchOptions.Default;
+        if (pattern.Pieces.Count == 0 || pattern.Length == 0)
+        {
+            yield break;
+        }
+        var from = 0;
+        for (var n = 0; n < limit && FindExact(pattern, source, options, from) is { } starts; n++)
+        {
+            yield return BuildExact(pattern, source, starts);
+            from = starts[0] + 1;
+        }
+    }
+
+    private static int[]? FindExact(QuotePattern pattern, SearchableSource source, MatchOptions options, int from = 0)
     {
         var text = source.Text;
         var pieces = pattern.Pieces;
         var starts = new int[pieces.Count];
         var budget = ExactSearchBudget;
-        foreach (var first in ExactSearch.Occurrences(text, pieces[0].Pattern, 0, text.Length))
+        foreach (var first in ExactSearch.Occurrences(text, pieces[0].Pattern, from, text.Length))
         {
             if (--budget < 0)
             {
@@ -213,7 +232,7 @@ public static class QuoteMatcher
     private static Candidate? MatchJoined(QuotePattern pattern, SearchableSource source, MatchOptions options)
     {
         var joined = pattern.Joined();
-        var found = Approximate(source.Text, joined, 0, source.Text.Length, Threshold(joined.Length, options), preferLast: false);
+        var found = ApproximateAnywhere(source, joined, Threshold(joined.Length, options));
         if (found is null)
         {
             return null;
@@ -235,7 +254,7 @@ public static class QuoteMatcher
             }
         }
         var found = new (TextSpan Span, int Distance)?[pieces.Count];
-        found[anchor] = Approximate(text, pieces[anchor].Pattern, 0, text.Length, Threshold(pieces[anchor].Text.Length, options), preferLast: false);
+        found[anchor] = ApproximateAnywhere(source, pieces[anchor].Pattern, Threshold(pieces[anchor].Text.Length, options));
         if (found[anchor] is null)
         {
             return null;
@@ -274,6 +293,28 @@ public static class QuoteMatcher
         }
         var parts = pieces.Select((p, i) => (p.QuoteSpan, found[i]!.Value.Span, found[i]!.Value.Distance)).ToList();
         return new Candidate(parts, pattern.Length);
+    }
+
+    /// <summary>
+    /// The closest passage in the whole source, or, in a confined source (a transcript), the closest
+    /// inside one turn (the first on a tie), so that a passage never takes in a speaker's label.
+    /// </summary>
+    private static (TextSpan Span, int Distance)? ApproximateAnywhere(SearchableSource source, PatternText pattern, int k)
+    {
+        if (!source.Confined)
+        {
+            return Approximate(source.Text, pattern, 0, source.Text.Length, k, preferLast: false);
+        }
+        (TextSpan Span, int Distance)? best = null;
+        foreach (var segment in source.Segments)
+        {
+            var found = Approximate(source.Text, pattern, segment.Start, segment.End, best is { } b ? b.Distance - 1 : k, preferLast: false);
+            if (found is not null && (best is null || found.Value.Distance < best.Value.Distance))
+            {
+                best = found;
+            }
+        }
+        return best;
     }
 
     /// <summary>

@@ -20,11 +20,12 @@ public sealed class SearchableSource
 {
     private readonly TextSpan[] _segments;
 
-    private SearchableSource(PlainDocument document, MappedText normalized, TextSpan[] segments)
+    private SearchableSource(PlainDocument document, MappedText normalized, TextSpan[] segments, bool confined)
     {
         Document = document;
         Normalized = normalized;
         _segments = segments;
+        Confined = confined;
     }
 
     /// <summary>The source as the parser produced it.</summary>
@@ -39,11 +40,18 @@ public sealed class SearchableSource
     public IReadOnlyList<TextSpan> Segments => _segments;
 
     /// <summary>
+    /// Whether a close passage must lie inside one segment: true for transcript turns, where the text
+    /// between segments is a speaker's label, not anyone's words.
+    /// </summary>
+    public bool Confined { get; }
+
+    /// <summary>
     /// Prepares <paramref name="document"/>. <paramref name="segments"/> (in the document's plain
     /// text coordinates) are the units an ellipsis may not cross: transcript turns for a
     /// transcript; by default the document's paragraphs; the whole text when there are none.
+    /// <paramref name="confined"/>: close passages stay inside one segment too (see <see cref="Confined"/>).
     /// </summary>
-    public static SearchableSource Create(PlainDocument document, IReadOnlyList<TextSpan>? segments = null)
+    public static SearchableSource Create(PlainDocument document, IReadOnlyList<TextSpan>? segments = null, bool confined = false)
     {
         var normalized = TextNormalizer.Normalize(document.Text);
         segments ??= document.Paragraphs;
@@ -71,7 +79,7 @@ public sealed class SearchableSource
             mapped.Add(new TextSpan(0, normalized.Length));
         }
         mapped.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return new SearchableSource(document, normalized, mapped.ToArray());
+        return new SearchableSource(document, normalized, mapped.ToArray(), confined && segments.Count > 0);
     }
 
     /// <summary>

@@ -25,7 +25,7 @@ public sealed class SourceText
         File = file;
         Plain = plain;
         _metadata = metadata;
-        _searchable = new Lazy<SearchableSource>(() => SearchableSource.Create(Plain, Segments));
+        _searchable = new Lazy<SearchableSource>(() => SearchableSource.Create(Plain, Segments, confined: HasTurns));
     }
 
     public WorkspaceFile? File { get; }
@@ -35,9 +35,12 @@ public sealed class SourceText
     public bool IsTranscript => _metadata.Kind == SourceKind.Transcript;
 
     /// <summary>Where ellipsis pieces must stay together: the turns of a transcript, else paragraphs.</summary>
-    public IReadOnlyList<TextSpan> Segments => IsTranscript && Turns(SpeakerDirectory.Empty) is { Count: > 0 } turns
-        ? turns.Select(t => t.Span).ToList()
+    public IReadOnlyList<TextSpan> Segments => HasTurns
+        ? Turns(SpeakerDirectory.Empty).Select(t => t.Span).ToList()
         : Plain.Paragraphs;
+
+    /// <summary>A transcript with labelled turns: a passage then stays inside one turn.</summary>
+    private bool HasTurns => IsTranscript && Turns(SpeakerDirectory.Empty).Count > 0;
 
     public SearchableSource Searchable => _searchable.Value;
 

@@ -102,6 +102,26 @@ public class DawnAttributionTests
         Assert.Null(a.NameSpan);
     }
 
+    [Theory]
+    // The reporter's own narration: no quotation marks and no cue verb. Nobody is given these words, even
+    // with a person named before them or a speaker in the previous paragraph.
+    [InlineData("Russia provides critical support to the Syrian government")]
+    [InlineData("The warm rhetoric came despite the fact that the two leaders are on opposite sides")]
+    [InlineData("met for Syria talks in Moscow on Wednesday")]
+    public void The_reporters_narration_is_nobodys(string passage)
+    {
+        var a = Attribute(passage);
+        Assert.Equal(AttributionMethod.None, a.Method);
+        Assert.Null(a.SpeakerId);
+    }
+
+    [Fact]
+    public void Indirect_speech_with_a_cue_verb_is_still_the_speakers()
+    {
+        var a = Attribute("the latest gains only heralded a new phase in the fight against the jihadists");
+        Assert.Equal("redur-khalil", a.SpeakerId);
+    }
+
     [Fact]
     public void Mentions_are_found_on_word_boundaries_including_possessives()
     {

@@ -16,6 +16,8 @@ public class ProseAttributionTests
     [InlineData("“The noose is tightening,” said senior official Redur Khalil.", "Redur Khalil")]
     [InlineData("“The noose is tightening,” Redur Khalil, a senior official, told AFP.", "Redur Khalil")]
     [InlineData("“Is the noose tightening?” Khalil asked.", "Khalil")]
+    [InlineData("“The noose is tightening,” said Mr. Khalil, the official.", "Khalil")]
+    [InlineData("“The noose is tightening,” said Gen. Redur Khalil.", "Redur Khalil")]
     public void A_person_named_next_to_a_cue_verb_after_the_quote(string text, string name)
     {
         var a = Attribute(text, "noose");
@@ -45,6 +47,14 @@ public class ProseAttributionTests
         Assert.Null(a.SpeakerId);
         Assert.Null(a.NameSpan);
         Assert.False(a.Contradicts("redur-khalil"));
+    }
+
+    [Fact]
+    public void A_quotation_in_single_marks_still_carries()
+    {
+        // Single marks are not tracked as quotations (’ is mostly an apostrophe), yet ‘…’ is how British papers quote.
+        const string text = "Khalil said: ‘We will win.’\n\n‘Our battle is still long.’";
+        Assert.Equal("redur-khalil", Attribute(text, "Our battle").SpeakerId);
     }
 
     [Fact]

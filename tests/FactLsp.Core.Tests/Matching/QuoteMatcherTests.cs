@@ -249,6 +249,26 @@ public class QuoteMatcherTests
     }
 
     [Fact]
+    public void A_close_passage_never_runs_across_a_turn_label()
+    {
+        // Two speakers' sentences joined into one quote: no one said them, and the fix must not put "BAKER:" in it.
+        var text = "RIVERA: No one was inside at the time.\n\nBAKER: Our crews arrived within six minutes.";
+        var turns = new[] { SpanOf(text, "No one was inside at the time."), SpanOf(text, "Our crews arrived within six minutes.") };
+        var document = new PlainDocument(MappedText.Identity(text), [turns[0], turns[1]], []);
+        var source = SearchableSource.Create(document, turns, confined: true);
+        var joined = QuoteMatcher.Match(Quote("“No one was inside at the time. Our crews arrived within six minutes.”"), source);
+        Assert.Equal(MatchOutcome.NotFound, joined.Outcome);
+
+        var misquote = QuoteMatcher.Match(Quote("“Our crews arrived within seven minutes.”"), source);
+        Assert.Equal(MatchOutcome.Close, misquote.Outcome);
+        Assert.Equal(1, misquote.Segment);
+        Assert.Equal("Our crews arrived within six minutes", misquote.PassageText);
+
+        var split = QuoteMatcher.Match(Quote("“No one was inside … within six minutes”"), source);
+        Assert.Equal(MatchOutcome.NotFound, split.Outcome);
+    }
+
+    [Fact]
     public void Exact_occurrence_is_preferred_to_an_earlier_close_one()
     {
         var text = "The noose is tightning around IS. Later: the noose is tightening around IS.";
