@@ -92,11 +92,14 @@ internal sealed class ProseAttributor
             return SpeakerAttribution.None;
         }
         var sentence = pass.Sentence;
-        var target = sentence.Quotes.FirstOrDefault(q => q.Contains(passage.Start), passage);
-        if (target == passage && IsNarration(sentence, passage))
+        // A passage given with its quotation marks (an article's unannotated run) is the quotation it overlaps.
+        // (Spans compare by value: a quotation equal to the passage is still a quotation, hence the nullable.)
+        var quoted = sentence.Quotes.Cast<TextSpan?>().FirstOrDefault(q => q!.Value.Contains(passage.Start) || q.Value.Overlaps(passage));
+        if (quoted is null && IsNarration(sentence, passage))
         {
             return SpeakerAttribution.None;
         }
+        var target = quoted ?? passage;
         var carry = pass.CarryIn;
         foreach (var quote in sentence.Quotes.Where(q => q.End <= target.Start))
         {
