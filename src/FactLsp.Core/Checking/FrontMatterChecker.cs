@@ -45,7 +45,9 @@ internal static class FrontMatterChecker
                     [new RelatedLocation(new Location(first.Path, first.KeySpan), $"'{source.Metadata.Id}' is defined here.")]);
             }
         }
-        foreach (var declared in context.DeclaredSources.Where(s => s.ReadProblem is { Kind: Workspace.FileProblemKind.OutsideRoot or Workspace.FileProblemKind.TooLarge }))
+        // A file: that leaves the root, is too large, or is missing (a typo in the path) is an unknown
+        // source at the declaration; the quotes citing it say they cannot be verified.
+        foreach (var declared in context.DeclaredSources.Where(s => s.ReadProblem is { Kind: Workspace.FileProblemKind.OutsideRoot or Workspace.FileProblemKind.TooLarge or Workspace.FileProblemKind.Unreadable }))
         {
             var entry = article.FrontMatter.Sources.First(s => s.Metadata.Id == declared.Id);
             context.Report(Rules.UnknownSource, entry.FileSpan ?? entry.Definition.KeySpan, declared.ReadProblem!.Message);
