@@ -13,9 +13,9 @@ namespace FactLsp.Core.Tests.Rules;
 /// is written as that raw byte, for invalid UTF-8); <c>seed=NAME</c> (the body is followed by the
 /// seed file <c>shared/seed/NAME</c>, verbatim); <c>size=BYTES</c> (the body is repeated past that
 /// size); <c>link=TARGET</c> (a symbolic link to TARGET, as <c>ln -s</c> takes it; the body must be
-/// empty). Each line of the body ends with a line break; one blank line before a header (or at the
+/// empty, but may hold markers: a link has no text of its own). Each line of the body ends with a line break; one blank line before a header (or at the
 /// end) is dropped, so files can be set apart; a header with no body is an empty file.</item>
-/// <item>A marker line expects something of the nearest text line above it (marker lines are removed
+/// <item>A marker line expects something of the nearest text line above it (of line 1 when there is none) (marker lines are removed
 /// before the file is written; every other line is the file's, verbatim). Its carets cover the
 /// expected range: the first <c>^</c> sits under the first character, the last under the last, in
 /// UTF-16 columns of the written text (an emoji takes two). Forms:
@@ -104,11 +104,8 @@ internal sealed partial class Fixture
                 body.Add(line);
                 continue;
             }
-            if (body.Count == 0)
-            {
-                throw new FormatException($"{name}: a marker in {path} has no line above it: {line}");
-            }
-            var target = body.Count - 1;
+            // A marker right under the header speaks of the first line (of an empty file, or a link).
+            var target = Math.Max(0, body.Count - 1);
             var carets = marker.Groups["carets"];
             var column = carets.Index;
             var end = carets.Value == "|" ? column : column + carets.Length;
@@ -143,7 +140,9 @@ internal sealed partial class Fixture
     [GeneratedRegex(@"^//-\s+(?<path>\S+)(?<options>(?:\s+\S+)*)\s*$")]
     private static partial Regex HeaderPattern();
 
-    [GeneratedRegex(@"^\s*(?<carets>\^+|\|)(?<arrow>[<>]?)(?:\s+(?<what>(?:error|warning|info|hint|related|verdict)\b.*))?\s*$")]
+    // Any line of carets is a marker (a typo in it fails loudly); a bar is one only before a known word,
+    // so a Markdown table row stays text.
+    [GeneratedRegex(@"^\s*(?:(?<carets>\^+)(?<arrow>[<>]?)(?:\s+(?<what>.*))?|(?<carets>\|)(?<arrow>[<>]?)(?:\s+(?<what>(?:error|warning|info|hint|related|verdict)\b.*))?)\s*$")]
     private static partial Regex MarkerPattern();
 
     private sealed record PendingMarker(FixtureMarkerKind Kind, string? Severity, string? Rule, string? Fragment, string? Verdict, string? AttributedTo, int Line, int Column)

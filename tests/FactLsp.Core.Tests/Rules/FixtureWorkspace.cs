@@ -86,6 +86,7 @@ internal sealed partial class FixtureWorkspace : IDisposable
                 throw new FormatException($"{file.Path}: a link has no body.");
             }
             File.CreateSymbolicLink(full, target);
+            _lines[file.Path] = new LineMap(string.Empty);
             return;
         }
 
