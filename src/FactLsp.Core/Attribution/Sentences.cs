@@ -18,7 +18,8 @@ internal sealed record Sentence(TextSpan Span, IReadOnlyList<TextSpan> Quotes);
 /// space and then a capital, a digit, an opening mark or bracket, or the end of the paragraph follow.</item>
 /// <item>A sentence also ends when a quotation whose last word carries . ! ? or … closes and the next
 /// thing is such a sentence start — unless what follows is a speech tag ("“Is it over?” Khalil asked."),
-/// which belongs to the quotation's sentence.</item>
+/// which belongs to the quotation's sentence; a cue verb followed by a colon or an opening mark
+/// ("“We will win.” Erdogan said: “…”") introduces the next quotation and starts a sentence.</item>
 /// <item>A period after a known abbreviation (Mr, Dr, Gen, Jan, …), after a single letter (an initial),
 /// or after a word with a period inside ("U.S", "e.g") does not end a sentence. "…in the U.S. Officials
 /// said" is therefore one sentence: a missed split costs less than a sentence cut in half.</item>
@@ -188,7 +189,8 @@ internal static class Sentences
             var w = text.Substring(words[k].Start, words[k].Length);
             if (Words.IsCueVerb(w))
             {
-                return true;
+                // "Erdogan said: “…”" or "Erdogan said “…”" introduces the next quotation instead.
+                return !IntroducesQuotation(text, words[k].End, end);
             }
             if (!char.IsUpper(w[0]) && !Words.IsPronoun(w))
             {
@@ -196,6 +198,16 @@ internal static class Sentences
             }
         }
         return false;
+    }
+
+    /// <summary>Whether a colon or an opening quotation mark follows the cue verb ending at <paramref name="at"/>.</summary>
+    private static bool IntroducesQuotation(string text, int at, int end)
+    {
+        while (at < end && TextChars.IsSpace(text[at]))
+        {
+            at++;
+        }
+        return at < end && (text[at] == ':' || Opens(text[at]));
     }
 
     internal static bool IsAbbreviation(string text, int paragraphStart, int period)

@@ -3,7 +3,7 @@ using FactLsp.Core.Yaml;
 
 namespace FactLsp.Core.Checking;
 
-/// <summary>Gives an article's declared source its text: the workspace's copy of the <c>file:</c>, or the disk's, never outside the root.</summary>
+/// <summary>Gives an article's declared source its text: the workspace's copy of the <c>file:</c>, the editor's, or the disk's, never outside the root.</summary>
 internal static class DeclaredSourceLoader
 {
     public static SourceModel Load(WorkspaceSnapshot snapshot, ArticleModel article, DeclaredSource declared)
@@ -21,6 +21,10 @@ internal static class DeclaredSourceLoader
         if (snapshot.GetFile(path) is { } known)
         {
             return SourceModel.FromDeclaration(declared, known, known.Problem);
+        }
+        if (snapshot.GetEditorText(path) is { } open)
+        {
+            return SourceModel.FromDeclaration(declared, new WorkspaceFile(path, FileKind.Source, open, null), null);
         }
         var read = snapshot.Root.Read(path);
         var file = new WorkspaceFile(path, FileKind.Source, read.Text, read.Problem);

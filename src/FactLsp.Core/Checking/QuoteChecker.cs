@@ -124,7 +124,8 @@ internal static class QuoteChecker
         }
         else if (attribution.SpeakerId != speaker.Id)
         {
-            var other = context.People.Find(attribution.SpeakerId)?.DisplayName ?? attribution.SpeakerId;
+            // A transcript may map a label to someone the registry does not hold ("MODERATOR: moderator").
+            var other = context.People.Find(attribution.SpeakerId)?.DisplayName ?? Person.HumanizeId(attribution.SpeakerId);
             var (how, severity) = attribution.Method switch
             {
                 AttributionMethod.TranscriptTurn => ("in a transcript turn of", Severity.Error),

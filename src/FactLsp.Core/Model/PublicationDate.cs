@@ -27,7 +27,8 @@ public readonly record struct PublicationDate(DateTimeOffset Value, bool HasTime
         return false;
     }
 
-    public DateOnly Day => DateOnly.FromDateTime(Value.UtcDateTime);
+    /// <summary>The day as written: a moment late on the 24th in New York is of the 24th, though the 25th in UTC.</summary>
+    public DateOnly Day => DateOnly.FromDateTime(Value.DateTime);
 
     /// <summary>How much later this date is than <paramref name="other"/>: by days when either is only a day.</summary>
     public TimeSpan After(PublicationDate other) =>

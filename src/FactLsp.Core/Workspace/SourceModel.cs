@@ -36,7 +36,8 @@ public sealed class SourceModel
     /// <summary>The file holding the words, or null for a source described without text.</summary>
     public WorkspaceFile? File { get; }
 
-    public bool HasText => File?.Text is not null;
+    /// <summary>Whether there are words to check against: a file whose body (after any front matter) is empty or blank has none.</summary>
+    public bool HasText => File?.Text is not null && Text.Plain.Paragraphs.Count > 0;
 
     public bool DeclaredInArticle { get; }
 

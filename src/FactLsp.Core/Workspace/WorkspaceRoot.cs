@@ -138,7 +138,7 @@ public sealed class WorkspaceRoot
             if (length > MaxFileBytes)
             {
                 return new FileReadResult(null, new FileProblem(FileProblemKind.TooLarge,
-                    $"'{relativePath}' is {length.Bytes().Humanize("0.#")}, over the {MaxFileBytes.Bytes().Humanize()} limit; it was skipped."));
+                    $"'{relativePath}' is over the {MaxFileBytes.Bytes().Humanize()} limit ({length:N0} bytes); it was skipped."));
             }
             return Decode(File.ReadAllBytes(real));
         }

@@ -10,17 +10,14 @@ public sealed partial class WorkspaceSnapshot
     /// <summary>The editor's text for a file (opened or changed); it wins over the disk until closed.</summary>
     public WorkspaceSnapshot WithText(string path, string text)
     {
+        var overlays = _overlays.SetItem(path, text);
         if (path == FactLspConfig.FileName)
         {
-            return Reload(_overlays.Add(path), new() { [path] = text });
+            return Reload(overlays);
         }
         var kind = Classifier.Classify(path);
-        var overlays = _overlays.Add(path);
-        if (kind == FileKind.Other)
-        {
-            return With(overlays: overlays);
-        }
-        return Replace(path, new WorkspaceFile(path, kind, text, null), overlays);
+        // Not a workspace file, but an article's `file:` may read it.
+        return Replace(path, kind == FileKind.Other ? null : new WorkspaceFile(path, kind, text, null), overlays);
     }
 
     /// <summary>The editor closed the file: the disk's text applies again (or none, if the file is not on disk).</summary>
@@ -29,31 +26,28 @@ public sealed partial class WorkspaceSnapshot
         var overlays = _overlays.Remove(path);
         if (path == FactLspConfig.FileName)
         {
-            return Reload(overlays, new());
+            return Reload(overlays);
         }
         var kind = Classifier.Classify(path);
-        if (kind == FileKind.Other)
-        {
-            return With(overlays: overlays);
-        }
-        return Replace(path, Root.Exists(path) ? ReadFromDisk(Root, path, kind) : null, overlays);
+        return Replace(path, Root.Exists(path) && kind != FileKind.Other ? ReadFromDisk(Root, path, kind) : null, overlays);
     }
 
     /// <summary>A file was created or changed on disk. Open files keep the editor's text.</summary>
     public WorkspaceSnapshot WithDiskChange(string path)
     {
-        if (_overlays.Contains(path))
+        if (_overlays.ContainsKey(path))
         {
             return this;
         }
         if (path == FactLspConfig.FileName)
         {
-            return Reload(_overlays, new());
+            return Reload(_overlays);
         }
         var kind = Classifier.Classify(path);
         if (kind == FileKind.Other && !_files.ContainsKey(path))
         {
-            return this;
+            // Not a workspace file, but an article's `file:` may read it.
+            return Replace(path, null, _overlays);
         }
         return Replace(path, Root.Exists(path) && kind != FileKind.Other ? ReadFromDisk(Root, path, kind) : null, _overlays);
     }
@@ -61,15 +55,16 @@ public sealed partial class WorkspaceSnapshot
     /// <summary>A file was deleted on disk. Open files keep the editor's text.</summary>
     public WorkspaceSnapshot WithDiskDeletion(string path)
     {
-        if (_overlays.Contains(path))
+        if (_overlays.ContainsKey(path))
         {
             return this;
         }
         if (path == FactLspConfig.FileName)
         {
-            return Reload(_overlays, new());
+            return Reload(_overlays);
         }
-        return _files.ContainsKey(path) ? Replace(path, null, _overlays) : this;
+        // A path that is no workspace file may still be read through an article's `file:`.
+        return Replace(path, null, _overlays);
     }
 
     /// <summary>The editor's settings changed. Severities apply when diagnostics are read; a new similarity re-checks everything.</summary>
@@ -109,27 +104,9 @@ public sealed partial class WorkspaceSnapshot
         return changed;
     }
 
-    private WorkspaceSnapshot With(ImmutableHashSet<string> overlays) =>
-        new(Root, FileConfig, ConfigProblems, Overrides, _files, overlays, _articles, _sources, _people, Finished(_articles.Keys), _index);
+    private WorkspaceSnapshot Reload(ImmutableDictionary<string, string> overlays) => Load(Root.FullPath, Overrides, overlays);
 
-    private WorkspaceSnapshot Reload(ImmutableHashSet<string> overlays, Dictionary<string, string> newTexts)
-    {
-        var open = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var path in overlays)
-        {
-            if (newTexts.TryGetValue(path, out var text))
-            {
-                open[path] = text;
-            }
-            else if (_files.TryGetValue(path, out var file) && file.Text is not null)
-            {
-                open[path] = file.Text;
-            }
-        }
-        return Load(Root.FullPath, Overrides, open);
-    }
-
-    private WorkspaceSnapshot Replace(string path, WorkspaceFile? file, ImmutableHashSet<string> overlays)
+    private WorkspaceSnapshot Replace(string path, WorkspaceFile? file, ImmutableDictionary<string, string> overlays)
     {
         var old = _files.GetValueOrDefault(path);
         var files = file is null ? _files.Remove(path) : _files.SetItem(path, file);
@@ -155,6 +132,8 @@ public sealed partial class WorkspaceSnapshot
         }
         var peopleChanged = old?.Kind == FileKind.People || file?.Kind == FileKind.People;
         var indexChanged = peopleChanged || sourceIds.Count > 0;
+        // A source id that appears or goes changes the nearest ids suggested for every unknown `src`.
+        var idsChanged = sourceIds.Count > 0 && !(old?.Kind == FileKind.Source && file?.Kind == FileKind.Source && sourceIds.Count == 1);
 
         bool Affected(string articlePath)
         {
@@ -167,12 +146,17 @@ public sealed partial class WorkspaceSnapshot
                 || (peopleChanged && article.DependsOnPeople)
                 || article.CitedSourceIds.Overlaps(sourceIds)
                 || article.FrontMatter.Sources.Any(s => sourceIds.Contains(s.Metadata.Id))
-                || (peopleChanged && article.FrontMatter.Speakers.Count > 0);
+                || (peopleChanged && article.FrontMatter.Speakers.Count > 0)
+                || (idsChanged && HasUnknownSource(articlePath));
         }
 
         return new WorkspaceSnapshot(Root, FileConfig, ConfigProblems, Overrides, files, overlays, articles, sources, people,
             Finished(articles.Keys.Where(p => !Affected(p))), indexChanged ? null : _index);
     }
+
+    // An article whose check is not finished is checked anew anyway; a finished one knows whether it cites an unknown source.
+    private bool HasUnknownSource(string articlePath) =>
+        _analyses.TryGetValue(articlePath, out var lazy) && lazy.IsValueCreated && lazy.Value.Diagnostics.Any(d => d.Rule == Diagnostics.Rules.UnknownSource);
 
     // Hands over finished checks only: an unfinished one is made anew by the next snapshot, so it
     // reads that snapshot, and old snapshots are not kept alive by checks nobody asked for.

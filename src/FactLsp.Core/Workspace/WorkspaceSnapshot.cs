@@ -16,7 +16,8 @@ namespace FactLsp.Core.Workspace;
 public sealed partial class WorkspaceSnapshot
 {
     private readonly ImmutableSortedDictionary<string, WorkspaceFile> _files;
-    private readonly ImmutableHashSet<string> _overlays;
+    // The editor's texts, by path: of workspace files, and of any other file an article's `file:` may read.
+    private readonly ImmutableDictionary<string, string> _overlays;
     private readonly ImmutableDictionary<string, Lazy<ArticleModel>> _articles;
     private readonly ImmutableDictionary<string, Lazy<SourceModel>> _sources;
     private readonly ImmutableDictionary<string, Lazy<PeopleFileModel>> _people;
@@ -29,7 +30,7 @@ public sealed partial class WorkspaceSnapshot
         IReadOnlyList<YamlProblem> configProblems,
         ConfigOverrides overrides,
         ImmutableSortedDictionary<string, WorkspaceFile> files,
-        ImmutableHashSet<string> overlays,
+        ImmutableDictionary<string, string> overlays,
         ImmutableDictionary<string, Lazy<ArticleModel>> articles,
         ImmutableDictionary<string, Lazy<SourceModel>> sources,
         ImmutableDictionary<string, Lazy<PeopleFileModel>> people,
@@ -87,7 +88,10 @@ public sealed partial class WorkspaceSnapshot
 
     public IEnumerable<PeopleFileModel> PeopleFiles => _people.Values.Select(p => p.Value);
 
-    public bool IsOpenInEditor(string path) => _overlays.Contains(path);
+    public bool IsOpenInEditor(string path) => _overlays.ContainsKey(path);
+
+    /// <summary>The editor's text of a file, if it is open (a workspace file or not).</summary>
+    public string? GetEditorText(string path) => _overlays.GetValueOrDefault(path);
 
     public WorkspaceFile? GetFile(string path) => _files.GetValueOrDefault(path);
 
@@ -122,11 +126,11 @@ public sealed partial class WorkspaceSnapshot
                 ? new WorkspaceFile(path, kind, text, null)
                 : ReadFromDisk(root, path, kind);
         }
-        return Create(root, config, problems, overrides ?? ConfigOverrides.None, files.ToImmutable(), openDocuments.Keys.ToImmutableHashSet(StringComparer.Ordinal));
+        return Create(root, config, problems, overrides ?? ConfigOverrides.None, files.ToImmutable(), openDocuments.ToImmutableDictionary(StringComparer.Ordinal));
     }
 
     private static WorkspaceSnapshot Create(WorkspaceRoot root, FactLspConfig config, IReadOnlyList<YamlProblem> problems, ConfigOverrides overrides,
-        ImmutableSortedDictionary<string, WorkspaceFile> files, ImmutableHashSet<string> overlays)
+        ImmutableSortedDictionary<string, WorkspaceFile> files, ImmutableDictionary<string, string> overlays)
     {
         var articles = ImmutableDictionary.CreateBuilder<string, Lazy<ArticleModel>>(StringComparer.Ordinal);
         var sources = ImmutableDictionary.CreateBuilder<string, Lazy<SourceModel>>(StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using FactLsp.Core.Text;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace FactLsp.Core.Yaml;
@@ -14,8 +15,11 @@ public sealed record YamlProblem(TextSpan Span, string Message, bool IsWarning =
 /// </summary>
 public sealed class YamlText
 {
-    private YamlText(YamlNode? root, int origin, IReadOnlyList<YamlProblem> problems)
+    private readonly string _yaml;
+
+    private YamlText(string yaml, YamlNode? root, int origin, IReadOnlyList<YamlProblem> problems)
     {
+        _yaml = yaml;
         Root = root;
         Origin = origin;
         Problems = problems;
@@ -30,10 +34,11 @@ public sealed class YamlText
 
     public static YamlText Parse(string yaml, int origin = 0)
     {
+        var parser = new Parser(new StringReader(yaml));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
             var root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
             var problems = new List<YamlProblem>();
             if (stream.Documents.Count > 1)
@@ -41,7 +46,7 @@ public sealed class YamlText
                 var second = stream.Documents[1].RootNode;
                 problems.Add(new YamlProblem(new TextSpan(origin + (int)second.Start.Index, 0), "Only the first YAML document is read; the rest is ignored."));
             }
-            return new YamlText(root, origin, problems);
+            return new YamlText(yaml, root, origin, problems);
         }
         catch (YamlException e)
         {
@@ -54,7 +59,15 @@ public sealed class YamlText
             {
                 message = message[(dash + 3)..];
             }
-            return new YamlText(null, origin, [new YamlProblem(TextSpan.FromBounds(start, Math.Max(start, end)), $"Invalid YAML: {message}")]);
+            return new YamlText(yaml, null, origin, [new YamlProblem(TextSpan.FromBounds(start, Math.Max(start, end)), $"Invalid YAML: {message}")]);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet's scanner fails this way on some broken input (an unclosed flow sequence
+            // running into a flow mapping); it is broken YAML all the same, reported at the last thing read.
+            var start = origin + (int)Math.Clamp(parser.Current?.Start.Index ?? 0, 0, yaml.Length);
+            var end = origin + (int)Math.Clamp(parser.Current?.End.Index ?? 0, 0, yaml.Length);
+            return new YamlText(yaml, null, origin, [new YamlProblem(TextSpan.FromBounds(start, Math.Max(start, end)), "Invalid YAML: it cannot be read after this.")]);
         }
     }
 
@@ -62,8 +75,31 @@ public sealed class YamlText
     public TextSpan SpanOf(YamlNode node)
     {
         var start = Origin + (int)node.Start.Index;
-        var end = Origin + (int)node.End.Index;
+        var end = Origin + EndOf(node);
         return TextSpan.FromBounds(start, Math.Max(start, end));
+    }
+
+    // YamlDotNet ends a mapping or a sequence where it starts (its start event); it should reach
+    // to its last item, and to the closing bracket of a flow collection.
+    private int EndOf(YamlNode node)
+    {
+        var (children, flow, closer) = node switch
+        {
+            YamlSequenceNode seq => (seq.Children, seq.Style == SequenceStyle.Flow, ']'),
+            YamlMappingNode map => (map.Children.SelectMany(kv => new[] { kv.Key, kv.Value }).ToList(), map.Style == MappingStyle.Flow, '}'),
+            _ => ((IList<YamlNode>)[], false, ' '),
+        };
+        var end = (int)node.End.Index;
+        foreach (var child in children)
+        {
+            end = Math.Max(end, EndOf(child));
+        }
+        if (flow)
+        {
+            var close = _yaml.IndexOf(closer, Math.Min(end, _yaml.Length));
+            end = close >= 0 ? close + 1 : end;
+        }
+        return end;
     }
 
     public static string? Scalar(YamlNode? node) => node is YamlScalarNode scalar ? scalar.Value : null;

@@ -7,7 +7,7 @@ namespace FactLsp.Cli;
 /// <summary><c>factlsp check [PATH…]</c>: loads each workspace, checks it on every core, prints the report.</summary>
 internal static class CheckCommand
 {
-    public static async Task<int> RunAsync(CheckOptions options, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CheckOptions options, CliConsole console, CancellationToken cancellationToken)
     {
         var targets = new List<CheckTarget>();
         foreach (var path in options.Paths.Length == 0 ? ["."] : options.Paths)
@@ -15,14 +15,14 @@ internal static class CheckCommand
             var resolved = CheckTarget.Resolve(path);
             if (resolved is null)
             {
-                await Console.Error.WriteLineAsync($"factlsp: cannot read '{path}': no such file or folder.");
+                await console.Error.WriteLineAsync($"factlsp: cannot read '{path}': no such file or folder.");
                 return CommandLine.ExitUsage;
             }
             targets.AddRange(resolved);
         }
 
         var report = new CheckReport();
-        using var progress = options.ShowProgress && !Console.IsErrorRedirected ? new ProgressLine(Console.Error) : null;
+        using var progress = options.ShowProgress && console.ErrorIsTerminal ? new ProgressLine(console.Error) : null;
         foreach (var group in targets.GroupBy(t => t.Root, StringComparer.Ordinal))
         {
             var snapshot = WorkspaceSnapshot.Load(group.Key, cancellationToken: cancellationToken);
@@ -48,7 +48,7 @@ internal static class CheckCommand
         Stream? stream = null;
         try
         {
-            stream = options.Output is { } file ? file.Create() : Console.OpenStandardOutput();
+            stream = options.Output is { } file ? file.Create() : console.Output;
             switch (options.Format)
             {
                 case "json":
@@ -67,7 +67,7 @@ internal static class CheckCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            await Console.Error.WriteLineAsync($"factlsp: cannot write '{options.Output?.FullName}': {e.Message}");
+            await console.Error.WriteLineAsync($"factlsp: cannot write '{options.Output?.FullName}': {e.Message}");
             return CommandLine.ExitUsage;
         }
         finally
@@ -83,7 +83,7 @@ internal static class CheckCommand
         }
         if (options.Output is not null && options.Format != "text")
         {
-            await Console.Error.WriteLineAsync(TextReportWriter.Summary(report));
+            await console.Error.WriteLineAsync(TextReportWriter.Summary(report));
         }
         return report.Fails(options.WarningsAsErrors) ? CommandLine.ExitFindings : CommandLine.ExitOk;
     }

@@ -10,8 +10,9 @@ internal static class CommandLine
     public const int ExitFindings = 1;
     public const int ExitUsage = 2;
 
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args, CliConsole? console = null)
     {
+        console ??= CliConsole.Standard();
         var paths = new Argument<string[]>("PATH")
         {
             Description = "Workspace folders or files to check (default: the current folder).",
@@ -36,7 +37,7 @@ internal static class CommandLine
             result.GetValue(format) ?? "text",
             result.GetValue(output),
             result.GetValue(warningsAsErrors),
-            !result.GetValue(noProgress)), cancellationToken));
+            !result.GetValue(noProgress)), console, cancellationToken));
 
         var serve = new Command("serve", "Run the language server over standard input and output (LSP 3.17).");
         var stdio = new Option<bool>("--stdio") { Description = "Accepted for editors that pass it; stdio is the only transport." };
@@ -50,17 +51,26 @@ internal static class CommandLine
             check, serve,
         };
 
+        // Before parsing: System.CommandLine would only say "Required command was not provided".
+        if (args.Length == 0)
+        {
+            await console.Error.WriteLineAsync("factlsp: say what to do: 'factlsp check [PATH…]' or 'factlsp serve' (see 'factlsp --help')");
+            return ExitUsage;
+        }
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            await Console.Error.WriteLineAsync($"factlsp: {parsed.Errors[0].Message} (see 'factlsp --help')");
+            await console.Error.WriteLineAsync($"factlsp: {OneLine(parsed.Errors[0].Message)} (see 'factlsp --help')");
             return ExitUsage;
         }
-        if (parsed.CommandResult.Command == root && args.Length == 0)
-        {
-            await Console.Error.WriteLineAsync("factlsp: say what to do: 'factlsp check [PATH…]' or 'factlsp serve' (see 'factlsp --help')");
-            return ExitUsage;
-        }
-        return await parsed.InvokeAsync();
+        await using var help = new StreamWriter(console.Output, leaveOpen: true) { AutoFlush = true };
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = help, Error = console.Error });
+    }
+
+    /// <summary>System.CommandLine lists choices one per line ("Must be one of:\n\t'text'…"); the reason on stderr is one line.</summary>
+    private static string OneLine(string message)
+    {
+        var lines = message.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        return lines.Count <= 1 ? string.Join(string.Empty, lines) : lines[0] + " " + string.Join(", ", lines.Skip(1));
     }
 }

@@ -1,0 +1,115 @@
+using System.Text;
+using FactLsp.Core.Checking;
+using FactLsp.Core.Diagnostics;
+using FactLsp.Core.Text;
+using FactLsp.Core.Workspace;
+using Xunit.Sdk;
+
+namespace FactLsp.Core.Tests.Rules;
+
+/// <summary>Loads a fixture's workspace and holds it to its markers (see <see cref="Fixture"/>).</summary>
+internal static class FixtureRunner
+{
+    public static string Folder => Path.Combine(AppContext.BaseDirectory, "Fixtures");
+
+    /// <summary>Every fixture file, by its path under Fixtures/.</summary>
+    public static IEnumerable<string> Names() =>
+        Directory.EnumerateFiles(Folder, "*.fixture.md", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Folder, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+
+    public static Fixture Read(string name) => Fixture.Parse(name, File.ReadAllText(Path.Combine(Folder, name)));
+
+    public static void Run(string name)
+    {
+        var fixture = Read(name);
+        using var workspace = FixtureWorkspace.Write(fixture);
+        Check(fixture, workspace, workspace.Load());
+    }
+
+    /// <summary>Every diagnostic of every file of the snapshot, exactly as the markers say, and the related and verdict markers met.</summary>
+    public static void Check(Fixture fixture, FixtureWorkspace workspace, WorkspaceSnapshot snapshot)
+    {
+        var actual = snapshot.Files.SelectMany(f => snapshot.GetDiagnostics(f.Path)).ToList();
+        var failures = new List<string>();
+
+        var expected = fixture.Markers.Where(m => m.Kind == FixtureMarkerKind.Diagnostic).ToList();
+        var unmatched = new List<Diagnostic>(actual);
+        foreach (var marker in expected)
+        {
+            var span = workspace.SpanOf(marker);
+            var found = unmatched.FirstOrDefault(d => d.Path == marker.Path && d.Span == span && d.Code == marker.Rule && d.Severity.ToName() == marker.Severity);
+            if (found is null)
+            {
+                failures.Add($"missing:    {Describe(snapshot, marker.Path, span)} {marker.Severity} {marker.Rule}");
+                continue;
+            }
+            unmatched.Remove(found);
+            if (marker.Fragment is { } fragment && !found.Message.Contains(fragment, StringComparison.Ordinal))
+            {
+                failures.Add($"message:    {Describe(snapshot, found)} says “{found.Message}”, not “…{fragment}…”");
+            }
+        }
+        failures.AddRange(unmatched.Select(d => $"unexpected: {Describe(snapshot, d)}: {d.Message}"));
+
+        foreach (var marker in fixture.Markers.Where(m => m.Kind == FixtureMarkerKind.Related))
+        {
+            var span = workspace.SpanOf(marker);
+            var related = actual.Where(d => d.Code == marker.Rule).SelectMany(d => d.Related)
+                .Where(r => r.Location.Path == marker.Path && r.Location.Span == span).ToList();
+            if (related.Count == 0)
+            {
+                var all = actual.Where(d => d.Code == marker.Rule).SelectMany(d => d.Related).Select(r => Describe(snapshot, r.Location.Path, r.Location.Span));
+                failures.Add($"related:    no {marker.Rule} points at {Describe(snapshot, marker.Path, span)} (they point at: {string.Join(", ", all)})");
+            }
+            else if (marker.Fragment is { } fragment && !related.Any(r => r.Message.Contains(fragment, StringComparison.Ordinal)))
+            {
+                failures.Add($"related:    {Describe(snapshot, marker.Path, span)} says “{related[0].Message}”, not “…{fragment}…”");
+            }
+        }
+
+        foreach (var marker in fixture.Markers.Where(m => m.Kind == FixtureMarkerKind.Verdict))
+        {
+            var span = workspace.SpanOf(marker);
+            var result = snapshot.GetAnalysis(marker.Path)?.Results.FirstOrDefault(r => r.Annotation.Syntax.ContentSpan == span);
+            if (result is null)
+            {
+                failures.Add($"verdict:    no annotation's content is {Describe(snapshot, marker.Path, span)}");
+                continue;
+            }
+            if (Name(result.Verdict) != marker.Verdict)
+            {
+                failures.Add($"verdict:    {Describe(snapshot, marker.Path, span)} is {Name(result.Verdict)}, not {marker.Verdict}");
+            }
+            var attributed = result.Attribution?.SpeakerId ?? "nobody";
+            if (marker.AttributedTo is { } who && attributed != who)
+            {
+                failures.Add($"verdict:    {Describe(snapshot, marker.Path, span)} is attributed to {attributed} ({result.Attribution?.Method}), not {who}");
+            }
+        }
+
+        if (failures.Count > 0)
+        {
+            var report = new StringBuilder($"Fixture {fixture.Name} does not hold:\n");
+            foreach (var failure in failures)
+            {
+                report.Append("  ").AppendLine(failure);
+            }
+            throw new XunitException(report.ToString());
+        }
+    }
+
+    /// <summary>"verified-with-alterations" for <see cref="QuoteVerdict.VerifiedWithAlterations"/>.</summary>
+    public static string Name(QuoteVerdict verdict) =>
+        string.Concat(verdict.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    private static string Describe(WorkspaceSnapshot snapshot, Diagnostic d) => $"{Describe(snapshot, d.Path, d.Span)} {d.Severity.ToName()} {d.Code}";
+
+    /// <summary>"article.md 3:14-3:40", 1-based, for people reading a failure.</summary>
+    private static string Describe(WorkspaceSnapshot snapshot, string path, TextSpan span)
+    {
+        var lines = snapshot.GetFile(path)?.Lines ?? new LineMap(string.Empty);
+        var range = lines.GetRange(span);
+        return $"{path} {range.Start.Line + 1}:{range.Start.Character + 1}-{range.End.Line + 1}:{range.End.Character + 1}";
+    }
+}
