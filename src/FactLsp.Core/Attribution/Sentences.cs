@@ -61,7 +61,15 @@ internal static class Sentences
             if (e > s)
             {
                 var span = TextSpan.FromBounds(s, e);
-                sentences.Add(new Sentence(span, quotes.Where(q => span.Overlaps(q) || (q.IsEmpty && span.Touches(q.Start))).ToList()));
+                List<TextSpan>? inside = null;
+                foreach (var q in quotes)
+                {
+                    if (span.Overlaps(q) || (q.IsEmpty && span.Touches(q.Start)))
+                    {
+                        (inside ??= []).Add(q);
+                    }
+                }
+                sentences.Add(new Sentence(span, inside ?? (IReadOnlyList<TextSpan>)[]));
             }
             start = at;
         }
@@ -185,7 +193,7 @@ internal static class Sentences
         var words = Words.In(text, TextSpan.FromBounds(at, end)).Take(6).ToList();
         for (var k = 0; k < words.Count && k <= 4; k++)
         {
-            var w = text.Substring(words[k].Start, words[k].Length);
+            var w = text.AsSpan(words[k].Start, words[k].Length);
             if (Words.IsCueVerb(w))
             {
                 return true;
