@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of FactLsp: the .NET suites (core, server end to end), the TextMate grammar's
 # scope tests, the VS Code client's checks (type-check, lint, unit tests, .vsix contents) and
-# the headless Neovim end-to-end test. Installs the npm packages it needs (npm ci).
+# the real-editor end-to-end tests (headless Neovim, batch Emacs with eglot). Installs the npm
+# packages it needs (npm ci).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,6 +23,11 @@ step "VS Code client: type-check, lint, unit tests, package"
 if [ -x scripts/test-neovim.sh ]; then
   step "Neovim end-to-end"
   scripts/test-neovim.sh
+fi
+
+if [ -x scripts/test-emacs.sh ]; then
+  step "Emacs (eglot) end-to-end"
+  scripts/test-emacs.sh
 fi
 
 step "all test suites passed"

@@ -6,13 +6,13 @@ import type { ServerCommand } from './serverResolution';
 import { isRuleName, isSeverity, type Severity } from './rules';
 
 export const CONFIGURATION_SECTION = 'factlsp';
-export const DEFAULT_MISQUOTE_SIMILARITY = 0.8;
 
 /** The object the client answers to `workspace/configuration` for section `factlsp`. */
 export interface ServerSettings {
   /** Only valid rule names with valid severities; the server's own defaults (and factlsp.yaml) apply to the others. */
   rules: Record<string, Severity>;
-  matching: { misquoteSimilarity: number };
+  /** Absent unless the user set it, so that `matching:` of factlsp.yaml (or the server's default) applies. */
+  matching: { misquoteSimilarity?: number };
   inlayHints: { enabled: boolean };
 }
 
@@ -22,7 +22,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * Sanitises the raw settings section (what `workspace.getConfiguration('factlsp')` holds): drops unknown
- * rules and bad severities, clamps the similarity to 0..1, defaults the rest. Keys of the client only
+ * rules and bad severities, clamps the similarity to 0..1 and leaves it out when unset (null) or not a
+ * number, defaults the rest. Keys of the client only
  * (`server.path`, `enableEverywhere`, `trace`) are not sent.
  */
 export function toServerSettings(raw: unknown): ServerSettings {
@@ -35,12 +36,14 @@ export function toServerSettings(raw: unknown): ServerSettings {
     }
   }
   const matching = isRecord(section.matching) ? section.matching : {};
-  let similarity = typeof matching.misquoteSimilarity === 'number' ? matching.misquoteSimilarity : Number.NaN;
-  if (!Number.isFinite(similarity)) similarity = DEFAULT_MISQUOTE_SIMILARITY;
-  similarity = Math.min(1, Math.max(0, similarity));
+  const similarity = matching.misquoteSimilarity;
+  const matchingOut: ServerSettings['matching'] =
+    typeof similarity === 'number' && Number.isFinite(similarity)
+      ? { misquoteSimilarity: Math.min(1, Math.max(0, similarity)) }
+      : {};
   const inlay = isRecord(section.inlayHints) ? section.inlayHints : {};
   const inlayEnabled = typeof inlay.enabled === 'boolean' ? inlay.enabled : true;
-  return { rules, matching: { misquoteSimilarity: similarity }, inlayHints: { enabled: inlayEnabled } };
+  return { rules, matching: matchingOut, inlayHints: { enabled: inlayEnabled } };
 }
 
 /** Whether the language client should start: a marker file in the workspace, or the override setting. */

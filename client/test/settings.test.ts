@@ -11,7 +11,7 @@ const pkg = JSON.parse(readFileSync(join(clientDir, 'package.json'), 'utf8'));
 
 describe('toServerSettings', () => {
   it('gives the defaults for an empty or missing section', () => {
-    const defaults = { rules: {}, matching: { misquoteSimilarity: 0.8 }, inlayHints: { enabled: true } };
+    const defaults = { rules: {}, matching: {}, inlayHints: { enabled: true } };
     assert.deepEqual(toServerSettings(undefined), defaults);
     assert.deepEqual(toServerSettings(null), defaults);
     assert.deepEqual(toServerSettings({}), defaults);
@@ -39,11 +39,16 @@ describe('toServerSettings', () => {
     assert.deepEqual(s.rules, { misquote: 'warning' });
   });
 
-  it('clamps the similarity to 0..1 and defaults a non-number', () => {
+  it('clamps the similarity to 0..1', () => {
     assert.equal(toServerSettings({ matching: { misquoteSimilarity: 1.5 } }).matching.misquoteSimilarity, 1);
     assert.equal(toServerSettings({ matching: { misquoteSimilarity: -2 } }).matching.misquoteSimilarity, 0);
-    assert.equal(toServerSettings({ matching: { misquoteSimilarity: '0.5' } }).matching.misquoteSimilarity, 0.8);
-    assert.equal(toServerSettings({ matching: { misquoteSimilarity: Number.NaN } }).matching.misquoteSimilarity, 0.8);
+    assert.equal(toServerSettings({ matching: { misquoteSimilarity: 0.7 } }).matching.misquoteSimilarity, 0.7);
+  });
+
+  it('leaves the similarity out when unset or not a number, so factlsp.yaml decides', () => {
+    for (const value of [null, undefined, '0.5', Number.NaN, Number.POSITIVE_INFINITY]) {
+      assert.deepEqual(toServerSettings({ matching: { misquoteSimilarity: value } }).matching, {}, String(value));
+    }
   });
 });
 
@@ -97,7 +102,8 @@ describe('package.json contract', () => {
   it('declares the settings with their defaults', () => {
     assert.equal(props['factlsp.server.path'].type, 'string');
     assert.equal(props['factlsp.enableEverywhere'].default, false);
-    assert.equal(props['factlsp.matching.misquoteSimilarity'].default, 0.8);
+    assert.equal(props['factlsp.matching.misquoteSimilarity'].default, null);
+    assert.deepEqual(props['factlsp.matching.misquoteSimilarity'].type, ['number', 'null']);
     assert.equal(props['factlsp.matching.misquoteSimilarity'].minimum, 0);
     assert.equal(props['factlsp.matching.misquoteSimilarity'].maximum, 1);
     assert.equal(props['factlsp.inlayHints.enabled'].default, true);

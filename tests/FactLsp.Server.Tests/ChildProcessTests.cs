@@ -34,6 +34,49 @@ public class ChildProcessTests
     }
 
     [Fact]
+    public async Task Checks_the_example_workspace_as_an_editor_sees_it()
+    {
+        using var workspace = TestWorkspace.CopyOfExamples();
+        using var process = StartServer();
+        using var killOnFailure = new KillOnDispose(process);
+        var client = new LspTestClient(process.StandardInput.BaseStream, process.StandardOutput.BaseStream);
+        await client.CallAsync("initialize", new JsonObject
+        {
+            ["processId"] = Environment.ProcessId,
+            ["rootUri"] = workspace.RootUri,
+            ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = workspace.RootUri, ["name"] = "examples" }),
+            ["capabilities"] = new JsonObject { ["window"] = new JsonObject { ["workDoneProgress"] = true } },
+        });
+        await client.NotifyAsync("initialized", new JsonObject());
+
+        var uri = workspace.UriOf("articles/first-draft.md");
+        var published = await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => p.GetProperty("uri").GetString() == uri);
+        var codes = published.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("code").GetString()).ToHashSet();
+        Assert.Contains("misquote", codes);
+        Assert.Contains("quote-not-found", codes);
+
+        // The editor opens the article and deletes everything: its diagnostics go with the text.
+        var text = workspace.Read("articles/first-draft.md");
+        await client.NotifyAsync("textDocument/didOpen", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri, ["languageId"] = "markdown", ["version"] = 1, ["text"] = text },
+        });
+        await client.NotifyAsync("textDocument/didChange", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri, ["version"] = 2 },
+            ["contentChanges"] = new JsonArray(new JsonObject { ["text"] = "" }),
+        });
+        await client.WaitForNotificationAsync("textDocument/publishDiagnostics",
+            p => p.GetProperty("uri").GetString() == uri && p.TryGetProperty("version", out var v) && v.GetInt32() == 2 && p.GetProperty("diagnostics").GetArrayLength() == 0);
+
+        await client.CallAsync("shutdown");
+        await client.NotifyAsync("exit");
+        await process.WaitForExitAsync().WaitAsync(LspTestClient.Timeout);
+        Assert.Equal(0, process.ExitCode);
+        Assert.Null(client.FramingError);
+    }
+
+    [Fact]
     public async Task Shutdown_then_exit_ends_the_process_with_0_and_stdout_holds_only_frames()
     {
         using var process = StartServer();

@@ -15,11 +15,11 @@ public class ClientFeatureTests
             ["workspace"] = new JsonObject { ["didChangeWatchedFiles"] = new JsonObject { ["dynamicRegistration"] = true } },
         });
 
-        var request = await WaitForServerRequestAsync(server.Client, "client/registerCapability");
+        var request = await server.Client.WaitForServerRequestAsync("client/registerCapability");
         var registration = request.GetProperty("params").GetProperty("registrations")[0];
         Assert.Equal("workspace/didChangeWatchedFiles", registration.GetProperty("method").GetString());
         var globs = registration.GetProperty("registerOptions").GetProperty("watchers").EnumerateArray().Select(w => w.GetProperty("globPattern").GetString()!).ToArray();
-        Assert.Equal<string>(["**/*.md", "**/sources/**", "**/people.yaml", "**/factlsp.yaml"], globs);
+        Assert.Equal<string>(["**/*.md", "**/*.txt", "**/sources/**", "**/people.yaml", "**/factlsp.yaml"], globs);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public class ClientFeatureTests
         await server.InitializeAsync(new JsonObject { ["window"] = new JsonObject { ["workDoneProgress"] = true } });
 
         var token = (await server.Client.CallAsync(ProgressProbeHandler.MethodName)).GetString();
-        var create = await WaitForServerRequestAsync(server.Client, "window/workDoneProgress/create");
+        var create = await server.Client.WaitForServerRequestAsync("window/workDoneProgress/create");
         Assert.Equal(token, create.GetProperty("params").GetProperty("token").GetString());
 
         await server.Client.WaitForNotificationAsync("$/progress", p => p.GetProperty("value").GetProperty("kind").GetString() == "end");
@@ -89,22 +89,5 @@ public class ClientFeatureTests
         await server.ProbeAsync("file:///a.md");
         var trace = await server.Client.WaitForNotificationAsync("$/logTrace");
         Assert.Contains("test/document", trace.GetProperty("message").GetString());
-    }
-
-    private static async Task<JsonElement> WaitForServerRequestAsync(LspTestClient client, string method)
-    {
-        var deadline = DateTime.UtcNow + LspTestClient.Timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            foreach (var request in client.ServerRequests)
-            {
-                if (request.GetProperty("method").GetString() == method)
-                {
-                    return request;
-                }
-            }
-            await Task.Delay(10);
-        }
-        throw new TimeoutException($"The server never sent {method}.");
     }
 }

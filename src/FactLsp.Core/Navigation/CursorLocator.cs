@@ -5,8 +5,9 @@ namespace FactLsp.Core.Navigation;
 
 /// <summary>
 /// Finds what is under an offset of any workspace file. Ids in an article resolve as the
-/// checker resolves them: the article's own <c>speakers:</c> and <c>sources:</c> first, then
-/// the workspace's registries, so a hover never disagrees with a diagnostic.
+/// checker resolves them (see <see cref="IdScope"/>): a registry person wins over a local
+/// speaker of the same id, an article's own source over a source file, so a hover never
+/// disagrees with a diagnostic.
 /// </summary>
 public static class CursorLocator
 {
@@ -22,6 +23,11 @@ public static class CursorLocator
         }
         if (snapshot.GetSourceFile(path) is { } source)
         {
+            if (source.File is not null && source.Metadata.Speakers.Count > 0
+                && SpeakerLabels.InSourceFile(source.File).FirstOrDefault(l => l.IdSpan.Touches(offset)) is { } label)
+            {
+                return new SpeakerLabelTarget(path, label, snapshot.Index.Registry.Find(label.Id));
+            }
             // Anywhere in a source file stands for the source: references and rename work from its body too.
             var at = source.Definition.KeySpan.Touches(offset) ? source.Definition.KeySpan : new Text.TextSpan(offset, 0);
             return new SourceDefinitionTarget(source, at);
@@ -29,9 +35,9 @@ public static class CursorLocator
         return null;
     }
 
-    /// <summary>The person an article means by <paramref name="id"/>: its own speakers first, then the registry.</summary>
+    /// <summary>The person an article means by <paramref name="id"/>: the registry's, else the article's own speaker.</summary>
     public static Person? ResolvePerson(WorkspaceSnapshot snapshot, ArticleModel article, string id) =>
-        snapshot.GetAnalysis(article.Path)?.People.Find(id) ?? snapshot.Index.Registry.Find(id);
+        IdScope.Person(snapshot, article, id);
 
     /// <summary>The source an article means by <paramref name="id"/>, as the checker finds it.</summary>
     public static SourceModel? ResolveSource(WorkspaceSnapshot snapshot, ArticleModel article, string id)
@@ -59,10 +65,15 @@ public static class CursorLocator
             return new PersonDefinitionTarget(speaker);
         }
         if (article.FrontMatter.Sources.FirstOrDefault(s => s.Definition.KeySpan.Touches(offset)) is { } declared
-            && ResolveSource(snapshot, article, declared.Metadata.Id) is { } source)
+            && DeclaredSource(snapshot, article, declared.Definition) is { } source)
         {
             return new SourceDefinitionTarget(source, declared.Definition.KeySpan);
         }
         return null;
     }
+
+    // The declaration itself, not the first one with its id: a second declaration of an id is a
+    // duplicate that nothing cites, and must not borrow the first one's citations.
+    private static SourceModel? DeclaredSource(WorkspaceSnapshot snapshot, ArticleModel article, Definition definition) =>
+        snapshot.GetAnalysis(article.Path)?.DeclaredSources.FirstOrDefault(s => s.Definition == definition);
 }

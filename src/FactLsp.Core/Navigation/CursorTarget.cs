@@ -35,3 +35,13 @@ public sealed record PersonDefinitionTarget(Person Person)
 /// <summary>On the definition of a source: its id in the source file, anywhere in a source file's text, or an article's <c>sources:</c> key.</summary>
 public sealed record SourceDefinitionTarget(SourceModel Source, Text.TextSpan At)
     : CursorTarget(Source.Definition.Path, At);
+
+/// <summary>
+/// On the person id of a source's <c>speakers:</c> map (<c>KHALIL: redur-khalil</c>): a use of a
+/// registry id. <see cref="Person"/> is null when the registry has nobody with that id.
+/// </summary>
+public sealed record SpeakerLabelTarget(string SourcePath, SpeakerLabel Label, Person? Person)
+    : CursorTarget(SourcePath, Label.IdSpan)
+{
+    public string Id => Label.Id;
+}

@@ -12,13 +12,13 @@ internal static class CheckCommand
         var targets = new List<CheckTarget>();
         foreach (var path in options.Paths.Length == 0 ? ["."] : options.Paths)
         {
-            var target = CheckTarget.Resolve(path);
-            if (target is null)
+            var resolved = CheckTarget.Resolve(path);
+            if (resolved is null)
             {
                 await Console.Error.WriteLineAsync($"factlsp: cannot read '{path}': no such file or folder.");
                 return CommandLine.ExitUsage;
             }
-            targets.Add(target);
+            targets.AddRange(resolved);
         }
 
         var report = new CheckReport();
@@ -105,7 +105,11 @@ internal sealed record CheckTarget(string Root, string? Only)
 {
     public bool Includes(string path) => Only is null || path == Only || path.StartsWith(Only + "/", StringComparison.Ordinal);
 
-    public static CheckTarget? Resolve(string path)
+    /// <summary>
+    /// The workspaces a PATH stands for, found as the language server finds them: the one holding
+    /// it, else (for a folder above any workspace, a repository's root, say) each workspace below it.
+    /// </summary>
+    public static IReadOnlyList<CheckTarget>? Resolve(string path)
     {
         var full = Path.GetFullPath(path);
         var isFile = File.Exists(full);
@@ -114,25 +118,12 @@ internal sealed record CheckTarget(string Root, string? Only)
             return null;
         }
         var start = isFile ? Path.GetDirectoryName(full)! : full;
-        var root = FindRoot(start) ?? start;
-        var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
-        return new CheckTarget(root, relative == "." ? null : relative);
-    }
-
-    // The nearest folder holding factlsp.yaml; else, for a loose file, the nearest holding people.yaml.
-    private static string? FindRoot(string start)
-    {
-        foreach (var marker in new[] { FactLspConfig.FileName, "people.yaml" })
+        if (WorkspaceDiscovery.FindRootFor(start) is not { } root)
         {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, marker)))
-                {
-                    return dir.FullName;
-                }
-            }
+            return isFile ? [new CheckTarget(start, Path.GetFileName(full))] : WorkspaceDiscovery.FindRootsIn(full).Select(r => new CheckTarget(r, null)).ToList();
         }
-        return null;
+        var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
+        return [new CheckTarget(root, relative == "." ? null : relative)];
     }
 }
 

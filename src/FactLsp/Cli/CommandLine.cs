@@ -41,7 +41,9 @@ internal static class CommandLine
         var serve = new Command("serve", "Run the language server over standard input and output (LSP 3.17).");
         var stdio = new Option<bool>("--stdio") { Description = "Accepted for editors that pass it; stdio is the only transport." };
         serve.Add(stdio);
-        serve.SetAction((_, cancellationToken) => LanguageServerHost.RunAsync(Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error, cancellationToken));
+        serve.SetAction((_, cancellationToken) => LanguageServerHost.RunAsync(
+            Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error,
+            new LanguageServerOptions { DiagnosticsProvider = new Server.Diagnostics.CoreDiagnosticsProvider() }, cancellationToken));
 
         var root = new RootCommand("FactLsp keeps quotations honest: it checks every annotated quote against its source, word for word, and who said it.")
         {

@@ -4,6 +4,7 @@ using FactLsp.Server.Handlers;
 using FactLsp.Server.Lifecycle;
 using FactLsp.Server.Protocol;
 using FactLsp.Server.Queue;
+using FactLsp.Server.State;
 using FactLsp.Server.Transport;
 using StreamJsonRpc;
 
@@ -12,6 +13,10 @@ namespace FactLsp.Server;
 /// <summary>Runs the language server over a pair of streams (stdio for `factlsp serve`).</summary>
 public static class LanguageServerHost
 {
+    // An article's diagnostics are its own; a source's, a registry's or the configuration's reach other documents.
+    private static bool AffectsOtherDocuments(ServerState state, string uri) =>
+        state.Workspaces.Locate(uri) is { } located && located.Snapshot.GetFile(located.Path)?.Kind is not Core.Workspace.FileKind.Article;
+
     /// <summary>Serves until the client sends `exit` or the connection closes; returns the process exit code.</summary>
     public static Task<int> RunAsync(Stream input, Stream output, TextWriter log, CancellationToken cancellationToken) =>
         RunAsync(input, output, log, new LanguageServerOptions(), cancellationToken);
@@ -31,11 +36,15 @@ public static class LanguageServerHost
         if (options.DiagnosticsProvider is { } provider)
         {
             publisher = new DiagnosticsPublisher(provider, () => queue.CurrentState, client, options.DiagnosticsDelay);
-            queue.Committed += (_, changes) =>
+            queue.Committed += (state, changes) =>
             {
                 if (!client.SupportsPullDiagnostics)
                 {
                     publisher.Schedule(changes);
+                }
+                else if (changes.Everything || changes.Uris.Any(uri => AffectsOtherDocuments(state, uri)))
+                {
+                    _ = client.RefreshDiagnosticsAsync();
                 }
             };
         }

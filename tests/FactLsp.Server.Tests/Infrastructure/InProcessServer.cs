@@ -17,6 +17,8 @@ public sealed class InProcessServer : IAsyncDisposable
         Client = new LspTestClient(clientStream, clientStream);
     }
 
+    public const string NoWorkspace = "file:///nonexistent-factlsp-test-root/";
+
     public LspTestClient Client { get; }
 
     /// <summary>The server's RunAsync: completes with its exit code.</summary>
@@ -42,12 +44,13 @@ public sealed class InProcessServer : IAsyncDisposable
     }
 
     /// <summary>initialize + initialized with the given client capabilities; returns initialize's result.</summary>
-    public async Task<JsonNode> InitializeAsync(JsonObject? capabilities = null, int? processId = null, string? trace = null)
+    /// <param name="rootUri">The workspace folder; by default one that does not exist, so that no workspace is indexed.</param>
+    public async Task<JsonNode> InitializeAsync(JsonObject? capabilities = null, int? processId = null, string? trace = null, string? rootUri = NoWorkspace)
     {
         var result = await Client.CallAsync("initialize", new JsonObject
         {
             ["processId"] = processId,
-            ["rootUri"] = "file:///work/",
+            ["rootUri"] = rootUri,
             ["capabilities"] = capabilities ?? new JsonObject(),
             ["trace"] = trace,
             ["clientInfo"] = new JsonObject { ["name"] = "tests" },

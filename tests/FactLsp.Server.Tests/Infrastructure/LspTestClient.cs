@@ -125,6 +125,24 @@ public sealed class LspTestClient : IAsyncDisposable
         throw new TimeoutException("No response with a null id.");
     }
 
+    /// <summary>The first request the server sent with this method, waiting for it if need be.</summary>
+    public async Task<JsonElement> WaitForServerRequestAsync(string method)
+    {
+        var deadline = DateTime.UtcNow + Timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            foreach (var request in ServerRequests)
+            {
+                if (request.GetProperty("method").GetString() == method)
+                {
+                    return request;
+                }
+            }
+            await Task.Delay(10);
+        }
+        throw new TimeoutException($"The server never sent {method}.");
+    }
+
     public async Task<JsonElement> WaitForNotificationAsync(string method, Func<JsonElement, bool>? match = null, TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? Timeout);

@@ -93,6 +93,30 @@ public sealed class ClientSession
         }
     }
 
+    /// <summary>Whether the client re-pulls diagnostics when asked (`workspace/diagnostic/refresh`).</summary>
+    public bool SupportsDiagnosticRefresh => Capabilities.Workspace?.Diagnostics?.RefreshSupport == true;
+
+    /// <summary>
+    /// Asks a pull-mode client to pull every document's diagnostics again: an edit to a source or a
+    /// registry changed other documents' diagnostics, which the client cannot know. Not awaited by callers.
+    /// </summary>
+    public async Task RefreshDiagnosticsAsync()
+    {
+        if (_rpc is null || !SupportsDiagnosticRefresh)
+        {
+            return;
+        }
+        try
+        {
+            // No params at all: LSP declares none, and some clients reject an empty array.
+            await _rpc.InvokeWithParameterObjectAsync<object?>(LspMethods.DiagnosticRefresh, null).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RemoteInvocationException or ConnectionLostException or ObjectDisposedException or IOException)
+        {
+            _log.WriteLine($"[Warning] The client did not refresh its diagnostics: {ex.Message}");
+        }
+    }
+
     /// <summary>Sends a request to the client and waits for its answer.</summary>
     public Task<T> RequestAsync<T>(string method, object parameters, CancellationToken cancellationToken)
     {

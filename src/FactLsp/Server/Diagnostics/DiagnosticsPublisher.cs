@@ -74,7 +74,7 @@ public sealed class DiagnosticsPublisher : IAsyncDisposable
         try
         {
             var state = _currentState();
-            var request = new DiagnosticsRequest(state, taken.Everything ? null : taken.Uris, _client.PositionEncoding);
+            var request = new DiagnosticsRequest(state, taken.Everything ? null : taken.Uris, _client.PositionEncoding, IncludeDependents: true);
             var results = await _provider.ComputeAsync(request, cancellationToken).ConfigureAwait(false);
             foreach (var (uri, diagnostics) in results)
             {

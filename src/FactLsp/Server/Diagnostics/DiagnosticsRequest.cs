@@ -7,7 +7,11 @@ namespace FactLsp.Server.Diagnostics;
 /// <param name="State">The snapshot to check. Use it and nothing else, so that results match a version.</param>
 /// <param name="ChangedUris">The documents that changed (or were asked about); null means every document of the workspace.</param>
 /// <param name="Encoding">How the client counts columns.</param>
-public sealed record DiagnosticsRequest(ServerState State, IReadOnlySet<string>? ChangedUris, PositionEncoding Encoding)
+/// <param name="IncludeDependents">
+/// Push mode: also answer every document whose diagnostics the changes may have changed (the
+/// articles quoting an edited source), and remember this state as the one last published.
+/// </param>
+public sealed record DiagnosticsRequest(ServerState State, IReadOnlySet<string>? ChangedUris, PositionEncoding Encoding, bool IncludeDependents = false)
 {
     public bool IsWholeWorkspace => ChangedUris is null;
 }

@@ -1,5 +1,6 @@
 using FactLsp.Server.Handlers.Diagnostics;
 using FactLsp.Server.Handlers.Lifecycle;
+using FactLsp.Server.Handlers.Navigation;
 using FactLsp.Server.Handlers.TextSync;
 using FactLsp.Server.Handlers.Workspace;
 
@@ -27,6 +28,14 @@ public static class HandlerCatalog
             new DidSaveHandler(),
             new DidChangeWatchedFilesHandler(),
             new DidChangeConfigurationHandler(services),
+            new DidChangeWorkspaceFoldersHandler(),
+            new DefinitionHandler(),
+            new ReferencesHandler(),
+            new PrepareRenameHandler(),
+            new RenameHandler(),
+            new DocumentLinkHandler(),
+            new DocumentSymbolHandler(),
+            new WorkspaceSymbolHandler(),
         };
 
         if (services.Options.DiagnosticsProvider is { } provider)

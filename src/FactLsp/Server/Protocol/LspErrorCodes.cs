@@ -11,4 +11,7 @@ public static class LspErrorCodes
     public const int ServerNotInitialized = -32002;
     public const int RequestCancelled = -32800;
     public const int ContentModified = -32801;
+
+    /// <summary>A valid request that cannot be done (a rename the server refuses); clients show its message.</summary>
+    public const int RequestFailed = -32803;
 }

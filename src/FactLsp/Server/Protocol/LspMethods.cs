@@ -18,10 +18,19 @@ public static class LspMethods
     public const string DidSave = "textDocument/didSave";
     public const string PublishDiagnostics = "textDocument/publishDiagnostics";
     public const string DocumentDiagnostic = "textDocument/diagnostic";
+    public const string Definition = "textDocument/definition";
+    public const string References = "textDocument/references";
+    public const string PrepareRename = "textDocument/prepareRename";
+    public const string Rename = "textDocument/rename";
+    public const string DocumentLink = "textDocument/documentLink";
+    public const string DocumentSymbol = "textDocument/documentSymbol";
 
     public const string WorkspaceDiagnostic = "workspace/diagnostic";
+    public const string DiagnosticRefresh = "workspace/diagnostic/refresh";
+    public const string WorkspaceSymbol = "workspace/symbol";
     public const string DidChangeWatchedFiles = "workspace/didChangeWatchedFiles";
     public const string DidChangeConfiguration = "workspace/didChangeConfiguration";
+    public const string DidChangeWorkspaceFolders = "workspace/didChangeWorkspaceFolders";
     public const string Configuration = "workspace/configuration";
 
     public const string LogMessage = "window/logMessage";

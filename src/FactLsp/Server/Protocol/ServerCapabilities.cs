@@ -13,6 +13,12 @@ public sealed class ServerCapabilities
     [JsonPropertyName("textDocumentSync")] public TextDocumentSyncOptions? TextDocumentSync { get; set; }
     [JsonPropertyName("diagnosticProvider")] public DiagnosticOptions? DiagnosticProvider { get; set; }
     [JsonPropertyName("workspace")] public WorkspaceServerCapabilities? Workspace { get; set; }
+    [JsonPropertyName("definitionProvider")] public bool? DefinitionProvider { get; set; }
+    [JsonPropertyName("referencesProvider")] public bool? ReferencesProvider { get; set; }
+    [JsonPropertyName("renameProvider")] public RenameOptions? RenameProvider { get; set; }
+    [JsonPropertyName("documentLinkProvider")] public DocumentLinkOptions? DocumentLinkProvider { get; set; }
+    [JsonPropertyName("documentSymbolProvider")] public DocumentSymbolOptions? DocumentSymbolProvider { get; set; }
+    [JsonPropertyName("workspaceSymbolProvider")] public bool? WorkspaceSymbolProvider { get; set; }
     [JsonExtensionData] public Dictionary<string, object> Additional { get; } = new();
 }
 

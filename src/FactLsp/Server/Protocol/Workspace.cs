@@ -41,3 +41,10 @@ public sealed record DidChangeWatchedFilesRegistrationOptions(
 public sealed record FileSystemWatcher(
     [property: JsonPropertyName("globPattern")] string GlobPattern,
     [property: JsonPropertyName("kind")] int? Kind = null);
+
+public sealed record DidChangeWorkspaceFoldersParams(
+    [property: JsonPropertyName("event")] WorkspaceFoldersChangeEvent Event);
+
+public sealed record WorkspaceFoldersChangeEvent(
+    [property: JsonPropertyName("added")] IReadOnlyList<WorkspaceFolder> Added,
+    [property: JsonPropertyName("removed")] IReadOnlyList<WorkspaceFolder> Removed);

@@ -4,8 +4,11 @@ using FactLsp.Core.Workspace;
 
 namespace FactLsp.Server.Workspace;
 
-/// <summary>One workspace folder of the client and the Core's snapshot of it.</summary>
-public sealed record WorkspaceEntry(string RootUri, WorkspaceSnapshot Snapshot);
+/// <summary>One FactLsp workspace (a root found in the client's folders, or beside a loose file) and the Core's snapshot of it.</summary>
+public sealed record WorkspaceEntry(WorkspaceSnapshot Snapshot)
+{
+    public string RootPath => Snapshot.Root.FullPath;
+}
 
 /// <summary>A document located in a workspace: the snapshot that holds it and its workspace-relative path.</summary>
 public sealed record LocatedDocument(WorkspaceEntry Entry, string Path)
@@ -20,8 +23,6 @@ public sealed record LocatedDocument(WorkspaceEntry Entry, string Path)
 public sealed record WorkspaceSet(ImmutableArray<WorkspaceEntry> Entries)
 {
     public static WorkspaceSet Empty { get; } = new(ImmutableArray<WorkspaceEntry>.Empty);
-
-    public bool IsIndexed => Entries.Length > 0;
 
     public LocatedDocument? Locate(string uri)
     {
@@ -53,8 +54,35 @@ public sealed record WorkspaceSet(ImmutableArray<WorkspaceEntry> Entries)
     public WorkspaceSet WithOverrides(ConfigOverrides overrides) =>
         new(Entries.Select(e => e with { Snapshot = e.Snapshot.WithOverrides(overrides) }).ToImmutableArray());
 
-    public WorkspaceSet With(WorkspaceEntry entry) =>
-        new(Entries.Where(e => e.RootUri != entry.RootUri).Append(entry).ToImmutableArray());
+    /// <summary>Adds a workspace, or replaces the one with the same root.</summary>
+    public WorkspaceSet With(WorkspaceSnapshot snapshot) =>
+        new(Entries.Where(e => e.RootPath != snapshot.Root.FullPath).Append(new WorkspaceEntry(snapshot)).ToImmutableArray());
+
+    /// <summary>Drops the workspaces whose roots lie in <paramref name="folder"/> (a folder the client closed).</summary>
+    public WorkspaceSet WithoutFolder(string folder, out IReadOnlyList<WorkspaceEntry> removed)
+    {
+        var prefix = Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar;
+        removed = Entries.Where(e => e.RootPath == Path.TrimEndingDirectorySeparator(folder) || e.RootPath.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+        return removed.Count == 0 ? this : new(Entries.RemoveRange(removed));
+    }
+
+    public bool HasRoot(string rootPath) => Entries.Any(e => e.RootPath == rootPath);
+
+    /// <summary>
+    /// A document outside every workspace (a file opened without its folder) brings its own: the
+    /// workspace the CLI would check it in, found by <c>factlsp.yaml</c> or <c>people.yaml</c> above it,
+    /// or its folder when that holds a <c>sources</c> folder. Without either, it stays unchecked:
+    /// reading a whole home folder for one loose note would be wrong.
+    /// </summary>
+    public WorkspaceSet WithWorkspaceFor(string uri, ConfigOverrides overrides)
+    {
+        if (Locate(uri) is not null || DocumentUris.ToLocalPath(uri) is not { } local || Path.GetDirectoryName(local) is not { } folder || !Directory.Exists(folder))
+        {
+            return this;
+        }
+        var root = WorkspaceDiscovery.FindRootFor(folder) ?? (Directory.Exists(Path.Combine(folder, "sources")) ? folder : null);
+        return root is null || HasRoot(root) ? this : With(WorkspaceSnapshot.Load(root, overrides));
+    }
 
     private WorkspaceSet Update(string uri, Func<WorkspaceSnapshot, string, WorkspaceSnapshot> update)
     {

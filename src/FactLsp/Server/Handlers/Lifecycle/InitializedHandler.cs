@@ -1,16 +1,19 @@
 using FactLsp.Server.Protocol;
 using FactLsp.Server.Queue;
+using FactLsp.Server.Workspace;
 
 namespace FactLsp.Server.Handlers.Lifecycle;
 
 /// <summary>
 /// `initialized`: the first moment the server may send requests. It registers the file
-/// watchers (when the client allows dynamic registration) and reads the `factlsp` settings.
+/// watchers (when the client allows dynamic registration), reads the `factlsp` settings and
+/// loads the workspaces. It is mutating, so every later message waits for the workspaces to be
+/// read; checking them all then goes on in the background, with progress shown to the client.
 /// </summary>
 internal sealed class InitializedHandler(ServerServices services) : NotificationHandler<InitializedParams>
 {
     /// <summary>What the workspace model depends on outside open documents.</summary>
-    public static readonly IReadOnlyList<string> WatchedGlobs = ["**/*.md", "**/sources/**", "**/people.yaml", "**/factlsp.yaml"];
+    public static readonly IReadOnlyList<string> WatchedGlobs = ["**/*.md", "**/*.txt", "**/sources/**", "**/people.yaml", "**/factlsp.yaml"];
 
     public override string Method => LspMethods.Initialized;
 
@@ -31,11 +34,23 @@ internal sealed class InitializedHandler(ServerServices services) : Notification
             _ = client.RegisterCapabilityAsync(registration, services.Stopping);
         }
 
+        var state = context.State;
         var settings = await client.GetConfigurationAsync("factlsp", services.Options.ConfigurationTimeout, cancellationToken).ConfigureAwait(false);
         if (settings is not null)
         {
-            context.Commit(context.State.WithSettings(settings));
+            state = state.WithSettings(settings);
         }
+
+        var roots = WorkspaceIndexer.FindRoots(state.WorkspaceFolders);
+        var progress = roots.Count == 0
+            ? Client.WorkDoneProgress.None
+            : await client.BeginProgressAsync("FactLsp", "Reading the workspace", cancellationToken).ConfigureAwait(false);
+        var workspaces = WorkspaceIndexer.Load(roots, state.ParsedSettings.Overrides, progress,
+            message => _ = client.LogAsync(MessageType.Info, message), cancellationToken);
+        context.Commit(state with { Workspaces = workspaces });
+        context.MarkEverythingChanged();
+        _ = WorkspaceIndexer.CheckAllAsync(workspaces, progress, services.Stopping);
+
         await client.LogAsync(MessageType.Info, $"factlsp is ready ({client.Info?.Name ?? "unknown client"}, positions in {client.PositionEncoding}).").ConfigureAwait(false);
     }
 }

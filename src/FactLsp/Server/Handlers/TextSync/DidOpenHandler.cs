@@ -4,7 +4,7 @@ using FactLsp.Server.Queue;
 
 namespace FactLsp.Server.Handlers.TextSync;
 
-/// <summary>`textDocument/didOpen`: the client's text replaces the disk's for this document.</summary>
+/// <summary>`textDocument/didOpen`: the client's text replaces the disk's for this document (a loose file brings its workspace).</summary>
 internal sealed class DidOpenHandler : NotificationHandler<DidOpenTextDocumentParams>
 {
     public override string Method => LspMethods.DidOpen;
@@ -18,7 +18,8 @@ internal sealed class DidOpenHandler : NotificationHandler<DidOpenTextDocumentPa
     {
         var item = @params.TextDocument;
         var document = new TextDocument(item.Uri, item.LanguageId, item.Version, item.Text);
-        context.Commit(context.State.WithDocument(document));
+        var state = context.State with { Workspaces = context.State.Workspaces.WithWorkspaceFor(item.Uri, context.State.ParsedSettings.Overrides) };
+        context.Commit(state.WithDocument(document));
         context.MarkChanged(item.Uri);
         return Task.CompletedTask;
     }

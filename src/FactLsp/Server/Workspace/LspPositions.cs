@@ -1,0 +1,41 @@
+using FactLsp.Core.Diagnostics;
+using FactLsp.Core.Text;
+using FactLsp.Core.Workspace;
+using FactLsp.Server.Protocol;
+
+namespace FactLsp.Server.Workspace;
+
+/// <summary>
+/// The one place Core spans (offsets into a file's text) become LSP ranges and back, in the
+/// position encoding the client negotiated (UTF-16 code units unless it chose UTF-8).
+/// </summary>
+public static class LspPositions
+{
+    public static Protocol.Range ToRange(LineMap lines, TextSpan span, PositionEncoding encoding)
+    {
+        var range = lines.GetRange(span, encoding);
+        return new Protocol.Range(new Position(range.Start.Line, range.Start.Character), new Position(range.End.Line, range.End.Character));
+    }
+
+    /// <summary>The range of <paramref name="span"/> in a workspace file; an empty range at the top when the file is unknown.</summary>
+    public static Protocol.Range ToRange(WorkspaceSnapshot snapshot, string path, TextSpan span, PositionEncoding encoding) =>
+        snapshot.GetFile(path) is { } file ? ToRange(file.Lines, span, encoding) : new Protocol.Range(new Position(0, 0), new Position(0, 0));
+
+    public static Protocol.Location ToLocation(WorkspaceSet workspaces, WorkspaceSnapshot snapshot, Core.Diagnostics.Location location, PositionEncoding encoding) =>
+        new(workspaces.UriOf(snapshot, location.Path), ToRange(snapshot, location.Path, location.Span, encoding));
+
+    /// <summary>The offset of an LSP position; positions past the end of a line or of the file are clamped, as the spec asks.</summary>
+    public static int ToOffset(LineMap lines, Position position, PositionEncoding encoding) =>
+        lines.GetOffset(new LinePosition(Math.Max(0, position.Line), Math.Max(0, position.Character)), encoding);
+
+    /// <summary>Core edits (workspace-relative paths) as one LSP WorkspaceEdit, grouped by document.</summary>
+    public static WorkspaceEdit ToWorkspaceEdit(WorkspaceSet workspaces, WorkspaceSnapshot snapshot, IEnumerable<SuggestedEdit> edits, PositionEncoding encoding)
+    {
+        var changes = edits
+            .GroupBy(e => e.Path, StringComparer.Ordinal)
+            .ToDictionary(
+                g => workspaces.UriOf(snapshot, g.Key),
+                g => (IReadOnlyList<TextEdit>)g.Select(e => new TextEdit(ToRange(snapshot, e.Path, e.Span, encoding), e.NewText)).ToList());
+        return new WorkspaceEdit(changes);
+    }
+}
