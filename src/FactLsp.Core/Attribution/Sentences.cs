@@ -193,7 +193,7 @@ internal static class Sentences
         var words = Words.In(text, TextSpan.FromBounds(at, end)).Take(6).ToList();
         for (var k = 0; k < words.Count && k <= 4; k++)
         {
-            var w = text.AsSpan(words[k].Start, words[k].Length);
+            var w = text.Substring(words[k].Start, words[k].Length);
             if (Words.IsCueVerb(w))
             {
                 return true;
