@@ -55,6 +55,23 @@ internal sealed class LspClient : IAsyncDisposable
     /// <summary>Every notification the server sent, by method, counted.</summary>
     public ConcurrentDictionary<string, int> NotificationCounts { get; } = new();
 
+    private readonly ConcurrentDictionary<string, long> _lastNotification = new();
+
+    /// <summary>Waits until the server has sent no <paramref name="method"/> for <paramref name="quiet"/> (at most <paramref name="max"/>).</summary>
+    public async Task WaitForQuietAsync(string method, TimeSpan quiet, TimeSpan max)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (long)(max.TotalSeconds * Stopwatch.Frequency);
+        while (Stopwatch.GetTimestamp() < deadline)
+        {
+            var last = _lastNotification.GetValueOrDefault(method);
+            if (Stopwatch.GetElapsedTime(last) >= quiet)
+            {
+                return;
+            }
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>Error and warning messages the server logged (window/logMessage type 1 or 2).</summary>
     public ConcurrentQueue<string> ServerProblems { get; } = new();
 
@@ -193,6 +210,7 @@ internal sealed class LspClient : IAsyncDisposable
             return;
         }
         NotificationCounts.AddOrUpdate(method, 1, (_, n) => n + 1);
+        _lastNotification[method] = Stopwatch.GetTimestamp();
         if (method == "window/logMessage" && parameters.TryGetProperty("type", out var type) && type.GetInt32() <= 2)
         {
             ServerProblems.Enqueue(parameters.GetProperty("message").GetString() ?? "");
