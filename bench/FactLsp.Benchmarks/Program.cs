@@ -1,9 +1,28 @@
 using BenchmarkDotNet.Running;
+using FactLsp.Benchmarks.Drivers;
 
 namespace FactLsp.Benchmarks;
 
 public static class Program
 {
-    // A switcher, so each area adds its benchmark classes and picks them with --filter.
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    /// <summary>
+    /// A verb runs a driver (figures for operations too long for BenchmarkDotNet, or a workspace for
+    /// other tools); anything else goes to the BenchmarkDotNet switcher, where each area adds its
+    /// benchmark classes and picks them with --filter.
+    /// </summary>
+    public static int Main(string[] args)
+    {
+        switch (args.FirstOrDefault())
+        {
+            case "generate": return GenerateCommand.Run(args[1..]);
+            case "check-driver": return CheckDriver.Run(args[1..]);
+            case "check-once": return CheckOnce.Run(args[1..]);
+            case "search-driver": return SearchDriver.Run(args[1..]);
+            case "profile": return ProfileDriver.Run(args[1..]);
+            case "lsp-driver": return LspDriver.RunAsync(args[1..]).GetAwaiter().GetResult();
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                return 0;
+        }
+    }
 }

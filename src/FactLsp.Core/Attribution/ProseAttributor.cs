@@ -335,10 +335,27 @@ internal sealed class ProseAttributor
         return lo;
     }
 
-    private List<TextSpan> WordsOutsideQuotes(Sentence sentence, TextSpan span) =>
-        Words.In(_text, span).Where(w => !sentence.Quotes.Any(q => q.Overlaps(w))).ToList();
+    private List<TextSpan> WordsOutsideQuotes(Sentence sentence, TextSpan span)
+    {
+        // Plain loops: this runs for every word of every source, where LINQ's allocations added up.
+        var words = new List<TextSpan>();
+        var quotes = sentence.Quotes;
+        foreach (var word in Words.In(_text, span))
+        {
+            var inside = false;
+            for (var q = 0; q < quotes.Count && !inside; q++)
+            {
+                inside = quotes[q].Overlaps(word);
+            }
+            if (!inside)
+            {
+                words.Add(word);
+            }
+        }
+        return words;
+    }
 
-    private string Word(TextSpan span) => _text.Substring(span.Start, span.Length);
+    private ReadOnlySpan<char> Word(TextSpan span) => _text.AsSpan(span.Start, span.Length);
 
     /// <summary>
     /// Clause punctuation between two words; the period of a title or an initial ("said Ms. Okafor",

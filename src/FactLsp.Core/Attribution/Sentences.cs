@@ -62,7 +62,15 @@ internal static class Sentences
             if (e > s)
             {
                 var span = TextSpan.FromBounds(s, e);
-                sentences.Add(new Sentence(span, quotes.Where(q => span.Overlaps(q) || (q.IsEmpty && span.Touches(q.Start))).ToList()));
+                List<TextSpan>? inside = null;
+                foreach (var q in quotes)
+                {
+                    if (span.Overlaps(q) || (q.IsEmpty && span.Touches(q.Start)))
+                    {
+                        (inside ??= []).Add(q);
+                    }
+                }
+                sentences.Add(new Sentence(span, inside ?? (IReadOnlyList<TextSpan>)[]));
             }
             start = at;
         }

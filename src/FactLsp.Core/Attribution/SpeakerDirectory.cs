@@ -33,10 +33,13 @@ public sealed class SpeakerDirectory
     /// <summary>Mention patterns indexed by their first word (folded), longest pattern first.</summary>
     private readonly Dictionary<string, List<Pattern>> _patterns = new(StringComparer.Ordinal);
 
+    private readonly Lazy<Dictionary<string, List<string>>[]> _labelLevels;
+
     private sealed record Pattern(string Text, MentionKind Kind, string PersonId);
 
     public SpeakerDirectory(IEnumerable<Person> people)
     {
+        _labelLevels = new Lazy<Dictionary<string, List<string>>[]>(BuildLabelLevels);
         foreach (var person in people)
         {
             if (!_byId.TryAdd(person.Id, person))
@@ -114,17 +117,24 @@ public sealed class SpeakerDirectory
             return null;
         }
         var folded = TextChars.FoldString(string.Join(' ', words));
-
-        string? Unique(Func<Person, IEnumerable<string>> names)
-        {
-            var hits = _people.Where(p => names(p).Any(n => TextChars.FoldString(CollapseSpaces(n)) == folded)).Select(p => p.Id).Distinct().Take(2).ToList();
-            return hits.Count == 1 ? hits[0] : null;
-        }
-
-        bool Any(Func<Person, IEnumerable<string>> names) =>
-            _people.Any(p => names(p).Any(n => TextChars.FoldString(CollapseSpaces(n)) == folded));
-
         // Each level decides alone: if it matches anybody, a lower level may not override its ambiguity.
+        foreach (var level in _labelLevels.Value)
+        {
+            if (level.TryGetValue(folded, out var ids))
+            {
+                return ids.Count == 1 ? ids[0] : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The label levels of <see cref="ResolveLabel"/> (full name, alias, id, last word of the name), each
+    /// a map from the folded name to the distinct ids bearing it. Built once: a transcript asks for every
+    /// turn's label, and scanning every person's names per turn made long transcripts slow.
+    /// </summary>
+    private Dictionary<string, List<string>>[] BuildLabelLevels()
+    {
         Func<Person, IEnumerable<string>>[] levels =
         [
             p => [p.DisplayName],
@@ -132,14 +142,28 @@ public sealed class SpeakerDirectory
             p => [p.Id],
             p => CollapseSpaces(p.DisplayName).Split(' ') is { Length: > 1 } w ? [w[^1]] : [],
         ];
-        foreach (var level in levels)
+        var tables = new Dictionary<string, List<string>>[levels.Length];
+        for (var l = 0; l < levels.Length; l++)
         {
-            if (Any(level))
+            var table = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var person in _people)
             {
-                return Unique(level);
+                foreach (var name in levels[l](person))
+                {
+                    var key = TextChars.FoldString(CollapseSpaces(name));
+                    if (!table.TryGetValue(key, out var ids))
+                    {
+                        table[key] = ids = new List<string>(1);
+                    }
+                    if (!ids.Contains(person.Id))
+                    {
+                        ids.Add(person.Id);
+                    }
+                }
             }
+            tables[l] = table;
         }
-        return null;
+        return tables;
     }
 
     /// <summary>Every mention of a registered person in <paramref name="text"/>, in order, not overlapping.</summary>
@@ -151,6 +175,9 @@ public sealed class SpeakerDirectory
             return mentions;
         }
         var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Every word of the text is looked up: folded into a reused buffer, not a new string each time.
+        var patterns = _patterns.GetAlternateLookup<ReadOnlySpan<char>>();
+        var folded = new char[64];
         var i = 0;
         while (i < text.Length)
         {
@@ -159,10 +186,22 @@ public sealed class SpeakerDirectory
                 i++;
                 continue;
             }
-            var key = TextChars.LeadingWordKey(text, i);
-            if (!_patterns.TryGetValue(key, out var candidates))
+            var wordEnd = i;
+            while (wordEnd < text.Length && TextChars.IsWordChar(text[wordEnd]))
             {
-                i += Math.Max(1, key.Length);
+                wordEnd++;
+            }
+            if (wordEnd - i > folded.Length)
+            {
+                folded = new char[wordEnd - i];
+            }
+            for (var k = i; k < wordEnd; k++)
+            {
+                folded[k - i] = TextChars.Fold(text[k]);
+            }
+            if (!patterns.TryGetValue(folded.AsSpan(0, wordEnd - i), out var candidates))
+            {
+                i = wordEnd;
                 continue;
             }
             var best = -1;
@@ -188,7 +227,7 @@ public sealed class SpeakerDirectory
             }
             if (best < 0)
             {
-                i += Math.Max(1, key.Length);
+                i = wordEnd;
                 continue;
             }
             var chosen = people.Count == 1

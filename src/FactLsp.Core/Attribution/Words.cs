@@ -25,11 +25,17 @@ internal static class Words
         "was", "is", "now", "still", "just", "already", "too",
     };
 
-    public static bool IsCueVerb(string word) => CueVerbs.Contains(word);
+    // Looked up by span: attribution asks about every word of every source, and a string per word was
+    // most of what it allocated.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueVerbLookup = CueVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = Fillers.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool IsPronoun(string word) => Pronouns.Contains(word);
+    public static bool IsCueVerb(ReadOnlySpan<char> word) => CueVerbLookup.Contains(word);
 
-    public static bool IsFiller(string word) => Fillers.Contains(word) || (word.Length > 3 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase));
+    public static bool IsPronoun(ReadOnlySpan<char> word) => PronounLookup.Contains(word);
+
+    public static bool IsFiller(ReadOnlySpan<char> word) => FillerLookup.Contains(word) || (word.Length > 3 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The words (letter and digit runs, joined by inner apostrophes or hyphens) inside <paramref name="span"/>.</summary>
     public static IEnumerable<TextSpan> In(string text, TextSpan span)

@@ -54,7 +54,8 @@ public static class TextNormalizer
     public static MappedText Normalize(MappedText text)
     {
         var source = text.Text;
-        var builder = new MappedTextBuilder();
+        var builder = new MappedTextBuilder(source.Length);
+        var reader = text.CreateReader();
         var wsStart = -1;   // file start of the pending white-space run, or -1
         var wsEnd = -1;
         var i = 0;
@@ -65,13 +66,13 @@ public static class TextNormalizer
             {
                 for (var j = i; j < clusterEnd; j++)
                 {
-                    Emit(builder, Fold(source[j]), text.OriginalOf(j), ref wsStart, ref wsEnd);
+                    Emit(builder, Fold(source[j]), reader.OriginalOf(j), ref wsStart, ref wsEnd);
                 }
             }
             else
             {
                 // A composed character stands for the base and all its marks.
-                var span = Union(text, i, clusterEnd);
+                var span = Union(reader, i, clusterEnd);
                 foreach (var c in Compose(source, i, clusterEnd))
                 {
                     Emit(builder, Fold(c), span, ref wsStart, ref wsEnd);
@@ -89,6 +90,11 @@ public static class TextNormalizer
 
     private static char Fold(char c)
     {
+        if (c < '\u0080')
+        {
+            // ASCII holds no singleton, dash or curly mark: only the two straight marks fold.
+            return c is '\'' ? QuoteMark : c;
+        }
         if (s_singletons.TryGetValue(c, out var single))
         {
             c = single;
@@ -133,7 +139,7 @@ public static class TextNormalizer
         }
     }
 
-    private static TextSpan Union(MappedText text, int start, int end)
+    private static TextSpan Union(MappedText.Reader text, int start, int end)
     {
         var first = text.OriginalOf(start);
         var last = end - 1 == start ? first : text.OriginalOf(end - 1);

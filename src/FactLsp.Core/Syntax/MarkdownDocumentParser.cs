@@ -128,10 +128,7 @@ public static class MarkdownDocumentParser
                 Builder.Append('\n', at).Append('\n', at);
             }
             var start = Builder.Length;
-            for (var i = 0; i < paragraph.Length; i++)
-            {
-                Builder.Append(paragraph.Text[i], paragraph.OriginalOf(i));
-            }
+            Builder.Append(paragraph, 0, paragraph.Length);
             if (paragraph.Length > 0)
             {
                 PreviousEnd = paragraph.OriginalOf(paragraph.Length - 1).End;

@@ -104,4 +104,30 @@ public class SpeakerDirectoryTests
         Assert.Equal("First One", directory.Get("x")!.DisplayName);
         Assert.Empty(directory.FindMentions("Second Two"));
     }
+
+    [Fact]
+    public void A_label_level_that_matches_decides_before_lower_levels()
+    {
+        // "Chief" is Ali Khalil's alias and the last word of Sami Chief's name: the alias level answers.
+        var directory = new SpeakerDirectory([Person("ali-khalil", "Ali Khalil", "Chief"), Person("sami-chief", "Sami Chief")]);
+        Assert.Equal("ali-khalil", directory.ResolveLabel("CHIEF"));
+        Assert.Equal("sami-chief", directory.ResolveLabel("Sami Chief"));
+        Assert.Equal("sami-chief", directory.ResolveLabel("sami-chief"));
+    }
+
+    [Fact]
+    public void A_person_without_a_name_is_labelled_by_the_humanized_id()
+    {
+        var directory = new SpeakerDirectory([Person("redur-khalil", null)]);
+        Assert.Equal("redur-khalil", directory.ResolveLabel("Redur Khalil"));
+        Assert.Equal("redur-khalil", directory.ResolveLabel("KHALIL"));
+    }
+
+    [Fact]
+    public void A_very_long_word_does_not_hide_the_mention_after_it()
+    {
+        var text = new string('x', 300) + " Khalil said so.";
+        var found = Assert.Single(Mentions(Registry(), text));
+        Assert.Equal(("Khalil", "redur-khalil", MentionKind.Alias), found);
+    }
 }

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using FactLsp.Benchmarks.Generation;
+using FactLsp.Core.Syntax;
+using Markdig;
+
+namespace FactLsp.Benchmarks.Drivers;
+
+/// <summary>
+/// <c>check-driver [--dir DIR] [--runs N] [--phases] [--no-exe] [generator options]</c>: issue 2's check
+/// benchmark. Generates the workspace once (2,000 articles, 20,000 quotes, 500 sources of up to 1 MB
+/// by default), then runs the Core's check N times, each in a fresh process (wall time, peak working
+/// set, diagnostics by rule), compares it with a bare Markdig parse of the same articles, and runs the
+/// real executable under <c>/usr/bin/time -v</c> for its peak resident set.
+/// </summary>
+internal static class CheckDriver
+{
+    public static int Run(string[] args)
+    {
+        var options = GeneratorOptions.Parse(args, out var rest);
+        var dir = Option(rest, "--dir") ?? Path.Combine(Path.GetTempPath(), "factlsp-bench", "check");
+        var runs = int.Parse(Option(rest, "--runs") ?? "3", CultureInfo.InvariantCulture);
+        Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC");
+        var workspace = WorkspaceGenerator.Ensure(dir, options, Console.Out);
+
+        Console.WriteLine();
+        Console.WriteLine($"Core check (WorkspaceSnapshot.Load + GetAllDiagnostics), {runs} runs, each in a fresh process:");
+        var results = new List<CheckOnce.Result>();
+        for (var run = 1; run <= runs; run++)
+        {
+            var outcome = ChildProcess.Run(ChildProcess.Self(["check-once", workspace.Root]), echo: true);
+            var result = Parse(outcome);
+            results.Add(result);
+            Console.WriteLine($"  run {run}: {Figures.Ms(result.TotalMs),8} (load {Figures.Ms(result.LoadMs)}, check {Figures.Ms(result.DiagnosticsMs)}; CPU {Figures.Ms(result.CpuMs)}); " +
+                              $"peak working set {Figures.MB(result.PeakWorkingSet)}; managed heap after, snapshot alive {Figures.MB(result.HeapAfter)}");
+        }
+        var last = results[^1];
+        Console.WriteLine($"  {last.Files:N0} files; diagnostics by severity: {string.Join(", ", last.BySeverity.OrderBy(kv => kv.Key).Select(kv => $"{kv.Value:N0} {kv.Key}"))}");
+        foreach (var (rule, count) in last.ByRule.OrderByDescending(kv => kv.Value))
+        {
+            Console.WriteLine($"    {rule,-24} {count,8:N0}");
+        }
+        Console.WriteLine("  written on purpose by the generator:");
+        foreach (var (what, count) in workspace.Counts)
+        {
+            Console.WriteLine($"    {what,-36} {count,8:N0}");
+        }
+
+        var median = Figures.Percentile(results.Select(r => r.TotalMs).ToList(), 50);
+        var markdig = BareMarkdig(workspace);
+        Console.WriteLine();
+        Console.WriteLine($"Bare Markdig parse of the {workspace.Articles.Count:N0} article files (UsePreciseSourceLocation, texts in memory, on every core): " +
+                          $"{Figures.Ms(markdig.Parallel)} (one core: {Figures.Ms(markdig.Serial)}; with our span extension: {Figures.Ms(markdig.WithSpans)})");
+        Console.WriteLine($"Ratio, check median / bare Markdig parse: {median / markdig.Parallel:N0}x");
+
+        if (rest.Contains("--phases"))
+        {
+            Console.WriteLine();
+            Console.WriteLine("Where the time goes (the same work forced stage by stage, fresh process):");
+            var outcome = ChildProcess.Run(ChildProcess.Self(["check-once", workspace.Root, "--phases"]), echo: true);
+            var phased = Parse(outcome);
+            Console.WriteLine($"  total {Figures.Ms(phased.TotalMs)}, peak working set {Figures.MB(phased.PeakWorkingSet)}");
+        }
+
+        if (!rest.Contains("--no-exe"))
+        {
+            Console.WriteLine();
+            RunExecutable(workspace);
+        }
+        return 0;
+    }
+
+    private static CheckOnce.Result Parse(ChildProcess.Outcome outcome)
+    {
+        var line = outcome.Stdout.LastOrDefault(l => l.StartsWith(CheckOnce.ResultPrefix, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"check-once failed (exit {outcome.ExitCode}): {outcome.Stderr}");
+        return JsonSerializer.Deserialize<CheckOnce.Result>(line[CheckOnce.ResultPrefix.Length..], new JsonSerializerOptions { IncludeFields = true })!;
+    }
+
+    private static (double Parallel, double Serial, double WithSpans) BareMarkdig(GeneratedWorkspace workspace)
+    {
+        var texts = workspace.Articles.Select(p => File.ReadAllText(workspace.FullPath(p))).ToArray();
+        var pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        // Warm up, then the best of three (the parse is short: noise matters more than for the check).
+        double Best(Action action) => Enumerable.Range(0, 4).Select(_ => Figures.Time(action)).Skip(1).Min();
+        var parallel = Best(() => Parallel.ForEach(texts, options, t => Markdown.Parse(t, pipeline)));
+        var serial = Best(() => Array.ForEach(texts, t => Markdown.Parse(t, pipeline)));
+        var spans = Best(() => Parallel.ForEach(texts, options, t => Markdown.Parse(t, MarkdownDocumentParser.Pipeline)));
+        return (parallel, serial, spans);
+    }
+
+    /// <summary>The real <c>factlsp check</c>, as a user runs it, for its wall time and peak resident set.</summary>
+    private static void RunExecutable(GeneratedWorkspace workspace)
+    {
+        var dll = Figures.FactLspDll();
+        if (dll is null)
+        {
+            Console.WriteLine("The executable is not built (dotnet build src/FactLsp -c Release); skipping its run.");
+            return;
+        }
+        var output = Path.Combine(Path.GetTempPath(), "factlsp-bench-check.json");
+        var time = File.Exists("/usr/bin/time");
+        var info = new ProcessStartInfo(time ? "/usr/bin/time" : "dotnet");
+        foreach (var arg in (time ? ["-v", "dotnet"] : Array.Empty<string>()).Concat([dll, "check", workspace.Root, "--format", "json", "--output", output, "--no-progress"]))
+        {
+            info.ArgumentList.Add(arg);
+        }
+        Console.WriteLine($"The executable: {(time ? "/usr/bin/time -v " : "")}dotnet {dll} check {workspace.Root} --format json --output {output}");
+        var outcome = ChildProcess.Run(info, echo: false);
+        var rss = outcome.PeakResidentBytes;
+        var maxRss = outcome.Stderr.Split('\n').FirstOrDefault(l => l.Contains("Maximum resident set size", StringComparison.Ordinal));
+        if (maxRss is not null && long.TryParse(maxRss.Split(':')[^1].Trim(), out var kb))
+        {
+            rss = kb * 1024;
+        }
+        var summary = outcome.Stderr.Split('\n').FirstOrDefault(l => !l.StartsWith('\t') && l.Trim().Length > 0 && !l.Contains("Command", StringComparison.Ordinal));
+        Console.WriteLine($"  exit {outcome.ExitCode}, wall {Figures.Ms(outcome.WallMs)}, peak resident set {(rss is { } r ? Figures.MB(r) : "unknown")}; {summary?.Trim()}");
+    }
+
+    internal static string? Option(List<string> args, string name)
+    {
+        var i = args.IndexOf(name);
+        if (i < 0 || i + 1 >= args.Count)
+        {
+            return null;
+        }
+        var value = args[i + 1];
+        args.RemoveAt(i + 1);
+        args.RemoveAt(i);
+        return value;
+    }
+}

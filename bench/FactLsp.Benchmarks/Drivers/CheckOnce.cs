@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Text.Json;
+using FactLsp.Core.Diagnostics;
+using FactLsp.Core.Workspace;
+
+namespace FactLsp.Benchmarks.Drivers;
+
+/// <summary>
+/// <c>check-once DIR [--phases]</c>: one <c>factlsp check</c>'s worth of Core work in a fresh process
+/// (WorkspaceSnapshot.Load, then GetAllDiagnostics on every core), reported as one JSON line for
+/// <see cref="CheckDriver"/>. With <c>--phases</c>, the same work forced one stage at a time, each timed.
+/// </summary>
+internal static class CheckOnce
+{
+    public const string ResultPrefix = "RESULT ";
+
+    public sealed record Result(double LoadMs, double DiagnosticsMs, double TotalMs, double CpuMs, long PeakWorkingSet, long HeapAfter,
+        int Files, Dictionary<string, int> ByRule, Dictionary<string, int> BySeverity, List<(string Phase, double Ms)>? Phases);
+
+    public static int Run(string[] args)
+    {
+        var root = args[0];
+        var phases = args.Contains("--phases");
+        var result = phases ? RunPhases(root) : RunCheck(root);
+        Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result, new JsonSerializerOptions { IncludeFields = true }));
+        return 0;
+    }
+
+    private static Result RunCheck(string root)
+    {
+        var clock = Stopwatch.StartNew();
+        var snapshot = WorkspaceSnapshot.Load(root);
+        var load = clock.Elapsed.TotalMilliseconds;
+        var all = snapshot.GetAllDiagnostics();
+        var total = clock.Elapsed.TotalMilliseconds;
+        return Summarize(load, total - load, total, all, null, snapshot);
+    }
+
+    /// <summary>The check cut at the seams the Core exposes; each stage runs on every core, as the check does.</summary>
+    private static Result RunPhases(string root)
+    {
+        var phases = new List<(string, double)>();
+        var clock = Stopwatch.StartNew();
+        using var self = Process.GetCurrentProcess();
+        Console.WriteLine($"  {"stage",-58} {"wall",10} {"CPU",10} {"heap after",11}");
+        void Phase(string name, Action action)
+        {
+            self.Refresh();
+            var cpu = self.TotalProcessorTime;
+            var ms = Figures.Time(action);
+            self.Refresh();
+            var used = (self.TotalProcessorTime - cpu).TotalMilliseconds;
+            phases.Add((name, ms));
+            Console.WriteLine($"  {name,-58} {Figures.Ms(ms),10} {Figures.Ms(used),10} {Figures.MB(GC.GetTotalMemory(forceFullCollection: true)),11}");
+        }
+
+        WorkspaceSnapshot snapshot = null!;
+        Phase("load: read and classify files", () => snapshot = WorkspaceSnapshot.Load(root));
+        var articles = snapshot.ArticlePaths.ToList();
+        var sourcePaths = snapshot.Files.Where(f => f.Kind == FileKind.Source).Select(f => f.Path).ToList();
+        Phase($"parse {articles.Count:N0} articles (Markdig + spans + front matter)", () => Parallel.ForEach(articles, p => snapshot.GetArticle(p)));
+        Phase($"parse {sourcePaths.Count:N0} source front matters", () => Parallel.ForEach(sourcePaths, p => snapshot.GetSourceFile(p)));
+        Phase("index people and sources; speaker directory", () => _ = snapshot.Index.Directory);
+        var cited = articles.SelectMany(p => snapshot.GetArticle(p)!.CitedSourceIds).ToHashSet();
+        var sources = sourcePaths.Select(p => snapshot.GetSourceFile(p)!).Where(s => cited.Contains(s.Id) && s.HasText).ToList();
+        Phase($"source plain text ({sources.Count:N0} cited sources)", () => Parallel.ForEach(sources, s => _ = s.Text.Plain));
+        Phase("source normalization and segments (SearchableSource)", () => Parallel.ForEach(sources, s => _ = s.Text.Searchable));
+        Phase("source speaker inference (turns, mentions, sentences)", () => Parallel.ForEach(sources, s => s.Text.Attribute(snapshot.SpeakerDirectory, new Core.Text.TextSpan(0, 0))));
+        Phase("check articles (match quotes, attribute, rules)", () => Parallel.ForEach(articles, p => snapshot.GetAnalysis(p)));
+        IReadOnlyList<(WorkspaceFile, IReadOnlyList<Diagnostic>)> all = null!;
+        Phase("diagnostics of every file (severities, suppressions)", () => all = snapshot.GetAllDiagnostics());
+        var total = clock.Elapsed.TotalMilliseconds;
+        return Summarize(phases[0].Item2, total - phases[0].Item2, total, all, phases, snapshot);
+    }
+
+    private static Result Summarize(double load, double diagnostics, double total, IReadOnlyList<(WorkspaceFile File, IReadOnlyList<Diagnostic> Diagnostics)> all,
+        List<(string, double)>? phases, WorkspaceSnapshot snapshot)
+    {
+        var peak = Figures.PeakWorkingSet();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
+        var heap = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(snapshot);
+        var byRule = all.SelectMany(x => x.Diagnostics).GroupBy(d => d.Code).ToDictionary(g => g.Key, g => g.Count());
+        var bySeverity = all.SelectMany(x => x.Diagnostics).GroupBy(d => d.Severity.ToString().ToLowerInvariant()).ToDictionary(g => g.Key, g => g.Count());
+        return new Result(load, diagnostics, total, cpu, peak, heap, all.Count, byRule, bySeverity, phases);
+    }
+}
