@@ -26,7 +26,7 @@ public class CodeLensTests
         using var w = Create(AssistWorkspace.ExamplePeople);
         var lens = Assert.Single(CodeLensProvider.For(w.Snapshot, "articles/a.md"));
         Assert.Equal(CodeLensKind.ArticleSummary, lens.Kind);
-        Assert.Equal(new Text.TextSpan(0, 0), lens.Span);
+        Assert.Equal(new FactLsp.Core.Text.TextSpan(0, 0), lens.Span);
         Assert.Equal("5 quotes: 2 verified, 1 misquote, 1 not found, 1 unverifiable", lens.Title);
 
         Assert.Equal("No quotes", Assert.Single(CodeLensProvider.For(w.Snapshot, "articles/empty.md")).Title);

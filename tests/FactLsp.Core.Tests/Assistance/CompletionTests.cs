@@ -27,7 +27,7 @@ public class CompletionTests
         var (items, w) = Complete(Front + "Khalil said [“it”]{$0\n");
         using var _ = w;
         Assert.Equal([".quote", ".claim", ".term", "by", "src", "at", "lang"], items.OrderBy(i => i.SortText).Select(i => i.Label));
-        Assert.All(items, i => Assert.Equal(new Text.TextSpan(w.CursorOffset, 0), i.Replace));
+        Assert.All(items, i => Assert.Equal(new FactLsp.Core.Text.TextSpan(w.CursorOffset, 0), i.Replace));
         Assert.Equal("by=", items.Single(i => i.Label == "by").InsertText);
     }
 
@@ -78,7 +78,7 @@ public class CompletionTests
         Assert.Equal("Vladimir Putin", putin.Detail);
         Assert.Equal("President of Russia; President, Russian Federation", putin.Documentation);
         Assert.Equal(CompletionSuggestionKind.Speaker, putin.Kind);
-        Assert.All(items, i => Assert.Equal(new Text.TextSpan(w.CursorOffset, 0), i.Replace));
+        Assert.All(items, i => Assert.Equal(new FactLsp.Core.Text.TextSpan(w.CursorOffset, 0), i.Replace));
     }
 
     [Fact]
