@@ -1,5 +1,6 @@
 using FactLsp.Core.Text;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace FactLsp.Core.Yaml;
@@ -30,10 +31,11 @@ public sealed class YamlText
 
     public static YamlText Parse(string yaml, int origin = 0)
     {
+        var parser = new TrackingParser(new Parser(new StringReader(yaml)));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
             var root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
             var problems = new List<YamlProblem>();
             if (stream.Documents.Count > 1)
@@ -55,6 +57,31 @@ public sealed class YamlText
                 message = message[(dash + 3)..];
             }
             return new YamlText(null, origin, [new YamlProblem(TextSpan.FromBounds(start, Math.Max(start, end)), $"Invalid YAML: {message}")]);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way, without a position, on some text that ends inside a flow
+            // collection ("aliases: [Putin" then more keys): point after the last thing it could read.
+            var at = origin + (int)Math.Clamp(parser.LastEnd, 0, yaml.Length);
+            return new YamlText(null, origin, [new YamlProblem(new TextSpan(at, 0), "Invalid YAML: cannot be read past this point; is a bracket or quotation mark left open?")]);
+        }
+    }
+
+    /// <summary>A parser that remembers where the last event it produced ended.</summary>
+    private sealed class TrackingParser(IParser inner) : IParser
+    {
+        public long LastEnd { get; private set; }
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            var moved = inner.MoveNext();
+            if (inner.Current is { } current)
+            {
+                LastEnd = current.End.Index;
+            }
+            return moved;
         }
     }
 
