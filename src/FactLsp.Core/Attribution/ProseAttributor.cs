@@ -95,7 +95,7 @@ internal sealed class ProseAttributor
         // A passage given with its quotation marks (an article's unannotated run) is the quotation it overlaps.
         // (Spans compare by value: a quotation equal to the passage is still a quotation, hence the nullable.)
         var quoted = sentence.Quotes.Cast<TextSpan?>().FirstOrDefault(q => q!.Value.Contains(passage.Start) || q.Value.Overlaps(passage));
-        if (quoted is null && IsNarration(sentence, passage))
+        if (quoted is null && IsNarration(sentence, passage, _paragraphs[p].Span))
         {
             return SpeakerAttribution.None;
         }
@@ -110,11 +110,12 @@ internal sealed class ProseAttributor
 
     /// <summary>
     /// Whether an unquoted passage is the writer's own narration: its sentence has no cue verb outside its
-    /// quotations, and no single mark opens a quotation before the passage (‘…’ is not tracked as a
-    /// quotation, yet British papers quote that way). Narration is nobody's speech, whoever is named in it or
-    /// spoke in the paragraph before; indirect speech ("Khalil said the gains heralded…") keeps its speaker.
+    /// quotations, and no single mark that could open a quotation but found no closing mark comes before the
+    /// passage (a quotation in single marks continued in the next paragraph, which the splitter does not run
+    /// on, lest a stray apostrophe swallow the paragraph). Narration is nobody's speech, whoever is named in it
+    /// or spoke in the paragraph before; indirect speech ("Khalil said the gains heralded…") keeps its speaker.
     /// </summary>
-    private bool IsNarration(Sentence sentence, TextSpan passage)
+    private bool IsNarration(Sentence sentence, TextSpan passage, TextSpan paragraph)
     {
         if (WordsOutsideQuotes(sentence, sentence.Span).Any(w => Words.IsCueVerb(Word(w))))
         {
@@ -122,8 +123,7 @@ internal sealed class ProseAttributor
         }
         for (var i = sentence.Span.Start; i < passage.Start && i < sentence.Span.End; i++)
         {
-            var c = _text[i];
-            if (c == '‘' || (c == '\'' && (i == sentence.Span.Start || !TextChars.IsWordChar(_text[i - 1]))))
+            if (SingleQuotes.CanOpen(_text, paragraph, i) && !sentence.Quotes.Any(q => q.Contains(i)))
             {
                 return false;
             }

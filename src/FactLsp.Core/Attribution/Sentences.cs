@@ -11,9 +11,10 @@ internal sealed record Sentence(TextSpan Span, IReadOnlyList<TextSpan> Quotes);
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item>Quotation marks: “…”, «…», „…“ and straight "…" pair up, nested or not; single marks are not
-/// tracked (’ is far more often an apostrophe). A quotation left open runs to the end of the paragraph,
-/// as a quotation continued in the next paragraph is printed.</item>
+/// <item>Quotation marks: “…”, «…», „…“ and straight "…" pair up, nested or not. A quotation left open runs
+/// to the end of the paragraph, as a quotation continued in the next paragraph is printed. Single marks
+/// (‘…’, '…') quote only where <see cref="SingleQuotes"/> pairs them, since ’ and ' are far more often
+/// apostrophes; they never run on.</item>
 /// <item>A sentence ends after . ! ? or … outside any quotation (plus any closing brackets), when white
 /// space and then a capital, a digit, an opening mark or bracket, or the end of the paragraph follow.</item>
 /// <item>A sentence also ends when a quotation whose last word carries . ! ? or … closes and the next
@@ -45,6 +46,7 @@ internal static class Sentences
         var quoteStart = -1;
         var start = paragraph.Start;
         var end = paragraph.End;
+        var singles = SingleQuotes.Find(text, paragraph);
 
         void Close(int at)
         {
@@ -78,10 +80,12 @@ internal static class Sentences
         for (var i = start; i < end; i++)
         {
             var c = text[i];
-            if (IsQuoteMark(c))
+            var single = singles.TryGetValue(i, out var singleOpens);
+            if (IsQuoteMark(c) || single)
             {
                 var wasInside = stack.Count > 0;
-                if (stack.Count > 0 && Closes(stack.Peek(), c))
+                // A paired single mark closes the mark on top of the stack, its partner, by construction.
+                if (stack.Count > 0 && (single ? !singleOpens : Closes(stack.Peek(), c)))
                 {
                     stack.Pop();
                     if (stack.Count == 0)
@@ -93,7 +97,7 @@ internal static class Sentences
                         }
                     }
                 }
-                else if (Opens(c))
+                else if (single ? singleOpens : Opens(c))
                 {
                     if (!wasInside)
                     {
@@ -138,9 +142,9 @@ internal static class Sentences
 
     public static bool IsQuoteMark(char c) => c is '“' or '”' or '„' or '«' or '»' or '"';
 
-    private static bool Opens(char c) => c is '“' or '„' or '«' or '"';
+    internal static bool Opens(char c) => c is '“' or '„' or '«' or '"';
 
-    private static bool Closes(char open, char c) => open switch
+    internal static bool Closes(char open, char c) => open switch
     {
         '“' => c == '”',
         '„' => c is '“' or '”',

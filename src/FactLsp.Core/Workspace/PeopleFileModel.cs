@@ -21,9 +21,14 @@ public sealed class PeopleFileModel
 
     public static PeopleFileModel Parse(WorkspaceFile file)
     {
-        var yaml = YamlText.Parse(file.Text ?? string.Empty);
+        // Entry by entry when the whole does not parse: while one person is being typed, the others still count.
+        var yaml = RecoveredYaml.Parse(file.Text ?? string.Empty);
         var problems = new List<YamlProblem>(yaml.Problems);
-        var people = PeopleReader.Read(yaml, yaml.Root, file.Path, problems);
+        var people = new List<Person>();
+        foreach (var part in yaml.Parts)
+        {
+            people.AddRange(PeopleReader.Read(part, part.Root, file.Path, problems));
+        }
         return new PeopleFileModel(file, people, problems);
     }
 }

@@ -19,36 +19,53 @@ public sealed record ArticleFrontMatter(
 
     public static ArticleFrontMatter Read(string yamlText, int origin, string path)
     {
-        var yaml = YamlText.Parse(yamlText, origin);
-        var problems = new List<YamlProblem>(yaml.Problems);
-        if (yaml.Root is null)
+        // Key by key when the whole does not parse: a speaker being typed does not cost the date and sources.
+        var recovered = RecoveredYaml.Parse(yamlText, origin);
+        var problems = new List<YamlProblem>(recovered.Problems);
+        var date = (Date: (PublicationDate?)null, Span: (TextSpan?)null);
+        var speakers = new List<Person>();
+        var sources = new List<DeclaredSource>();
+        foreach (var yaml in recovered.Parts)
         {
-            return Empty with { Problems = problems };
+            if (yaml.Root is null)
+            {
+                continue;
+            }
+            if (yaml.Root is not YamlMappingNode map)
+            {
+                problems.Add(new YamlProblem(yaml.SpanOf(yaml.Root), "Front matter should be a mapping (date, speakers, sources, …)."));
+                continue;
+            }
+            ReadPart(yaml, map, path, problems, ref date, speakers, sources);
         }
-        if (yaml.Root is not YamlMappingNode map)
-        {
-            problems.Add(new YamlProblem(yaml.SpanOf(yaml.Root), "Front matter should be a mapping (date, speakers, sources, …)."));
-            return Empty with { Problems = problems };
-        }
+        return new ArticleFrontMatter(date.Date, date.Span, speakers, sources, problems);
+    }
 
-        PublicationDate? date = null;
-        TextSpan? dateSpan = null;
+    private static void ReadPart(
+        YamlText yaml,
+        YamlMappingNode map,
+        string path,
+        List<YamlProblem> problems,
+        ref (PublicationDate? Date, TextSpan? Span) date,
+        List<Person> speakers,
+        List<DeclaredSource> sources)
+    {
         if (YamlText.Get(map, "date") is { } dateNode && !YamlText.IsNull(dateNode))
         {
-            dateSpan = yaml.SpanOf(dateNode);
+            var dateSpan = yaml.SpanOf(dateNode);
+            date = (null, dateSpan);
             if (PublicationDate.TryParse(YamlText.Scalar(dateNode), out var parsed))
             {
-                date = parsed;
+                date = (parsed, dateSpan);
             }
             else
             {
-                problems.Add(new YamlProblem(dateSpan.Value, $"'{YamlText.Scalar(dateNode)}' is not an ISO 8601 date (2019-01-24) or date-time."));
+                problems.Add(new YamlProblem(dateSpan, $"'{YamlText.Scalar(dateNode)}' is not an ISO 8601 date (2019-01-24) or date-time."));
             }
         }
 
-        var speakers = PeopleReader.Read(yaml, YamlText.Get(map, "speakers"), path, problems);
+        speakers.AddRange(PeopleReader.Read(yaml, YamlText.Get(map, "speakers"), path, problems));
 
-        var sources = new List<DeclaredSource>();
         var sourcesNode = YamlText.Get(map, "sources");
         if (sourcesNode is YamlMappingNode sourceMap)
         {
@@ -68,7 +85,5 @@ public sealed record ArticleFrontMatter(
         {
             problems.Add(new YamlProblem(yaml.SpanOf(sourcesNode), "'sources' should map source ids to their descriptions."));
         }
-
-        return new ArticleFrontMatter(date, dateSpan, speakers, sources, problems);
     }
 }

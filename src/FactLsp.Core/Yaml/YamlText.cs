@@ -34,7 +34,7 @@ public sealed class YamlText
 
     public static YamlText Parse(string yaml, int origin = 0)
     {
-        var parser = new Parser(new StringReader(yaml));
+        var parser = new TrackingParser(new Parser(new StringReader(yaml)));
         try
         {
             var stream = new YamlStream();
@@ -63,11 +63,28 @@ public sealed class YamlText
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
         {
-            // YamlDotNet's scanner fails this way on some broken input (an unclosed flow sequence
-            // running into a flow mapping); it is broken YAML all the same, reported at the last thing read.
-            var start = origin + (int)Math.Clamp(parser.Current?.Start.Index ?? 0, 0, yaml.Length);
-            var end = origin + (int)Math.Clamp(parser.Current?.End.Index ?? 0, 0, yaml.Length);
-            return new YamlText(yaml, null, origin, [new YamlProblem(TextSpan.FromBounds(start, Math.Max(start, end)), "Invalid YAML: it cannot be read after this.")]);
+            // YamlDotNet's scanner fails this way, without a position, on some text that ends inside a flow
+            // collection ("aliases: [Putin" then more keys): point after the last thing it could read.
+            var at = origin + (int)Math.Clamp(parser.LastEnd, 0, yaml.Length);
+            return new YamlText(yaml, null, origin, [new YamlProblem(new TextSpan(at, 0), "Invalid YAML: cannot be read past this point; is a bracket or quotation mark left open?")]);
+        }
+    }
+
+    /// <summary>A parser that remembers where the last event it produced ended.</summary>
+    private sealed class TrackingParser(IParser inner) : IParser
+    {
+        public long LastEnd { get; private set; }
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            var moved = inner.MoveNext();
+            if (inner.Current is { } current)
+            {
+                LastEnd = current.End.Index;
+            }
+            return moved;
         }
     }
 

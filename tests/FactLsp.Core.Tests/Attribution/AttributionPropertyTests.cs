@@ -12,7 +12,7 @@ public class AttributionPropertyTests
     [
         "Putin", "Vladimir Putin", "Khalil", "Redur Khalil", "Erdogan", "Erdogan’s", "Putinism", "al-Assad", "said", "told", "he",
         "they", "a spokesman", "the", "war", "Mr.", "U.S.", "12:30", "KHALIL:", "**Putin:**", "Note:", " ", " ", " ", ",", ".",
-        "?", "…", "“", "”", "\"", "«", "»", "\n", "\n\n", "\r\n", "🙂", "’", ":",
+        "?", "…", "“", "”", "\"", "«", "»", "\n", "\n\n", "\r\n", "🙂", "’", ":", "‘", "'", "n", "s", "-", "(", "90s",
     ];
 
     private static readonly Gen<string> News = Gen.OneOf(Tokens).Array[0, 60].Select(parts => string.Concat(parts));
@@ -42,6 +42,26 @@ public class AttributionPropertyTests
                     }
                 }
                 Assert.True(string.IsNullOrWhiteSpace(text[previousEnd..paragraph.End]));
+            }
+        });
+    }
+
+    [Fact]
+    public void Single_marks_pair_up_in_order_and_never_inside_a_word()
+    {
+        News.Sample(text =>
+        {
+            foreach (var paragraph in Plain(text).Paragraphs)
+            {
+                var depth = 0;
+                foreach (var (at, opens) in SingleQuotes.Find(text, paragraph).OrderBy(m => m.Key))
+                {
+                    Assert.True(paragraph.Contains(at));
+                    Assert.False(at > 0 && at + 1 < text.Length && char.IsLetterOrDigit(text[at - 1]) && char.IsLetterOrDigit(text[at + 1]), $"mark inside a word at {at} in {text}");
+                    depth += opens ? 1 : -1;
+                    Assert.True(depth >= 0, $"closing mark at {at} before its opening one in {text}");
+                }
+                Assert.Equal(0, depth);
             }
         });
     }

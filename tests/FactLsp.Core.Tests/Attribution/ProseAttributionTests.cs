@@ -52,7 +52,6 @@ public class ProseAttributionTests
     [Fact]
     public void A_quotation_in_single_marks_still_carries()
     {
-        // Single marks are not tracked as quotations (’ is mostly an apostrophe), yet ‘…’ is how British papers quote.
         const string text = "Khalil said: ‘We will win.’\n\n‘Our battle is still long.’";
         Assert.Equal("redur-khalil", Attribute(text, "Our battle").SpeakerId);
     }
@@ -190,5 +189,110 @@ public class ProseAttributionTests
     {
         var doc = Plain("Putin said “yes”.");
         Assert.Equal(AttributionMethod.None, SpeakerInference.Attribute(doc, null, Registry(), new TextSpan(500, 3)).Method);
+    }
+
+    [Theory]
+    [InlineData("‘We will win,’ said Khalil.", "Khalil")]
+    [InlineData("‘We will win,’ Khalil said.", "Khalil")]
+    [InlineData("'We will win,' said Khalil.", "Khalil")]
+    [InlineData("'We will win,' Khalil said.", "Khalil")]
+    [InlineData("‘We will win,’ said senior official Redur Khalil.", "Redur Khalil")]
+    [InlineData("‘We don’t doubt Erdogan’s word,’ said Khalil.", "Khalil")]
+    [InlineData("'We don't doubt Erdogan's word,' Khalil said.", "Khalil")]
+    [InlineData("‘We think the dogs’ war is over; rock ’n’ roll is back,’ Khalil said.", "Khalil")]
+    [InlineData("‘We will win. We always win,’ said Khalil.", "Khalil")]
+    public void British_wire_copy_names_the_speaker_after_a_quote_in_single_marks(string text, string name)
+    {
+        var a = Attribute(text, "We ");
+        Assert.Equal(AttributionMethod.Prose, a.Method);
+        Assert.Equal("redur-khalil", a.SpeakerId);
+        Assert.Equal(ProseRule.CueAfter, a.Rule);
+        Assert.Equal(SpanOf(text, name), a.NameSpan);
+    }
+
+    [Theory]
+    [InlineData("Khalil said: ‘We will win.’")]
+    [InlineData("Khalil’s ally Putin said: ‘We will win.’")]
+    [InlineData("Putin said Erdogan's 'friends' were 'winning'.")]
+    public void British_wire_copy_names_the_speaker_before_a_quote_in_single_marks(string text)
+    {
+        var passage = text.Contains("win.") ? "We will win" : "winning";
+        var a = Attribute(text, passage);
+        var expected = text.StartsWith("Khalil said", StringComparison.Ordinal) ? "redur-khalil" : "vladimir-putin";
+        Assert.Equal(expected, a.SpeakerId);
+        Assert.Equal(ProseRule.NamedBefore, a.Rule);
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_quote_in_single_marks_carries()
+    {
+        const string text = "Khalil, a senior official, spoke on Wednesday. ‘The noose is tightening,’ he said. ‘Our battle isn’t over.’\n\n'We'll win,' he added.";
+        var first = Attribute(text, "noose");
+        Assert.Equal("redur-khalil", first.SpeakerId);
+        Assert.Equal(ProseRule.PreviousSentence, first.Rule);
+        Assert.Equal(SpanOf(text, "Khalil"), first.NameSpan);
+        Assert.Equal(ProseRule.PreviousSentence, Attribute(text, "Our battle").Rule);
+        var third = Attribute(text, "We'll win");
+        Assert.Equal("redur-khalil", third.SpeakerId);
+        Assert.Equal(ProseRule.PreviousParagraph, third.Rule);
+    }
+
+    [Theory]
+    [InlineData("‘The war is over,’ a spokesman said.")]
+    [InlineData("‘The war is over,’ said the ministry.")]
+    [InlineData("The ministry said: ‘The war is over.’")]
+    [InlineData("Khalil left. The ministry said: 'The war is over.'")]
+    public void Cue_verb_rules_apply_to_quotes_in_single_marks(string text)
+    {
+        Assert.Equal(AttributionMethod.None, Attribute(text, "The war is over").Method);
+    }
+
+    [Fact]
+    public void A_name_inside_a_quote_in_single_marks_is_not_the_speaker()
+    {
+        // Before single marks were quotations, Putin (named "before" the passage) took Khalil's words.
+        const string text = "‘Putin is a friend,’ Khalil said, ‘and a partner.’";
+        Assert.Equal("redur-khalil", Attribute(text, "Putin is a friend").SpeakerId);
+        var second = Attribute(text, "and a partner");
+        Assert.Equal("redur-khalil", second.SpeakerId);
+        Assert.Equal(SpanOf(text, "Khalil"), second.NameSpan);
+    }
+
+    [Theory]
+    [InlineData("“He said ‘no’ to me,” said Khalil.", "no")]
+    [InlineData("“He said ‘no’ to me,” said Khalil.", "to me")]
+    [InlineData("“Putin said 'no' to me,” Khalil said.", "no")]
+    [InlineData("‘Putin told me “no”,’ said Khalil.", "no")]
+    public void A_nested_quote_belongs_to_the_speaker_of_the_outer_one(string text, string passage)
+    {
+        var a = Attribute(text, passage);
+        Assert.Equal("redur-khalil", a.SpeakerId);
+        Assert.Equal(ProseRule.CueAfter, a.Rule);
+    }
+
+    [Fact]
+    public void An_unmatched_apostrophe_does_not_swallow_the_quotes_after_it()
+    {
+        const string text = "Officials said the 'deal was off. “We will win,” said Putin. ‘It is over,’ Khalil said.";
+        Assert.Equal("vladimir-putin", Attribute(text, "We will win").SpeakerId);
+        var a = Attribute(text, "It is over");
+        Assert.Equal("redur-khalil", a.SpeakerId);
+        Assert.Equal(ProseRule.CueAfter, a.Rule);
+    }
+
+    [Fact]
+    public void Narration_after_a_closed_quote_in_single_marks_is_nobodys()
+    {
+        // The ‘peace plan’ is a closed quotation, so it no longer makes the rest of the sentence someone's speech.
+        const string text = "Khalil said the war was over.\n\nThe ‘peace plan’ is dead and the war goes on.";
+        Assert.Equal(AttributionMethod.None, Attribute(text, "the war goes on").Method);
+        Assert.Equal("redur-khalil", Attribute(text, "peace plan").SpeakerId);
+    }
+
+    [Fact]
+    public void A_quote_in_single_marks_continued_in_the_next_paragraph_is_not_narration()
+    {
+        const string text = "Khalil said: ‘We will win.\n\n‘Our battle is still long.\n\n‘It will be waged in phases.’";
+        Assert.Equal("redur-khalil", Attribute(text, "Our battle").SpeakerId);
     }
 }
