@@ -43,29 +43,49 @@ public static class WorkspaceIndexer
     public static async Task CheckAllAsync(WorkspaceSet workspaces, WorkDoneProgress progress, CancellationToken cancellationToken)
     {
         var total = workspaces.Entries.Sum(e => e.Snapshot.Files.Count());
-        await progress.ReportAsync($"Indexing {"file".ToQuantity(total, "N0")}", 0).ConfigureAwait(false);
-        var done = 0;
-        var lastPercent = 0;
-        var reporter = new Progress<int>(checkedSoFar =>
-        {
-            var percent = total == 0 ? 100 : Interlocked.Increment(ref done) * 100 / total;
-            // One report per percent: a large workspace must not flood the client.
-            if (percent > Volatile.Read(ref lastPercent) && Interlocked.Exchange(ref lastPercent, percent) < percent)
-            {
-                _ = progress.ReportAsync($"Indexing {"file".ToQuantity(total, "N0")}", percent);
-            }
-        });
-        try
+        var title = $"Indexing {"file".ToQuantity(total, "N0")}";
+        await progress.ReportAsync(title, 0).ConfigureAwait(false);
+        var counter = new Counter();
+        var work = Task.Run(() =>
         {
             foreach (var entry in workspaces.Entries)
             {
-                await Task.Run(() => entry.Snapshot.GetAllDiagnostics(reporter, cancellationToken), cancellationToken).ConfigureAwait(false);
+                entry.Snapshot.GetAllDiagnostics(counter, cancellationToken);
             }
+        }, cancellationToken);
+        try
+        {
+            // Reports go from this one loop, a few a second: in order (LSP wants percentages that never
+            // go down, and nothing after "end"), and never a flood on a large workspace.
+            var last = 0;
+            while (!work.IsCompleted)
+            {
+                await Task.WhenAny(work, Task.Delay(ReportInterval, cancellationToken)).ConfigureAwait(false);
+                var percent = total == 0 ? 100 : Math.Min(100, counter.Count * 100 / total);
+                if (percent > last && !work.IsCompleted)
+                {
+                    last = percent;
+                    await progress.ReportAsync(title, percent).ConfigureAwait(false);
+                }
+            }
+            await work.ConfigureAwait(false);
             await progress.EndAsync($"Indexed {"file".ToQuantity(total, "N0")}").ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
             await progress.EndAsync("Indexing stopped").ConfigureAwait(false);
         }
+    }
+
+    private static readonly TimeSpan ReportInterval = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Counts checked files as they finish, on whichever thread finishes them.</summary>
+    private sealed class Counter : IProgress<int>
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public void Report(int value) => Interlocked.Increment(ref _count);
     }
 }
