@@ -12,8 +12,12 @@ namespace FactLsp.Server.Diagnostics;
 /// </summary>
 public sealed class CoreDiagnosticsProvider : IDiagnosticsProvider
 {
-    // Written only by push requests, which the publisher runs one at a time.
+    // Written only by push requests, which the publisher runs one at a time. A round starts by
+    // taking the snapshot it checks as the new baseline and owing every path it plans; a path is
+    // paid when sent. A round cut short by an edit leaves its debts to the next, which also adds
+    // whatever changed since the baseline: nothing planned is lost, nothing sent is sent again.
     private readonly ConcurrentDictionary<string, WorkspaceSnapshot> _published = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _owed = new(StringComparer.Ordinal);
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<Protocol.Diagnostic>>> ComputeAsync(DiagnosticsRequest request, CancellationToken cancellationToken) =>
         Task.Run(() => Compute(request, cancellationToken), cancellationToken);
@@ -34,33 +38,39 @@ public sealed class CoreDiagnosticsProvider : IDiagnosticsProvider
             {
                 // In no workspace (a closed loose file, a file outside every folder): nothing to say about it.
                 results[uri] = [];
+                request.OnDocument?.Invoke(uri, []);
             }
         }
 
-        var published = new List<(string Root, WorkspaceSnapshot Snapshot)>();
         foreach (var entry in workspaces.Entries)
         {
             var snapshot = entry.Snapshot;
             var paths = request.IsWholeWorkspace ? new HashSet<string>(snapshot.Files.Select(f => f.Path), StringComparer.Ordinal) : Paths(asked, entry);
+            ConcurrentDictionary<string, byte>? owed = null;
             if (request.IncludeDependents)
             {
                 if (_published.TryGetValue(entry.RootPath, out var older))
                 {
                     paths.UnionWith(snapshot.ChangedSince(older));
                 }
-                published.Add((entry.RootPath, snapshot));
+                owed = _owed.GetOrAdd(entry.RootPath, _ => new ConcurrentDictionary<string, byte>(StringComparer.Ordinal));
+                paths.UnionWith(owed.Keys);
+                foreach (var path in paths)
+                {
+                    owed[path] = 0;
+                }
+                _published[entry.RootPath] = snapshot;
             }
-            Parallel.ForEach(paths, new ParallelOptions { CancellationToken = cancellationToken }, path =>
+            // The documents open in the editor first: the writer is looking at them.
+            var ordered = paths.OrderByDescending(snapshot.IsOpenInEditor).ToList();
+            Parallel.ForEach(Partitioner.Create(ordered, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { CancellationToken = cancellationToken }, path =>
             {
                 var uri = workspaces.UriOf(snapshot, path);
-                results[uri] = snapshot.GetDiagnostics(path).Select(d => LspDiagnostics.Convert(workspaces, snapshot, d, request.Encoding)).ToList();
+                var diagnostics = snapshot.GetDiagnostics(path).Select(d => LspDiagnostics.Convert(workspaces, snapshot, d, request.Encoding)).ToList();
+                results[uri] = diagnostics;
+                request.OnDocument?.Invoke(uri, diagnostics);
+                owed?.TryRemove(path, out _);
             });
-        }
-
-        // Only a finished round counts as published: a cancelled one leaves its changes to the next.
-        foreach (var (root, snapshot) in published)
-        {
-            _published[root] = snapshot;
         }
         return results;
     }

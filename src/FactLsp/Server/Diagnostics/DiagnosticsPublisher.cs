@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FactLsp.Server.Client;
 using FactLsp.Server.Protocol;
 using FactLsp.Server.Queue;
@@ -71,26 +72,39 @@ public sealed class DiagnosticsPublisher : IAsyncDisposable
             taken = _pending;
             _pending = new ChangeSet();
         }
+        var state = _currentState();
+        // Each document is sent as soon as it is checked: a round over a large workspace (after
+        // indexing) that a keystroke cancels loses nothing already sent.
+        var sent = new ConcurrentDictionary<string, Task>(StringComparer.Ordinal);
+        // Sent even when the round is being cancelled: they are right for the version they name, a
+        // newer round follows, and the provider counts every computed document as delivered.
+        void Send(string uri, IReadOnlyList<Diagnostic> diagnostics) =>
+            sent[uri] = _client.NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(uri, diagnostics, state.Documents.Get(uri)?.Version));
         try
         {
-            var state = _currentState();
-            var request = new DiagnosticsRequest(state, taken.Everything ? null : taken.Uris, _client.PositionEncoding, IncludeDependents: true);
+            var request = new DiagnosticsRequest(state, taken.Everything ? null : taken.Uris, _client.PositionEncoding, IncludeDependents: true, OnDocument: Send);
             var results = await _provider.ComputeAsync(request, cancellationToken).ConfigureAwait(false);
-            foreach (var (uri, diagnostics) in results)
+            foreach (var (uri, diagnostics) in results.Where(r => !sent.ContainsKey(r.Key)))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var version = state.Documents.Get(uri)?.Version;
-                await _client.NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(uri, diagnostics, version)).ConfigureAwait(false);
+                Send(uri, diagnostics);
             }
+            await Task.WhenAll(sent.Values).ConfigureAwait(false);
             Published?.Invoke();
         }
         catch (OperationCanceledException)
         {
-            // Superseded: give the documents back to the run that cancelled this one.
+            // Superseded: give the documents not yet sent back to the run that cancelled this one.
+            var rest = new ChangeSet();
+            var all = taken.Everything ? AllDocuments(state) : taken.Uris;
+            foreach (var uri in all.Where(u => !sent.ContainsKey(u)))
+            {
+                rest.Add(uri);
+            }
             lock (_gate)
             {
-                taken.UnionWith(_pending);
-                _pending = taken;
+                rest.UnionWith(_pending);
+                _pending = rest;
             }
         }
         catch (Exception ex)
@@ -102,6 +116,13 @@ public sealed class DiagnosticsPublisher : IAsyncDisposable
             _oneAtATime.Release();
         }
     }
+
+    // Every document a whole-workspace round covers: each workspace's files and the open documents.
+    private static IEnumerable<string> AllDocuments(ServerState state) =>
+        state.Workspaces.Entries
+            .SelectMany(e => e.Snapshot.Files.Select(f => state.Workspaces.UriOf(e.Snapshot, f.Path)))
+            .Concat(state.Documents.All.Select(d => d.Uri))
+            .Distinct(StringComparer.Ordinal);
 
     public ValueTask DisposeAsync()
     {

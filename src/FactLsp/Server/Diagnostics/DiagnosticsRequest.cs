@@ -11,7 +11,12 @@ namespace FactLsp.Server.Diagnostics;
 /// Push mode: also answer every document whose diagnostics the changes may have changed (the
 /// articles quoting an edited source), and remember this state as the one last published.
 /// </param>
-public sealed record DiagnosticsRequest(ServerState State, IReadOnlySet<string>? ChangedUris, PositionEncoding Encoding, bool IncludeDependents = false)
+/// <param name="OnDocument">
+/// Called as soon as each document's diagnostics are ready, from any thread, so they can be sent
+/// before the whole round ends (a provider may also just return them all at the end).
+/// </param>
+public sealed record DiagnosticsRequest(ServerState State, IReadOnlySet<string>? ChangedUris, PositionEncoding Encoding, bool IncludeDependents = false,
+    Action<string, IReadOnlyList<Protocol.Diagnostic>>? OnDocument = null)
 {
     public bool IsWholeWorkspace => ChangedUris is null;
 }
