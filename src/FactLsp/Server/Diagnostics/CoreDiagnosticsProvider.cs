@@ -63,7 +63,7 @@ public sealed class CoreDiagnosticsProvider : IDiagnosticsProvider
             }
             // The documents open in the editor first: the writer is looking at them.
             var ordered = paths.OrderByDescending(snapshot.IsOpenInEditor).ToList();
-            Parallel.ForEach(Partitioner.Create(ordered, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { CancellationToken = cancellationToken }, path =>
+            Parallel.ForEach(Partitioner.Create(ordered, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, path =>
             {
                 var uri = workspaces.UriOf(snapshot, path);
                 var diagnostics = snapshot.GetDiagnostics(path).Select(d => LspDiagnostics.Convert(workspaces, snapshot, d, request.Encoding)).ToList();
