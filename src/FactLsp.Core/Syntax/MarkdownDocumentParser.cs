@@ -73,7 +73,8 @@ public static class MarkdownDocumentParser
             }
         }
 
-        return new MarkdownSyntax(text, lines, frontMatter, spans, errors, new SuppressionMap(comments), plain, runs, document);
+        return new MarkdownSyntax(text, lines, frontMatter, spans, errors, new SuppressionMap(comments), plain, runs,
+            () => Markdown.Parse(frontMatter is null ? text : Blank(text, frontMatter.BodyStart), Pipeline));
     }
 
     private static IEnumerable<SuppressionComment> ScanComments(string text, SourceSpan span, LineMap lines)
