@@ -299,7 +299,10 @@ public static class QuoteMatcher
     /// The closest passage in the whole source, or, in a confined source (a transcript), the closest
     /// inside one turn (the first on a tie), so that a passage never takes in a speaker's label.
     /// </summary>
-    private static (TextSpan Span, int Distance)? ApproximateAnywhere(SearchableSource source, PatternText pattern, int k)
+    private static (TextSpan Span, int Distance)? ApproximateAnywhere(SearchableSource source, PatternText pattern, int k) =>
+        source.Closest(pattern, k, () => SearchAnywhere(source, pattern, k));
+
+    private static (TextSpan Span, int Distance)? SearchAnywhere(SearchableSource source, PatternText pattern, int k)
     {
         if (!source.Confined)
         {

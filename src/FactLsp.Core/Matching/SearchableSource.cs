@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using FactLsp.Core.Text;
 
@@ -20,12 +21,38 @@ public sealed class SearchableSource
 {
     private readonly TextSpan[] _segments;
 
+    // The closest passages already found, by pattern: an edit re-checks every quote of its article,
+    // and all but the one being typed ask again what this (unchanged, shared) source was asked before.
+    private readonly ConcurrentDictionary<(string Text, string CaseFree, int K), (TextSpan Span, int Distance)?> _closest = new();
+    private const int ClosestCacheLimit = 4096;
+
     private SearchableSource(PlainDocument document, MappedText normalized, TextSpan[] segments, bool confined)
     {
         Document = document;
         Normalized = normalized;
         _segments = segments;
         Confined = confined;
+    }
+
+    /// <summary>
+    /// The closest passage to <paramref name="pattern"/> within distance <paramref name="k"/>, as
+    /// <paramref name="search"/> finds it, remembered: the search is a pure function of the pattern,
+    /// the bound and this source's text.
+    /// </summary>
+    internal (TextSpan Span, int Distance)? Closest(PatternText pattern, int k, Func<(TextSpan Span, int Distance)?> search)
+    {
+        var key = (pattern.Text, new string(Array.ConvertAll(pattern.CaseFree, free => free ? '1' : '0')), k);
+        if (_closest.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+        if (_closest.Count >= ClosestCacheLimit)
+        {
+            _closest.Clear(); // A bound, not an eviction policy: a whole-workspace check asks each quote once.
+        }
+        var found = search();
+        _closest[key] = found;
+        return found;
     }
 
     /// <summary>The source as the parser produced it.</summary>
