@@ -27,8 +27,7 @@ public class CodeActionTests
         await using var server = await StartAsync(workspace);
         var uri = workspace.UriOf(FirstDraft);
         var text = workspace.Read(FirstDraft);
-        await server.OpenAsync(uri, text);
-        var published = await server.Client.WaitForNotificationAsync(Publish, For(uri, p => p.TryGetProperty("version", out var v) && v.GetInt32() == 1));
+        var published = await server.OpenAndCheckAsync(uri, text);
 
         var (diagnostic, actions) = await ActionsFor(server, uri, "misquote", published);
         var fix = actions.Single(a => a.GetProperty("title").GetString() == "Use the source's words");
@@ -40,8 +39,7 @@ public class CodeActionTests
 
         var fixedText = EditorSession.Apply(text, fix.GetProperty("edit").GetProperty("changes").GetProperty(uri));
         Assert.Contains("[“Geographically, the noose is tightening around IS,”]", fixedText);
-        await server.ChangeAsync(uri, 2, FullChange(fixedText));
-        var after = await server.Client.WaitForNotificationAsync(Publish, For(uri, p => p.TryGetProperty("version", out var v) && v.GetInt32() == 2));
+        var after = await server.ReplaceAndCheckAsync(uri, 2, fixedText);
         Assert.DoesNotContain("misquote", Codes(after));
         Assert.Contains("quote-not-found", Codes(after));
     }
@@ -53,16 +51,14 @@ public class CodeActionTests
         await using var server = await StartAsync(workspace);
         var uri = workspace.UriOf(FirstDraft);
         var text = workspace.Read(FirstDraft);
-        await server.OpenAsync(uri, text);
-        var published = await server.Client.WaitForNotificationAsync(Publish, For(uri, p => p.TryGetProperty("version", out var v) && v.GetInt32() == 1));
+        var published = await server.OpenAndCheckAsync(uri, text);
 
         var (_, actions) = await ActionsFor(server, uri, "quote-not-found", published);
         var suppress = actions.Single(a => a.GetProperty("title").GetString() == "Suppress 'quote-not-found' on this line");
         var fixedText = EditorSession.Apply(text, suppress.GetProperty("edit").GetProperty("changes").GetProperty(uri));
         Assert.Contains("<!-- factlsp-disable-next-line quote-not-found -->\nHe added that", fixedText);
 
-        await server.ChangeAsync(uri, 2, FullChange(fixedText));
-        var after = await server.Client.WaitForNotificationAsync(Publish, For(uri, p => p.TryGetProperty("version", out var v) && v.GetInt32() == 2));
+        var after = await server.ReplaceAndCheckAsync(uri, 2, fixedText);
         Assert.DoesNotContain("quote-not-found", Codes(after));
         Assert.Contains("misquote", Codes(after));
     }
@@ -125,15 +121,13 @@ public class CodeActionTests
         await using var server = await StartAsync(workspace);
         var uri = workspace.UriOf(FirstDraft);
         var text = workspace.Read(FirstDraft);
-        await server.OpenAsync(uri, text);
-        var published = await server.Client.WaitForNotificationAsync(Publish, For(uri, p => p.TryGetProperty("version", out var v) && v.GetInt32() == 1));
+        var published = await server.OpenAndCheckAsync(uri, text);
 
         var (diagnostic, actions) = await ActionsFor(server, uri, "unattributed-quote", published);
         var wrap = actions.First(a => a.GetProperty("title").GetString()!.StartsWith("Annotate as a quote by Donald Trump", StringComparison.Ordinal));
         var fixedText = EditorSession.Apply(text, wrap.GetProperty("edit").GetProperty("changes").GetProperty(uri));
         Assert.Contains("Trump said [\"we have won against ISIS in Syria\"]{.quote by=donald-trump src=", fixedText);
-        await server.ChangeAsync(uri, 2, FullChange(fixedText));
-        var after = await server.Client.WaitForNotificationAsync(Publish, For(uri, p => p.TryGetProperty("version", out var v) && v.GetInt32() == 2));
+        var after = await server.ReplaceAndCheckAsync(uri, 2, fixedText);
         Assert.DoesNotContain("unattributed-quote", Codes(after));
 
         // A client asking only for refactorings gets no quick fixes.

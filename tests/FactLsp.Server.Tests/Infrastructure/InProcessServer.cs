@@ -65,6 +65,25 @@ public sealed class InProcessServer : IAsyncDisposable
             ["textDocument"] = new JsonObject { ["uri"] = uri, ["languageId"] = "markdown", ["version"] = version, ["text"] = text },
         });
 
+    /// <summary>The diagnostics published for <paramref name="uri"/> (computed on <paramref name="version"/>, when given).</summary>
+    public Task<System.Text.Json.JsonElement> DiagnosticsAsync(string uri, int? version = null) =>
+        Client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => p.GetProperty("uri").GetString() == uri
+            && (version is null || (p.TryGetProperty("version", out var v) && v.GetInt32() == version)));
+
+    /// <summary>Opens the document and waits for its first diagnostics.</summary>
+    public async Task<System.Text.Json.JsonElement> OpenAndCheckAsync(string uri, string text)
+    {
+        await OpenAsync(uri, text);
+        return await DiagnosticsAsync(uri, 1);
+    }
+
+    /// <summary>Replaces the document's whole text, as an editor applying an edit would, and waits for that version's diagnostics.</summary>
+    public async Task<System.Text.Json.JsonElement> ReplaceAndCheckAsync(string uri, int version, string text)
+    {
+        await ChangeAsync(uri, version, new JsonObject { ["text"] = text });
+        return await DiagnosticsAsync(uri, version);
+    }
+
     public Task ChangeAsync(string uri, int version, params JsonObject[] changes) =>
         Client.NotifyAsync("textDocument/didChange", new JsonObject
         {

@@ -124,7 +124,7 @@ public class WorkspaceDiagnosticsTests
         var column = lines[line].IndexOf("friend", StringComparison.Ordinal) + "friend".Length;
         await server.ChangeAsync(uri, 2, InProcessServer.Edit(line, column, line, column, "s"));
 
-        var published = await server.Client.WaitForNotificationAsync(Publish, For(uri, p => p.TryGetProperty("version", out var v) && v.GetInt32() == 2));
+        var published = await server.DiagnosticsAsync(uri, 2);
         var diagnostic = Assert.Single(published.GetProperty("diagnostics").EnumerateArray());
         Assert.Equal("misquote", diagnostic.GetProperty("code").GetString());
         Assert.Equal(line, diagnostic.GetProperty("range").GetProperty("start").GetProperty("line").GetInt32());
