@@ -140,37 +140,32 @@ public static class QuoteHover
         var line = $"**Speaker:** {who}";
         if (result?.Attribution is { } attribution)
         {
-            line += " — " + InSource(snapshot, article, speaker, attribution);
+            line += " — " + InSource(snapshot, article, speaker, attribution, result.Source);
         }
         return line;
     }
 
-    private static string InSource(WorkspaceSnapshot snapshot, ArticleModel article, Person speaker, SpeakerAttribution attribution)
+    private static string InSource(WorkspaceSnapshot snapshot, ArticleModel article, Person speaker, SpeakerAttribution attribution, SourceModel? source)
     {
+        string NameOf(string id) => CursorLocator.ResolvePerson(snapshot, article, id)?.DisplayName ?? id.Humanize(LetterCasing.Title);
+        var how = source is null ? "by its wording" : AttributionWording.Describe(attribution, source, NameOf).Reason;
+        if (attribution.Method == AttributionMethod.Narration)
+        {
+            return $"but the source quotes nobody saying these words: {MarkdownText.Escape(how)}.";
+        }
+        if (attribution.Method == AttributionMethod.IndirectSpeech && attribution.SpeakerId == speaker.Id)
+        {
+            return $"the words are {MarkdownText.Escape(speaker.DisplayName)}'s in substance, but the source does not quote them: {MarkdownText.Escape(how)}.";
+        }
         if (attribution.SpeakerId is null)
         {
-            return "the source does not make clear who said this.";
+            return $"the source does not make clear who said this: {MarkdownText.Escape(how)}.";
         }
-        var how = attribution.Method switch
-        {
-            AttributionMethod.TranscriptTurn => "a transcript turn",
-            AttributionMethod.SourceAnnotation => "the source's own annotation",
-            _ => attribution.Rule switch
-            {
-                ProseRule.NamedBefore => "named before the words",
-                ProseRule.CueAfter => "named after the words, with a cue verb",
-                ProseRule.PreviousSentence => "carried from the previous sentence",
-                ProseRule.PreviousParagraph => "carried from the previous paragraph",
-                ProseRule.AnnotatedQuote => "the source's own annotation",
-                _ => "by its wording",
-            },
-        };
         if (attribution.SpeakerId == speaker.Id)
         {
-            return $"as in the source ({how}).";
+            return $"as in the source: {MarkdownText.Escape(how)}.";
         }
-        var other = CursorLocator.ResolvePerson(snapshot, article, attribution.SpeakerId)?.DisplayName ?? attribution.SpeakerId.Humanize(LetterCasing.Title);
-        return $"but the source gives the words to {MarkdownText.Escape(other)} ({how}).";
+        return $"but the source gives the words to {MarkdownText.Escape(NameOf(attribution.SpeakerId))}: {MarkdownText.Escape(how)}.";
     }
 
     private static string Percent(double similarity) => Math.Round(similarity * 100, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture) + "%";

@@ -55,7 +55,7 @@ public sealed class SourceText
         {
             if (_turns is null || !ReferenceEquals(_turnsDirectory, directory))
             {
-                _turns = TranscriptTurns.Find(Plain, _metadata.Speakers, directory);
+                _turns = TranscriptTurns.Find(Plain, _metadata.Speakers, directory, _metadata.Date?.Day);
                 _turnsDirectory = directory;
             }
             return _turns;
@@ -65,9 +65,20 @@ public sealed class SourceText
     /// <summary>Who the source gives a passage to, as far as its own text tells.</summary>
     public SpeakerAttribution Attribute(SpeakerDirectory directory, TextSpan plainPassage)
     {
-        var inference = _inference.GetValue(directory, d => new SpeakerInference(Plain, d, IsTranscript ? TranscriptTurns.Find(Plain, _metadata.Speakers, d) : null));
+        var inference = _inference.GetValue(directory, d => new SpeakerInference(
+            Plain, d, IsTranscript ? TranscriptTurns.Find(Plain, _metadata.Speakers, d, _metadata.Date?.Day) : null, Owner(d), _metadata.Date?.Day));
         return inference.Attribute(plainPassage);
     }
+
+    /// <summary>
+    /// Whose own words a statement, speech or post is (spec §3): its <c>speaker:</c>, else its <c>author</c> when
+    /// that names a registered person; null for other kinds.
+    /// </summary>
+    public string? Owner(SpeakerDirectory directory) =>
+        !_metadata.HasOwnSpeaker ? null
+        : _metadata.Speaker is { Length: > 0 } speaker ? speaker
+        : _metadata.Author is { Length: > 0 } author ? directory.ResolveLabel(author, _metadata.Date?.Day)
+        : null;
 
     internal static SourceText Build(WorkspaceFile? file, int bodyStart, SourceMetadata metadata)
     {

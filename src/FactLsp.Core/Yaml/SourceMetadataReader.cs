@@ -7,7 +7,7 @@ namespace FactLsp.Core.Yaml;
 /// <summary>Reads what describes a source: a source file's front matter, or an entry of an article's <c>sources:</c>.</summary>
 public static class SourceMetadataReader
 {
-    private static readonly HashSet<string> Keys = ["id", "title", "publisher", "author", "date", "url", "kind", "language", "speakers", "file"];
+    private static readonly HashSet<string> Keys = ["id", "title", "publisher", "author", "date", "url", "kind", "language", "speakers", "speaker", "file"];
 
     /// <param name="defaultId">The id when none is given: the file name without its extension.</param>
     /// <param name="allowFile">Only article entries may point at a file.</param>
@@ -100,7 +100,10 @@ public static class SourceMetadataReader
             YamlText.Scalar(YamlText.Get(map, "url")),
             kind,
             YamlText.Scalar(YamlText.Get(map, "language")),
-            speakers);
+            speakers)
+        {
+            Speaker = YamlText.Scalar(YamlText.Get(map, "speaker")),
+        };
         return (metadata, idSpan, file, fileSpan);
     }
 

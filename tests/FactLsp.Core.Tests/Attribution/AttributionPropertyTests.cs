@@ -109,7 +109,7 @@ public class AttributionPropertyTests
                 {
                     Assert.True(name.Start >= 0 && name.End <= text.Length);
                 }
-                if (a.Method == AttributionMethod.Prose && a.Rule is ProseRule.NamedBefore or ProseRule.CueAfter or ProseRule.PreviousSentence or ProseRule.PreviousParagraph)
+                if (a.Method == AttributionMethod.Prose && a.Rule is ProseRule.SpeechTag or ProseRule.SpeechTag or ProseRule.PreviousSentence or ProseRule.PreviousParagraph)
                 {
                     // A prose attribution points at a real mention of that person.
                     Assert.Contains(inference.Mentions, m => m.Span == a.NameSpan && m.PersonId == a.SpeakerId);

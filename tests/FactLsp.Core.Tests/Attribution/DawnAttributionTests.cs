@@ -43,7 +43,7 @@ public class DawnAttributionTests
         var a = Attribute(passage);
         Assert.Equal(AttributionMethod.Prose, a.Method);
         Assert.Equal("vladimir-putin", a.SpeakerId);
-        Assert.Equal(ProseRule.NamedBefore, a.Rule);
+        Assert.Equal(ProseRule.SpeechTag, a.Rule);
         Assert.Equal(SpanOf(Text, "Putin addressed").Start, a.NameSpan!.Value.Start);
         Assert.Equal("Putin", At(Text, a.NameSpan));
     }
@@ -53,7 +53,7 @@ public class DawnAttributionTests
     {
         var a = Attribute("our solidarity makes a weighty contribution to the security of the region");
         Assert.Equal("recep-tayyip-erdogan", a.SpeakerId);
-        Assert.Equal(ProseRule.NamedBefore, a.Rule);
+        Assert.Equal(ProseRule.SpeechTag, a.Rule);
         Assert.Equal(SpanOf(Text, "Erdogan used").Start, a.NameSpan!.Value.Start);
         Assert.Equal("Erdogan", At(Text, a.NameSpan));
     }
@@ -81,7 +81,7 @@ public class DawnAttributionTests
         var a = Attribute("security zone");
         Assert.Equal(AttributionMethod.Prose, a.Method);
         Assert.Equal("vladimir-putin", a.SpeakerId);
-        Assert.Equal(ProseRule.NamedBefore, a.Rule);
+        Assert.Equal(ProseRule.SpeechTag, a.Rule);
         Assert.Equal("Vladimir Putin", At(Text, a.NameSpan));
     }
 

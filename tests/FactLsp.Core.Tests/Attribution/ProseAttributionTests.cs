@@ -23,7 +23,7 @@ public class ProseAttributionTests
         var a = Attribute(text, "noose");
         Assert.Equal(AttributionMethod.Prose, a.Method);
         Assert.Equal("redur-khalil", a.SpeakerId);
-        Assert.Equal(ProseRule.CueAfter, a.Rule);
+        Assert.Equal(ProseRule.SpeechTag, a.Rule);
         Assert.Equal(SpanOf(text, name), a.NameSpan);
     }
 
@@ -145,7 +145,7 @@ public class ProseAttributionTests
     {
         var a = Attribute(text, "we are ready");
         Assert.Equal("vladimir-putin", a.SpeakerId);
-        Assert.Equal(ProseRule.NamedBefore, a.Rule);
+        Assert.Equal(ProseRule.SpeechTag, a.Rule);
     }
 
     [Fact]
@@ -206,7 +206,7 @@ public class ProseAttributionTests
         var a = Attribute(text, "We ");
         Assert.Equal(AttributionMethod.Prose, a.Method);
         Assert.Equal("redur-khalil", a.SpeakerId);
-        Assert.Equal(ProseRule.CueAfter, a.Rule);
+        Assert.Equal(ProseRule.SpeechTag, a.Rule);
         Assert.Equal(SpanOf(text, name), a.NameSpan);
     }
 
@@ -220,7 +220,7 @@ public class ProseAttributionTests
         var a = Attribute(text, passage);
         var expected = text.StartsWith("Khalil said", StringComparison.Ordinal) ? "redur-khalil" : "vladimir-putin";
         Assert.Equal(expected, a.SpeakerId);
-        Assert.Equal(ProseRule.NamedBefore, a.Rule);
+        Assert.Equal(ProseRule.SpeechTag, a.Rule);
     }
 
     [Fact]
@@ -267,7 +267,7 @@ public class ProseAttributionTests
     {
         var a = Attribute(text, passage);
         Assert.Equal("redur-khalil", a.SpeakerId);
-        Assert.Equal(ProseRule.CueAfter, a.Rule);
+        Assert.Equal(ProseRule.SpeechTag, a.Rule);
     }
 
     [Fact]
@@ -277,7 +277,7 @@ public class ProseAttributionTests
         Assert.Equal("vladimir-putin", Attribute(text, "We will win").SpeakerId);
         var a = Attribute(text, "It is over");
         Assert.Equal("redur-khalil", a.SpeakerId);
-        Assert.Equal(ProseRule.CueAfter, a.Rule);
+        Assert.Equal(ProseRule.SpeechTag, a.Rule);
     }
 
     [Fact]
