@@ -177,7 +177,7 @@ internal sealed class SpeechTags
         {
             return Following(words, cue + 1 < words.Count && Word(words[cue + 1]).Equals("to", StringComparison.OrdinalIgnoreCase) ? cue + 1 : cue, verb);
         }
-        if (Attribution.Words.IsParticiple(Word(verb)) || (cue > 0 && IsCoordinator(words[cue - 1])))
+        if ((Attribution.Words.IsParticiple(Word(verb)) && (cue == 0 || HasComma(words[cue - 1], verb))) || (cue > 0 && IsCoordinator(words[cue - 1])))
         {
             // "President Issoufou also acknowledged …, saying “…”", "Putin met envoys and said “…”": the sentence's subject.
             var subject = FirstSubject(TextSpan.FromBounds(bounds.Start, verb.Start), quotes);

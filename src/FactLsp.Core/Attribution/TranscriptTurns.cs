@@ -31,8 +31,8 @@ public sealed record TranscriptTurn(TextSpan Span, TextSpan LabelSpan, string La
 /// all capitals ("MODERATOR"), or every word is capitalized but for small joining words ("Secretary of State
 /// Antony Blinken"); and it is not a common heading word such as "Note", "Update" or "Source".
 /// So "Note: the audio was poor" and "The answer is simple: no" stay inside the current turn.</item>
-/// <item>A line that continues the sentence of the line before (which ends in a word or a comma) is
-/// not a label line (a dash may end an interrupted turn, so it does not count): transcripts printed with hard line breaks wrap "…what I’ll convey" / "to President Putin:
+/// <item>A mixed-case label on a line that continues the sentence of the line before (which ends in a word or a
+/// comma) is not a label (a dash may end an interrupted turn, so it does not count): transcripts printed with hard line breaks wrap "…what I’ll convey" / "to President Putin:
 /// that I’m not looking for conflict".</item>
 /// <item>Text before the first label belongs to no turn.</item>
 /// </list>
@@ -82,7 +82,7 @@ public static partial class TranscriptTurns
         while (lineStart <= text.Length)
         {
             var match = LabelLine().Match(text, lineStart);
-            if (match.Success && !ContinuesSentence(text, lineStart))
+            if (match.Success && !(ContinuesSentence(text, lineStart) && match.Groups["label"].Value.Any(char.IsLower)))
             {
                 var group = match.Groups["label"];
                 var label = group.Value;

@@ -16,7 +16,7 @@ internal static class Words
         "insists", "explained", "explains", "asked", "replied", "wrote", "writes", "announced", "announces", "claimed", "argued",
         "argues", "urged", "stressed", "addressed", "continued", "recalled", "recalls", "acknowledged", "acknowledges", "admitted",
         "admits", "confirmed", "confirms", "responded", "responds", "testified", "testifies", "posted", "tweeted", "calls", "called",
-        "quipped", "remarked", "observed", "emphasized", "emphasised", "concluded", "conceded", "countered", "predicted",
+        "quipped", "remarked", "answered", "commented", "vowed", "pledged", "promised", "cautioned", "reiterated", "asserted", "maintained", "observed", "emphasized", "emphasised", "concluded", "conceded", "countered", "predicted",
     };
 
     /// <summary>Present participles: "…, saying: “…”" gives the quotation to the subject of the sentence's main verb.</summary>
