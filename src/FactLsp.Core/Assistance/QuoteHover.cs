@@ -65,6 +65,8 @@ public static class QuoteHover
         var match = result.Match;
         switch (result.Verdict)
         {
+            case QuoteVerdict.Verified or QuoteVerdict.VerifiedWithAlterations when QuoteStandings.WordsOnly(result.Standing):
+                return SpeakerUnchecked(kind, result, match);
             case QuoteVerdict.Verified when match is { Outcome: MatchOutcome.ExactWithAlterations }:
             case QuoteVerdict.VerifiedWithAlterations when match is not null:
                 return $"**{kind}{status}, verified {Alterations(match!)}**: {Changes(match!)}.";
@@ -83,6 +85,21 @@ public static class QuoteHover
             default:
                 return $"**{kind}{status}, not checked**.";
         }
+    }
+
+    /// <summary>The words check out, the speaker does not: not "verified" (the speaker line says whom the source names).</summary>
+    private static string SpeakerUnchecked(string kind, AnnotationResult result, QuoteMatch? match)
+    {
+        var words = match is { Outcome: MatchOutcome.ExactWithAlterations } ? $"words verified {Alterations(match)}" : "words verified";
+        var changes = match is { Outcome: MatchOutcome.ExactWithAlterations } ? Changes(match) + "; " : "these words are in the source, ";
+        var why = result.Standing switch
+        {
+            QuoteStanding.NotQuotedInSource => "but as its own narration or paraphrase, not as anyone's quotation",
+            QuoteStanding.WrongSpeaker => "but the source gives them to someone else",
+            _ when result.Speaker is null => "but the quote names no known speaker",
+            _ => $"but the source does not make clear that {MarkdownText.Escape(result.Speaker!.DisplayName)} said them",
+        };
+        return $"**{kind}, {words}, {QuoteStandings.Label(result.Standing)}**: {changes}{why}.";
     }
 
     private static string Alterations(QuoteMatch match) => (match.Omissions.Count > 0, match.Insertions.Count > 0) switch

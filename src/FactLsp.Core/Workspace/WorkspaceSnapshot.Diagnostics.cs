@@ -84,7 +84,7 @@ public sealed partial class WorkspaceSnapshot
     }
 
     private static IEnumerable<Diagnostic> YamlDiagnostics(string path, IEnumerable<YamlProblem> problems) =>
-        problems.Select(p => new Diagnostic(Rules.InvalidYaml, p.IsWarning ? Severity.Warning : Rules.InvalidYaml.DefaultSeverity, new Location(path, p.Span), p.Message, [], []));
+        problems.Select(p => new Diagnostic(Rules.InvalidYaml, p.Severity ?? Rules.InvalidYaml.DefaultSeverity, new Location(path, p.Span), p.Message, [], []));
 
     private IEnumerable<Diagnostic> DuplicateSources(SourceModel source)
     {

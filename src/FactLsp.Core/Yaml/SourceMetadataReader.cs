@@ -7,7 +7,8 @@ namespace FactLsp.Core.Yaml;
 /// <summary>Reads what describes a source: a source file's front matter, or an entry of an article's <c>sources:</c>.</summary>
 public static class SourceMetadataReader
 {
-    private static readonly HashSet<string> Keys = ["id", "title", "publisher", "author", "date", "url", "kind", "language", "speakers", "speaker", "file"];
+    // `speaker` (spec v1.1 §3): whose words a statement, speech or post is.
+    private static readonly string[] Keys = ["id", "title", "publisher", "author", "date", "url", "kind", "language", "speaker", "speakers", "file"];
 
     /// <param name="defaultId">The id when none is given: the file name without its extension.</param>
     /// <param name="allowFile">Only article entries may point at a file.</param>
@@ -24,12 +25,21 @@ public static class SourceMetadataReader
             return (Empty(defaultId), null, null, null);
         }
 
+        // Keys of the writer's own are allowed (spec v1.1 §3); a likely typo of ours gets a hint. Ours in the
+        // wrong place do not do what the writer meant, so they stay warnings.
+        var known = allowFile ? Keys.Where(k => k != "id").ToList() : Keys.Where(k => k != "file").ToList();
+        FrontMatterKeys.HintTypos(yaml, map, known, "source", problems);
         foreach (var keyNode in map.Children.Keys)
         {
-            var key = YamlText.Scalar(keyNode) ?? string.Empty;
-            if (!Keys.Contains(key) || (key == "file" && !allowFile) || (key == "id" && allowFile))
+            var misplaced = YamlText.Scalar(keyNode) switch
             {
-                problems.Add(new YamlProblem(yaml.SpanOf(keyNode), $"Unknown source key '{key}'.", IsWarning: true));
+                "file" when !allowFile => "'file' is read only in an article's `sources:` entry: a source file is its own text.",
+                "id" when allowFile => "'id' is not read in an article's `sources:` entry: the entry's key is the source's id.",
+                _ => null,
+            };
+            if (misplaced is not null)
+            {
+                problems.Add(new YamlProblem(yaml.SpanOf(keyNode), misplaced, IsWarning: true));
             }
         }
 

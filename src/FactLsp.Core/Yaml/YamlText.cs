@@ -6,8 +6,15 @@ using YamlDotNet.RepresentationModel;
 namespace FactLsp.Core.Yaml;
 
 /// <summary>A YAML problem at a span of the file that holds the YAML.</summary>
-/// <remarks>A wrong shape or bad syntax is an error; an unknown key is only a warning, since it may be a house extension.</remarks>
-public sealed record YamlProblem(TextSpan Span, string Message, bool IsWarning = false);
+/// <remarks>A wrong shape or bad syntax is an error; an unknown key is only a warning, since it may be a house extension;
+/// a front-matter key that looks like a typo of a known one is a hint (front matter may carry keys of its own).</remarks>
+public sealed record YamlProblem(TextSpan Span, string Message, bool IsWarning = false)
+{
+    public bool IsHint { get; init; }
+
+    /// <summary>The severity to report it at, when not the rule's default (error).</summary>
+    public Diagnostics.Severity? Severity => IsHint ? Diagnostics.Severity.Hint : IsWarning ? Diagnostics.Severity.Warning : null;
+}
 
 /// <summary>
 /// YAML parsed with YamlDotNet's representation model, keeping file offsets: the YAML may be
