@@ -342,6 +342,7 @@ public static class QuoteMatcher
         var distance = wideStart == start && wideEnd == end
             ? ends.Distance
             : Alignment.Distance(pattern, window[wideStart..wideEnd]);
+        (wideStart, wideEnd, distance) = EdgeWords.Reach(window, pattern, wideStart, wideEnd, distance, k);
         return (TextSpan.FromBounds(from + wideStart, from + wideEnd), distance);
     }
 
