@@ -39,7 +39,7 @@ public class CloseFixEdgeTests
         var match = Match("The program costs taxpayers more than two billion dollars every year. Every year!",
             "“The program costs taxpayers more than two billion euros every year.”");
         Assert.Equal("The program costs taxpayers more than two billion dollars every year", match.Replacement);
-        Assert.Equal(5, match.Distance);
+        Assert.Equal(6, match.Distance); // "euros" for "dollars"
     }
 
     [Fact]
