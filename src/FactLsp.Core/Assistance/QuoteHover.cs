@@ -106,6 +106,7 @@ public static class QuoteHover
     {
         (true, true) => "with omissions and insertions",
         (false, true) => "with insertions",
+        (false, false) when match.Dropped.Count > 0 => "with the speaker's slips left out",
         _ => "with omissions",
     };
 
@@ -113,10 +114,15 @@ public static class QuoteHover
     private static string Changes(QuoteMatch match)
     {
         var parts = new List<string>();
-        if (match.Omissions.Count > 0)
+        var passages = match.Omissions.Where(o => o.Interjections.Count == 0 || o.Text.Length > 0).ToList();
+        if (passages.Count > 0)
         {
-            parts.Add("leaves out " + string.Join(" and ", match.Omissions.Select(o => o.Text.Trim().Length == 0 ? "nothing" : $"“{MarkdownText.Escape(o.Text)}”")));
+            parts.Add("leaves out " + string.Join(" and ", passages.Select(o => o.Text.Trim().Length == 0 ? "nothing" : $"“{MarkdownText.Escape(o.Text)}”")));
         }
+        parts.AddRange(match.Omissions.SelectMany(o => o.Interjections)
+            .Select(i => $"bridges the interjection {MarkdownText.Escape(i.Label)}: “{MarkdownText.Escape(i.Text)}”"));
+        parts.AddRange(match.Dropped.Where(d => !d.IsSilent)
+            .Select(d => $"drops the {d.Kind.ToString().Humanize(LetterCasing.LowerCase)} “{MarkdownText.Escape(d.Text)}”"));
         foreach (var insertion in match.Insertions)
         {
             var replaced = insertion.ReplacedText.Trim().Length > 0 ? $" for “{MarkdownText.Escape(insertion.ReplacedText)}”" : string.Empty;

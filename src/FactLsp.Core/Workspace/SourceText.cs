@@ -25,7 +25,7 @@ public sealed class SourceText
         File = file;
         Plain = plain;
         _metadata = metadata;
-        _searchable = new Lazy<SearchableSource>(() => SearchableSource.Create(Plain, Segments, confined: HasTurns));
+        _searchable = new Lazy<SearchableSource>(CreateSearchable);
     }
 
     public WorkspaceFile? File { get; }
@@ -43,6 +43,40 @@ public sealed class SourceText
     private bool HasTurns => IsTranscript && Turns(SpeakerDirectory.Empty).Count > 0;
 
     public SearchableSource Searchable => _searchable.Value;
+
+    /// <summary>Which editing of spoken words a quote of this source may make (spec §5): transcripts, statements, speeches, posts.</summary>
+    public SpokenAllowances Allowances => _metadata.Kind switch
+    {
+        SourceKind.Transcript => SpokenAllowances.Transcript,
+        SourceKind.Statement or SourceKind.Speech or SourceKind.Post => SpokenAllowances.Remarks,
+        _ => SpokenAllowances.None,
+    };
+
+    private SearchableSource CreateSearchable()
+    {
+        if (!HasTurns)
+        {
+            return SearchableSource.Create(Plain, Segments, spoken: Allowances);
+        }
+        var turns = Turns(SpeakerDirectory.Empty);
+        return SearchableSource.Create(Plain, turns.Select(t => t.Span).ToList(), confined: true,
+            turns.Select(t => new SegmentTurn(SpeakerKey(t), t.Label)).ToList(), Allowances);
+    }
+
+    /// <summary>
+    /// Who speaks a turn, for bridging an interjection: the speaker the source's <c>speakers:</c> map names,
+    /// else the label itself (case and spacing ignored, so "MR MILLER" is "Mr  Miller"); nobody for an unnamed
+    /// questioner (Q, QUESTION, REPORTER, AUDIENCE MEMBER): two reporters' turns need not be one reporter's.
+    /// </summary>
+    private static string? SpeakerKey(TranscriptTurn turn)
+    {
+        if (turn.SpeakerId is { } id)
+        {
+            return "id:" + id;
+        }
+        var label = string.Join(' ', turn.Label.ToUpperInvariant().Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
+        return label is "Q" or "QUESTION" or "REPORTER" or "AUDIENCE MEMBER" or "AUDIENCE" ? null : "label:" + label;
+    }
 
     /// <summary>The transcript's turns, with labels resolved through the source's map and the directory.</summary>
     public IReadOnlyList<TranscriptTurn> Turns(SpeakerDirectory directory)
