@@ -10,7 +10,7 @@ namespace FactLsp.Core.Import;
 /// article and drops navigation, cookie banners, ads, "related" rails, share bars and comments;
 /// this then walks what is left into blocks: paragraphs, headings and block quotations, a
 /// <c>&lt;br&gt;</c> kept as a line break (transcript labels stay at line starts), white space folded
-/// as a browser folds it, no-break spaces kept (a label may end with one).
+/// as a browser folds it, no-break spaces kept as unfolded spaces (a label may end with them).
 /// </summary>
 public static class HtmlTextExtractor
 {
@@ -144,6 +144,13 @@ public static class HtmlTextExtractor
                     {
                         _line.Append(' ');
                     }
+                }
+                else if (c == '\u00A0')
+                {
+                    // Written as a space but never folded: "Q&nbsp;&nbsp;&nbsp; Thanks" keeps the run that
+                    // makes Q a label (spec §3), and plain spaces read the same to every tool; the matcher
+                    // folds both alike.
+                    _line.Append(' ');
                 }
                 else if (c is '\u200B' or '\u00AD' or '\uFEFF')
                 {
