@@ -54,7 +54,9 @@ public sealed class ImportWorkspace : IDisposable
     {
         System.IO.File.WriteAllText(Path.Combine(Root, name), "---\ntitle: Test article\ndate: 2026-11-30\n---\n\n" + articleBody + "\n");
         var snapshot = WorkspaceSnapshot.Load(Root);
-        return snapshot.GetDiagnostics(name).ToList();
+        // The imported sources must check clean themselves (front matter and all), not only the quotes.
+        var sources = snapshot.Files.Where(f => f.Kind == FileKind.Source).SelectMany(f => snapshot.GetDiagnostics(f.Path));
+        return snapshot.GetDiagnostics(name).Concat(sources).ToList();
     }
 
     public string[] SourceFiles() => Directory.Exists(Path.Combine(Root, "sources"))
