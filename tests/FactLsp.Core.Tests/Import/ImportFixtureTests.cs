@@ -55,6 +55,9 @@ public sealed class ImportFixtureTests : IDisposable
             [Thousands fled]{.claim src={{source.Id}} evidence="More than 20,000 people have fled the area since December, many of them women and children, according to the United Nations."}
             """);
         Assert.True(findings.Count == 0, ImportWorkspace.Describe(findings));
+        var snapshot = Core.Workspace.WorkspaceSnapshot.Load(_workspace.Root);
+        var article = snapshot.GetArticle("article.md")!;
+        Assert.DoesNotContain("(p. ", Core.Assistance.QuoteHover.Render(snapshot, article, article.Annotations[0]));
     }
 
     [Fact]
@@ -153,6 +156,13 @@ public sealed class ImportFixtureTests : IDisposable
             [Four million euros]{.claim src={{source.Id}} evidence="has released an additional four million euros for the World Food Programme, which will be spent on deliveries of flour and cooking oil to the besieged towns before the winter."}
             """);
         Assert.True(findings.Count == 0, ImportWorkspace.Describe(findings));
+
+        // The hover says which page each quote's passage is on.
+        var snapshot = Core.Workspace.WorkspaceSnapshot.Load(_workspace.Root);
+        var article = snapshot.GetArticle("article.md")!;
+        var hovers = article.Annotations.Where(a => a.By is not null).Select(a => Core.Assistance.QuoteHover.Render(snapshot, article, a)).ToList();
+        Assert.EndsWith("(p. 1)", hovers[0]);
+        Assert.EndsWith("(p. 2)", hovers[1]);
     }
 
     [Fact]
