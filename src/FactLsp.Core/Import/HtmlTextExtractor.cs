@@ -36,8 +36,13 @@ public static class HtmlTextExtractor
         IElement? main = null;
         try
         {
-            // Readability changes the document it reads: it gets its own parse.
-            var reader = new SmartReader.Reader((pageUrl ?? new Uri("http://localhost/")).AbsoluteUri, html)
+            // Readability strips class and style attributes, so what no reader sees goes first; the
+            // metadata has been read, and Readability may change this parse as it likes.
+            foreach (var hidden in document.QuerySelectorAll("*").Where(Walker.IsHidden).ToList())
+            {
+                hidden.Remove();
+            }
+            var reader = new SmartReader.Reader((pageUrl ?? new Uri("http://localhost/")).AbsoluteUri, document)
             {
                 ContinueIfNotReadable = true,
             };
@@ -100,13 +105,25 @@ public static class HtmlTextExtractor
                     return;
                 case IElement element:
                     var name = element.LocalName;
-                    if (Skipped.Contains(name) || element.HasAttribute("hidden") || IsHiddenByStyle(element))
+                    if (Skipped.Contains(name) || IsHidden(element))
                     {
                         return;
                     }
                     if (name == "br")
                     {
                         _line.Append('\n');
+                        return;
+                    }
+                    if (name == "q")
+                    {
+                        // Browsers draw <q> with quotation marks (single ones inside another <q>): the reader sees them.
+                        var nested = element.ParentElement?.Closest("q") is not null;
+                        _line.Append(nested ? '‘' : '“');
+                        foreach (var child in element.ChildNodes)
+                        {
+                            Visit(child, kind, level);
+                        }
+                        _line.Append(nested ? '’' : '”');
                         return;
                     }
                     if (!Blocks.Contains(name))
@@ -188,8 +205,17 @@ public static class HtmlTextExtractor
             }
         }
 
-        private static bool IsHiddenByStyle(IElement element)
+        public static bool IsHidden(IElement element)
         {
+            if (element.HasAttribute("hidden"))
+            {
+                return true;
+            }
+            // Text for screen readers only ("Advertisement", "opens in a new window"): no reader sees it.
+            if (element.ClassList.Any(c => c is "sr-only" or "visually-hidden" or "visuallyhidden" or "screen-reader-text" or "screenreader-only" or "a11y-hidden" or "hidden"))
+            {
+                return true;
+            }
             var style = element.GetAttribute("style");
             return style is not null && (style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)
                 || style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))

@@ -220,5 +220,18 @@ public sealed class ImportEscapingTests : IDisposable
         Assert.True(findings.Count == 0, ImportWorkspace.Describe(findings) + "\n" + source.Text);
     }
 
+    [Fact]
+    public async Task Quotation_marks_drawn_by_q_elements_are_kept_and_screen_reader_text_is_dropped()
+    {
+        var page = Path.Combine(_workspace.Root, "page.html");
+        await System.IO.File.WriteAllTextAsync(page, "<html><head><title>Marks</title></head><body><article><p>The envoy called the talks <q>a first step, not <q>the</q> answer</q>, officials said.<span class=\"sr-only\"> Opens in a new window</span></p><p>"
+            + string.Concat(Enumerable.Repeat("Filler words that make the page long enough to read as an article. ", 12)) + "</p></article></body></html>");
+
+        var source = await _workspace.ImportAsync(page, new ImportOptions { Id = "marks" });
+
+        Assert.Contains("The envoy called the talks “a first step, not ‘the’ answer”, officials said.\n", source.Text);
+        Assert.DoesNotContain("new window", source.Text);
+    }
+
     public void Dispose() => _workspace.Dispose();
 }
