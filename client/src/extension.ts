@@ -9,6 +9,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { addSourceFromUrlOrFile } from './addSource';
 import { summarizeCheck } from './checkSummary';
 import { selectPeople, type LspSymbolLike } from './people';
 import { resolveServer, type Resolution } from './serverResolution';
@@ -316,6 +317,17 @@ async function showQuotesOfPerson(): Promise<void> {
   await vscode.commands.executeCommand('editor.action.showReferences', uri, position, locations);
 }
 
+async function addSourceCommand(): Promise<void> {
+  if (!client || client.state !== State.Running) {
+    await maybeStart();
+  }
+  if (!client) {
+    void vscode.window.showWarningMessage('FactLsp: the language server is not running.');
+    return;
+  }
+  await addSourceFromUrlOrFile(client);
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   extensionContext = context;
   output = vscode.window.createOutputChannel('FactLsp');
@@ -328,6 +340,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('factlsp.checkWorkspace', checkWorkspace),
     vscode.commands.registerCommand('factlsp.showQuotesOfPerson', showQuotesOfPerson),
     vscode.commands.registerCommand('factlsp.restartServer', restartServer),
+    vscode.commands.registerCommand('factlsp.addSourceFromUrlOrFile', addSourceCommand),
     vscode.window.onDidChangeActiveTextEditor(() => refreshStatus()),
     vscode.languages.onDidChangeDiagnostics((e) => {
       const active = vscode.window.activeTextEditor?.document.uri.toString();

@@ -112,7 +112,7 @@ describe('package.json contract', () => {
 
   it('declares the commands, activation events and grammar', () => {
     const commands = pkg.contributes.commands.map((c: { command: string }) => c.command).sort();
-    assert.deepEqual(commands, ['factlsp.checkWorkspace', 'factlsp.restartServer', 'factlsp.showQuotesOfPerson']);
+    assert.deepEqual(commands, ['factlsp.addSourceFromUrlOrFile', 'factlsp.checkWorkspace', 'factlsp.restartServer', 'factlsp.showQuotesOfPerson']);
     assert.deepEqual(pkg.activationEvents, ['onLanguage:markdown', 'workspaceContains:factlsp.yaml', 'workspaceContains:people.yaml']);
     assert.deepEqual(pkg.contributes.grammars, [
       { scopeName: 'text.factlsp.injection', path: './syntaxes/factlsp.injection.tmLanguage.json', injectTo: ['text.html.markdown'] },
@@ -121,7 +121,7 @@ describe('package.json contract', () => {
   });
 
   it('keeps the pure modules free of the vscode import', () => {
-    for (const file of ['serverResolution', 'settings', 'statusText', 'rules', 'people', 'checkSummary']) {
+    for (const file of ['serverResolution', 'settings', 'statusText', 'rules', 'people', 'checkSummary', 'addSourceInput']) {
       const text = readFileSync(join(clientDir, 'src', `${file}.ts`), 'utf8');
       assert.doesNotMatch(text, /from\s+['"]vscode['"]|require\(['"]vscode['"]\)/, file);
     }

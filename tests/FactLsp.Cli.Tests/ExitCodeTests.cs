@@ -70,7 +70,7 @@ public class ExitCodeTests
     {
         var result = await InProcessCli.RunAsync();
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("factlsp: say what to do: 'factlsp check [PATH…]' or 'factlsp serve' (see 'factlsp --help')", result.Stderr.TrimEnd());
+        Assert.Equal("factlsp: say what to do: 'factlsp check [PATH…]', 'factlsp source add URL|FILE…' or 'factlsp serve' (see 'factlsp --help')", result.Stderr.TrimEnd());
     }
 
     [Fact]

@@ -28,7 +28,9 @@ public static class QuoteHover
             lines.Add($"**Source:** {SourceHover.Heading(source)}, {SourceHover.Byline(source.Metadata, article.FrontMatter.Date)}");
             if (result.Match is { } match && PassageExcerpt.Render(source, match) is { } excerpt)
             {
-                lines.Add("> " + excerpt);
+                // An imported PDF marks its pages: say which one the passage is on (an `at=p. 3` to check by eye).
+                var page = match.Passage is { } passage && source.Text.File?.Text is { } fileText ? Import.SourcePages.PageAt(fileText, passage.Start) : null;
+                lines.Add("> " + excerpt + (page is { } n ? $" (p. {n})" : string.Empty));
             }
         }
         return string.Join("\n\n", lines);

@@ -7,8 +7,8 @@ namespace FactLsp.Core.Yaml;
 /// <summary>Reads what describes a source: a source file's front matter, or an entry of an article's <c>sources:</c>.</summary>
 public static class SourceMetadataReader
 {
-    // `speaker` (spec v1.1 §3): whose words a statement, speech or post is.
-    private static readonly string[] Keys = ["id", "title", "publisher", "author", "date", "url", "kind", "language", "speaker", "speakers", "file"];
+    // `speaker` is spec v1.1's; `retrieved`, `sha256` and `imported_from` are what `factlsp source add` records.
+    private static readonly string[] Keys = ["id", "title", "publisher", "author", "date", "url", "kind", "language", "speaker", "speakers", "file", "retrieved", "sha256", "imported_from"];
 
     /// <param name="defaultId">The id when none is given: the file name without its extension.</param>
     /// <param name="allowFile">Only article entries may point at a file.</param>

@@ -46,15 +46,17 @@ internal static class CommandLine
             Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error,
             new LanguageServerOptions { DiagnosticsProvider = new Server.Diagnostics.CoreDiagnosticsProvider() }, cancellationToken));
 
+        var source = SourceCommand(console);
+
         var root = new RootCommand("FactLsp keeps quotations honest: it checks every annotated quote against its source, word for word, and who said it.")
         {
-            check, serve,
+            check, serve, source,
         };
 
         // Before parsing: System.CommandLine would only say "Required command was not provided".
         if (args.Length == 0)
         {
-            await console.Error.WriteLineAsync("factlsp: say what to do: 'factlsp check [PATH…]' or 'factlsp serve' (see 'factlsp --help')");
+            await console.Error.WriteLineAsync("factlsp: say what to do: 'factlsp check [PATH…]', 'factlsp source add URL|FILE…' or 'factlsp serve' (see 'factlsp --help')");
             return ExitUsage;
         }
         var parsed = root.Parse(args);
@@ -65,6 +67,42 @@ internal static class CommandLine
         }
         await using var help = new StreamWriter(console.Output, leaveOpen: true) { AutoFlush = true };
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = help, Error = console.Error });
+    }
+
+    /// <summary><c>source add URL|FILE…</c>: import web pages, PDFs and text files as sources.</summary>
+    private static Command SourceCommand(CliConsole console)
+    {
+        var inputs = new Argument<string[]>("URL|FILE")
+        {
+            Description = "http(s) URLs of pages or PDFs, or local .html, .htm, .pdf, .txt or .md files.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var id = new Option<string?>("--id") { Description = "The id to cite the source by (default: from publisher, date and title)." };
+        var kind = new Option<string?>("--kind") { Description = "The source's kind (default: transcript for labelled turns, document for a PDF, else article)." };
+        kind.AcceptOnlyFromAmong(Core.Import.SourceImporter.Kinds);
+        var speaker = new Option<string?>("--speaker") { Description = "Whose words a statement, speech or post is (a people id)." };
+        var workspace = new Option<string?>("--workspace") { Description = "The workspace folder (default: the one holding the current folder)." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the source file that would be written; write nothing." };
+        var force = new Option<bool>("--force") { Description = "Replace a source file that already exists." };
+        var timeout = new Option<double>("--timeout")
+        {
+            Description = "Seconds a fetch may take, headers and body (default 30).",
+            DefaultValueFactory = _ => 30,
+        };
+        var add = new Command("add", "Import web pages, PDFs and text files into sources/ and print the id to cite.")
+        {
+            inputs, id, kind, speaker, workspace, dryRun, force, timeout,
+        };
+        add.SetAction((result, cancellationToken) => SourceAddCommand.RunAsync(new SourceAddOptions(
+            result.GetValue(inputs) ?? [],
+            result.GetValue(id),
+            result.GetValue(kind),
+            result.GetValue(speaker),
+            result.GetValue(workspace),
+            result.GetValue(dryRun),
+            result.GetValue(force),
+            TimeSpan.FromSeconds(Math.Max(0.1, result.GetValue(timeout)))), console, cancellationToken));
+        return new Command("source", "Manage sources: 'source add URL|FILE…' imports pages and files.") { add };
     }
 
     /// <summary>System.CommandLine lists choices one per line ("Must be one of:\n\t'text'…"); the reason on stderr is one line.</summary>

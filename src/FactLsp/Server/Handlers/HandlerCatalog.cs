@@ -44,6 +44,7 @@ public static class HandlerCatalog
             new InlayHintHandler(),
             new SemanticTokensHandler(),
             new Custom.DocumentStatsHandler(),
+            new Import.ExecuteCommandHandler(),
         };
 
         if (services.Options.DiagnosticsProvider is { } provider)

@@ -23,6 +23,9 @@ public sealed record CodeAction
     [JsonPropertyName("diagnostics")] public IReadOnlyList<Diagnostic>? Diagnostics { get; init; }
     [JsonPropertyName("isPreferred")] public bool? IsPreferred { get; init; }
     [JsonPropertyName("edit")] public WorkspaceEdit? Edit { get; init; }
+
+    /// <summary>Run after the edit, or alone: an import, which needs the network, runs when chosen, not when listed.</summary>
+    [JsonPropertyName("command")] public Command? Command { get; init; }
 }
 
 public sealed class CodeActionOptions

@@ -39,6 +39,8 @@ public static class LspMethods
     public const string DidChangeConfiguration = "workspace/didChangeConfiguration";
     public const string DidChangeWorkspaceFolders = "workspace/didChangeWorkspaceFolders";
     public const string Configuration = "workspace/configuration";
+    public const string ExecuteCommand = "workspace/executeCommand";
+    public const string ApplyEdit = "workspace/applyEdit";
 
     public const string LogMessage = "window/logMessage";
     public const string WorkDoneProgressCreate = "window/workDoneProgress/create";

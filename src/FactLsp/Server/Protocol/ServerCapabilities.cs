@@ -25,6 +25,7 @@ public sealed class ServerCapabilities
     [JsonPropertyName("codeLensProvider")] public CodeLensOptions? CodeLensProvider { get; set; }
     [JsonPropertyName("inlayHintProvider")] public InlayHintOptions? InlayHintProvider { get; set; }
     [JsonPropertyName("semanticTokensProvider")] public SemanticTokensOptions? SemanticTokensProvider { get; set; }
+    [JsonPropertyName("executeCommandProvider")] public ExecuteCommandOptions? ExecuteCommandProvider { get; set; }
     [JsonExtensionData] public Dictionary<string, object> Additional { get; } = new();
 }
 

@@ -58,6 +58,7 @@ internal sealed class CodeActionHandler : RequestHandler<CodeActionParams, IRead
                 Edit = edit,
             });
         }
+        actions.AddRange(Import.ImportCodeActions.For(workspaces, snapshot, located.Path, range, sent, encoding));
         return Task.FromResult<IReadOnlyList<CodeAction>>(actions);
     }
 
