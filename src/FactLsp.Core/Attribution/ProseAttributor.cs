@@ -44,6 +44,11 @@ internal sealed class ProseAttributor
     private readonly List<Mention> _mentions;
     private readonly List<ParagraphPass> _paragraphs = new();
 
+    // The speaker carried into and out of each quotation by the constructor's pass, so that asking
+    // about a quotation does not replay every quotation before it in its sentence (a paragraph of
+    // n quotations with no full stop is one sentence: n questions cost n² replays).
+    private readonly Dictionary<TextSpan, (Carried? In, Carried? Out)> _quoteCarries = new();
+
     /// <summary>A speaker carried from an earlier quotation or sentence, with where they were named.</summary>
     private sealed record Carried(string SpeakerId, TextSpan NameSpan, int Paragraph);
 
@@ -101,9 +106,21 @@ internal sealed class ProseAttributor
         }
         var target = quoted ?? passage;
         var carry = pass.CarryIn;
-        foreach (var quote in sentence.Quotes.Where(q => q.End <= target.Start))
+        if (quoted is { } known && _quoteCarries.TryGetValue(known, out var carries))
         {
-            carry = AttributeQuote(sentence, quote, carry, p).Carry;
+            carry = carries.In;
+        }
+        else
+        {
+            // Narration after some quotations: the speaker the last of them carried out.
+            for (var q = sentence.Quotes.Count - 1; q >= 0; q--)
+            {
+                if (sentence.Quotes[q].End <= target.Start)
+                {
+                    carry = _quoteCarries.TryGetValue(sentence.Quotes[q], out var before) ? before.Out : carry;
+                    break;
+                }
+            }
         }
         return AttributeQuote(sentence, target, carry, p).Result;
     }
@@ -138,7 +155,9 @@ internal sealed class ProseAttributor
         {
             foreach (var quote in sentence.Quotes)
             {
+                var carryIn = carry;
                 carry = AttributeQuote(sentence, quote, carry, paragraph).Carry;
+                _quoteCarries[quote] = (carryIn, carry);
             }
             return carry;
         }
@@ -338,12 +357,18 @@ internal sealed class ProseAttributor
     private List<TextSpan> WordsOutsideQuotes(Sentence sentence, TextSpan span)
     {
         // Plain loops: this runs for every word of every source, where LINQ's allocations added up.
+        // The quotations are in order and disjoint, and so are the words: one pointer walks both.
         var words = new List<TextSpan>();
         var quotes = sentence.Quotes;
+        var next = 0;
         foreach (var word in Words.In(_text, span))
         {
+            while (next < quotes.Count && quotes[next].End <= word.Start)
+            {
+                next++;
+            }
             var inside = false;
-            for (var q = 0; q < quotes.Count && !inside; q++)
+            for (var q = next; q < quotes.Count && quotes[q].Start < word.End && !inside; q++)
             {
                 inside = quotes[q].Overlaps(word);
             }
