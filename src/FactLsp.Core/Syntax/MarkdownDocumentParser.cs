@@ -92,13 +92,57 @@ public static class MarkdownDocumentParser
         unparsed = null;
         try
         {
-            return Markdown.Parse(markdown, Pipeline);
+            var document = Markdown.Parse(markdown, Pipeline);
+            if (!IsDeeperThan(document, MaxTreeDepth))
+            {
+                return document;
+            }
         }
         catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.OrdinalIgnoreCase))
         {
-            unparsed = DeepestLineStart(markdown);
-            return new MarkdownDocument();
         }
+        unparsed = DeepestLineStart(markdown);
+        return new MarkdownDocument();
+    }
+
+    /// <summary>
+    /// Deeper trees are refused: the walks over them (plain text, annotations, tokens) recurse, and
+    /// Markdig's own limit does not bound emphasis, which it nests after parsing (`***…x…***`).
+    /// </summary>
+    public const int MaxTreeDepth = 256;
+
+    // Iterative, so that measuring a deep tree is not what overflows the stack.
+    private static bool IsDeeperThan(MarkdownDocument document, int limit)
+    {
+        var pending = new Stack<(MarkdownObject Node, int Depth)>();
+        pending.Push((document, 0));
+        while (pending.Count > 0)
+        {
+            var (node, depth) = pending.Pop();
+            if (depth > limit)
+            {
+                return true;
+            }
+            switch (node)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container)
+                    {
+                        pending.Push((child, depth + 1));
+                    }
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    pending.Push((inline, depth + 1));
+                    break;
+                case ContainerInline inlines:
+                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
+                    {
+                        pending.Push((child, depth + 1));
+                    }
+                    break;
+            }
+        }
+        return false;
     }
 
     // The start of the line where nesting first runs past a hundred: brackets carry over lines,
