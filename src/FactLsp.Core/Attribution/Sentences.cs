@@ -57,6 +57,7 @@ internal static class Sentences
         var start = paragraph.Start;
         var end = paragraph.End;
         var singles = SingleQuotes.Find(text, paragraph);
+        var firstOpen = 0; // quotations before this one end before the next sentence begins
 
         void Close(int at)
         {
@@ -75,8 +76,13 @@ internal static class Sentences
             {
                 var span = TextSpan.FromBounds(s, e);
                 List<TextSpan>? inside = null;
-                foreach (var q in quotes)
+                while (firstOpen < quotes.Count && quotes[firstOpen].End < s)
                 {
+                    firstOpen++;
+                }
+                for (var k = firstOpen; k < quotes.Count; k++)
+                {
+                    var q = quotes[k];
                     if (span.Overlaps(q) || (q.IsEmpty && span.Touches(q.Start)))
                     {
                         (inside ??= []).Add(q);

@@ -77,9 +77,23 @@ public sealed class YamlText
         }
     }
 
-    /// <summary>A parser that remembers where the last event it produced ended.</summary>
+    /// <summary>
+    /// A parser that remembers where the last event it produced ended, and refuses YAML that would
+    /// take the representation model (and every walk over it) into unbounded recursion or work: an
+    /// alias inside the node it names (<c>&amp;a [*a]</c>), nesting deeper than
+    /// <see cref="MaxDepth"/>, or aliases that expand to more than <see cref="MaxExpandedNodes"/>
+    /// nodes (a "billion laughs").
+    /// </summary>
     private sealed class TrackingParser(IParser inner) : IParser
     {
+        public const int MaxDepth = 100;
+        public const long MaxExpandedNodes = 100_000;
+
+        // Open collections: their anchor (or null) and the expanded count where they began.
+        private readonly Stack<(string? Anchor, long Start)> _open = new();
+        private readonly Dictionary<string, long> _anchorSizes = new(StringComparer.Ordinal);
+        private long _expanded;
+
         public long LastEnd { get; private set; }
 
         public ParsingEvent? Current => inner.Current;
@@ -90,8 +104,45 @@ public sealed class YamlText
             if (inner.Current is { } current)
             {
                 LastEnd = current.End.Index;
+                Guard(current);
             }
             return moved;
+        }
+
+        private void Guard(ParsingEvent current)
+        {
+            _expanded++;
+            switch (current)
+            {
+                case NodeEvent node and (SequenceStart or MappingStart):
+                    _open.Push((node.Anchor.IsEmpty ? null : node.Anchor.Value, _expanded));
+                    if (_open.Count > MaxDepth)
+                    {
+                        throw new YamlException(current.Start, current.End, $"collections are nested more than {MaxDepth} deep.");
+                    }
+                    break;
+                case SequenceEnd or MappingEnd when _open.Count > 0:
+                    var (anchor, start) = _open.Pop();
+                    if (anchor is not null)
+                    {
+                        _anchorSizes[anchor] = _expanded - start + 1;
+                    }
+                    break;
+                case Scalar { Anchor.IsEmpty: false } scalar:
+                    _anchorSizes[scalar.Anchor.Value] = 1;
+                    break;
+                case AnchorAlias alias:
+                    if (_open.Any(o => o.Anchor == alias.Value.Value))
+                    {
+                        throw new YamlException(current.Start, current.End, $"the alias *{alias.Value.Value} refers to a node that contains it.");
+                    }
+                    _expanded += _anchorSizes.GetValueOrDefault(alias.Value.Value, 1);
+                    break;
+            }
+            if (_expanded > MaxExpandedNodes)
+            {
+                throw new YamlException(current.Start, current.End, $"aliases expand to more than {MaxExpandedNodes:N0} nodes.");
+            }
         }
     }
 
