@@ -88,10 +88,9 @@ public sealed class SpeakerDirectory
                 yield return (a, MentionKind.Alias);
             }
         }
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 1 && seen.Add(TextChars.FoldString(words[^1])))
+        if (TitleWords.LastName(name) is { } last && seen.Add(TextChars.FoldString(last)))
         {
-            yield return (words[^1], MentionKind.LastWord);
+            yield return (last, MentionKind.LastWord);
         }
     }
 
@@ -197,7 +196,7 @@ public sealed class SpeakerDirectory
             p => [p.DisplayName],
             p => p.Aliases,
             p => [p.Id],
-            p => CollapseSpaces(p.DisplayName).Split(' ') is { Length: > 1 } w ? [w[^1]] : [],
+            p => TitleWords.LastName(CollapseSpaces(p.DisplayName)) is { } last ? [last] : [],
         ];
         var tables = new Dictionary<string, List<string>>[levels.Length];
         for (var l = 0; l < levels.Length; l++)

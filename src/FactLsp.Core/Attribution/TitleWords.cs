@@ -35,6 +35,17 @@ internal static class TitleWords
 
     private static readonly HashSet<string> Generations = new(StringComparer.OrdinalIgnoreCase) { "ii", "iii", "iv", "jr", "sr" };
 
+    /// <summary>The last word of a name, past a generational suffix ("Lloyd J. Austin III" → "Austin"); null for a one-word name.</summary>
+    public static string? LastName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 2 && Generations.Contains(words[^1].TrimEnd('.', ',')))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+        return words.Count > 1 ? words[^1].TrimEnd(',') : null;
+    }
+
     /// <summary>Whether a label word is an honorific or a title word ("MS.", "SECRETARY", "OF").</summary>
     public static bool IsTitleOrHonorific(string word) => Titles.Contains(word.TrimEnd('.', ','));
 

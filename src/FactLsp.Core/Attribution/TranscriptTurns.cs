@@ -21,8 +21,8 @@ public sealed record TranscriptTurn(TextSpan Span, TextSpan LabelSpan, string La
 /// <item>It begins its line (after optional indentation, an optional timestamp such as "[00:12:31]" or
 /// "12:30", and optional "**" or "__"), is one to eight words, and is followed by ":" and then white space
 /// (a no-break space too, as whitehouse.gov prints it) or the end of the line.</item>
-/// <item>An unnamed questioner's line may also be <c>Q</c>, <c>Q.</c> or <c>QUESTION</c> followed by a tab, two
-/// spaces or a no-break space, with no colon (whitehouse.gov prints "Q    Thanks."). <c>Q</c>, <c>QUESTION</c>,
+/// <item>An unnamed questioner's line may also be <c>Q</c> or <c>QUESTION</c> followed by a tab, two spaces or a
+/// no-break space, or <c>Q.</c> followed by any space (its period marks it), with no colon (whitehouse.gov prints "Q    Thanks."). <c>Q</c>, <c>QUESTION</c>,
 /// <c>REPORTER</c> and <c>AUDIENCE MEMBER</c> start an unnamed questioner's turn. The "**" may close before or after the colon ("**Khalil:**", "**Khalil**:").
 /// A time such as "12:30" is never a label: a label starts with a letter and its colon is followed by space.</item>
 /// <item>A label that resolves (the source's <c>speakers:</c> map, case-insensitive, then the registry through
@@ -64,7 +64,7 @@ public static partial class TranscriptTurns
     // two spaces or a no-break space, or the label (1–8 words of letters, digits and . ' ’ -, starting with a
     // letter), the colon, and white space (\s holds the no-break space) or the end of the line.
     [GeneratedRegex(
-        @"\G[ \t]*(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]+)?(?<open>\*\*|__)?(?:(?<label>Q\.?|QUESTION)(?=\t|  |\u00A0)|(?<label>\p{L}[\p{L}\p{N}.'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}.'’\-]*){0,7})(?:\*\*|__)?:(?:\*\*|__)?(?=\s|$))",
+        @"\G[ \t]*(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]+)?(?<open>\*\*|__)?(?:(?<label>Q\.)(?=[ \t\u00A0])|(?<label>Q|QUESTION)(?=\t|  |\u00A0)|(?<label>\p{L}[\p{L}\p{N}.'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}.'’\-]*){0,7})(?:\*\*|__)?:(?:\*\*|__)?(?=\s|$))",
         RegexOptions.CultureInvariant)]
     private static partial Regex LabelLine();
 

@@ -92,7 +92,7 @@ internal sealed class ExecuteCommandHandler : RequestHandler<ExecuteCommandParam
         var newUri = workspaces.UriOf(snapshot, prepared.RelativePath);
         var others = LspPositions.ToWorkspaceEdit(workspaces, snapshot, articleEdits, encoding);
         WorkspaceEdit edit;
-        if (ClientSupport.CanCreateFiles(context.Client.Capabilities))
+        if (context.Client.Capabilities.CreateFiles)
         {
             var changes = new List<object>
             {
