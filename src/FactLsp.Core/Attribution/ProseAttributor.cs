@@ -34,6 +34,7 @@ internal sealed class ProseAttributor
     private readonly Dictionary<int, SpeechTag> _sentenceTags = new();
 
     private readonly Dictionary<int, Carried?> _sentenceCarry = new();
+    private readonly Dictionary<int, Carried> _blocks = new();
 
     /// <summary>A speaker carried to later quotations: SpeakerId null means "nobody", which breaks the chain.</summary>
     private sealed record Carried(string? SpeakerId, TextSpan? NameSpan, TextSpan? Evidence, int Paragraph, bool FromQuotation);
@@ -49,19 +50,26 @@ internal sealed class ProseAttributor
 
         // Step 3's chain (the paragraph's previous quotation, the last cue verb's subject, the previous paragraph's
         // last quotation) and, for pronouns, whoever the text was last about.
-        Carried? lastCue = null, previousParagraph = null, open = null, recent = null;
+        Carried? lastCue = null, previousParagraph = null, open = null, recent = null, block = null;
         for (var p = 0; p < doc.Paragraphs.Count; p++)
         {
             var span = doc.Paragraphs[p];
             var sentences = Sentences.Split(_text, span);
             _paragraphs.Add(new ParagraphPass(span, sentences));
+            block = block is not null && IsBlockQuotation(span, sentences) ? block : null;
+            if (block is not null)
+            {
+                _blocks[p] = block;
+            }
             Carried? lastQuote = null;
             foreach (var sentence in sentences)
             {
                 _sentenceCarry[sentence.Span.Start] = lastQuote ?? lastCue ?? previousParagraph;
                 foreach (var quote in sentence.Quotes)
                 {
-                    var result = AttributeQuotation(sentence, quote, span, p, open, lastQuote ?? lastCue ?? previousParagraph, recent);
+                    // A quotation continued on the next line of a paragraph printed one line each (left open before it).
+                    var continued = lastQuote is not null && !LastQuoteClosed(sentences, quote) && IsLineStart(quote) ? lastQuote : open;
+                    var result = AttributeQuotation(sentence, quote, span, p, continued, lastQuote ?? lastCue ?? previousParagraph, recent);
                     _quotations[quote.Start] = result;
                     lastQuote = recent = new Carried(result.SpeakerId, result.NameSpan, result.Evidence, p, true);
                 }
@@ -83,7 +91,71 @@ internal sealed class ProseAttributor
             var last = sentences.SelectMany(s => s.Quotes).LastOrDefault();
             open = lastQuote is not null && !last.IsEmpty && !Closed(last) ? lastQuote : null;
             previousParagraph = lastQuote ?? previousParagraph;
+            if (block is null && IntroducesBlock(span, sentences, out var introduced))
+            {
+                block = introduced;
+            }
         }
+    }
+
+    /// <summary>
+    /// "Foreign Secretary Boris Johnson said:" closing a paragraph with no quotation mark after it: the paragraphs
+    /// that follow, printed without quotation marks (as gov.uk prints block quotations), are that speaker's.
+    /// </summary>
+    private bool IntroducesBlock(TextSpan paragraph, List<Sentence> sentences, out Carried? speaker)
+    {
+        speaker = null;
+        var end = paragraph.End;
+        while (end > paragraph.Start && TextChars.IsSpace(_text[end - 1]))
+        {
+            end--;
+        }
+        if (end == paragraph.Start || _text[end - 1] != ':' || sentences.Count == 0 || sentences[^1].Quotes.Count > 0)
+        {
+            return false;
+        }
+        var tag = _sentenceTags.GetValueOrDefault(sentences[^1].Span.Start);
+        if (tag.Kind is not (TagKind.Named or TagKind.Unregistered))
+        {
+            return false;
+        }
+        speaker = new Carried(tag.PersonId, tag.NameSpan, tag.Evidence, -1, false);
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a paragraph continues a block quotation: it opens with no quotation mark, has five words or more (a
+    /// heading or "Media enquiries" ends the block), and no cue verb of its own (a new speaker ends it too).
+    /// </summary>
+    private bool IsBlockQuotation(TextSpan paragraph, List<Sentence> sentences)
+    {
+        var first = paragraph.Start;
+        while (first < paragraph.End && TextChars.IsSpace(_text[first]))
+        {
+            first++;
+        }
+        if (first >= paragraph.End || Sentences.IsQuoteMark(_text[first]) || TextChars.IsApostrophe(_text[first]))
+        {
+            return false;
+        }
+        return Words.In(_text, paragraph).Take(5).Count() >= 5 && !sentences.Any(s => _tags.HasCue(s.Span, s.Quotes));
+    }
+
+    private bool IsLineStart(TextSpan quote)
+    {
+        var i = quote.Start;
+        while (i > 0 && _text[i - 1] is ' ' or '\t')
+        {
+            i--;
+        }
+        return i > 0 && _text[i - 1] == '\n';
+    }
+
+    /// <summary>Whether the quotation before <paramref name="quote"/> in its paragraph was closed.</summary>
+    private bool LastQuoteClosed(List<Sentence> sentences, TextSpan quote)
+    {
+        var previous = sentences.SelectMany(s => s.Quotes).Where(q => q.End <= quote.Start).Cast<TextSpan?>().LastOrDefault();
+        return previous is not { } q || Closed(q);
     }
 
     public IReadOnlyList<Mention> Mentions => _mentions;
@@ -121,11 +193,16 @@ internal sealed class ProseAttributor
     /// <summary>Words outside every quotation: indirect speech when the sentence's cue verb has a subject, else narration.</summary>
     public SpeakerAttribution Unquoted(Sentence sentence, TextSpan paragraph, TextSpan passage)
     {
+        var p = _paragraphs.FindIndex(x => x.Span == paragraph);
+        if (_blocks.TryGetValue(p, out var block))
+        {
+            return new SpeakerAttribution(block.SpeakerId is null ? AttributionMethod.None : AttributionMethod.Prose, block.SpeakerId, block.NameSpan, ProseRule.SpeechTag, block.Evidence);
+        }
         if (OpensUnclosedSingleQuote(sentence, paragraph, passage))
         {
             // A quotation in single marks continued from the previous paragraph (the splitter does not run single
             // marks on, lest a stray apostrophe swallow the paragraph): step 3's speaker.
-            return Carry(_sentenceCarry.GetValueOrDefault(sentence.Span.Start), _paragraphs.FindIndex(x => x.Span == paragraph), null);
+            return Carry(_sentenceCarry.GetValueOrDefault(sentence.Span.Start), p, null);
         }
         var tag = _sentenceTags.GetValueOrDefault(sentence.Span.Start);
         return tag.Kind == TagKind.Named
@@ -207,7 +284,7 @@ internal sealed class ProseAttributor
                 return Carry(recent, p, tag.Evidence);
         }
 
-        if (open is not null && IsParagraphStart(paragraph, quote))
+        if (open is not null && (IsParagraphStart(paragraph, quote) || IsLineStart(quote)))
         {
             return new SpeakerAttribution(open.SpeakerId is null ? AttributionMethod.None : AttributionMethod.Prose, open.SpeakerId, open.NameSpan, ProseRule.ContinuedQuotation, open.Evidence);
         }

@@ -105,6 +105,21 @@ internal static class Sentences
         for (var i = start; i < end; i++)
         {
             var c = text[i];
+            if (c == '\n' && stack.Count > 0 && ReopensOnNextLine(text, i, end, text[quoteStart]))
+            {
+                // A text printed one paragraph per line, with a quotation continued on the next line: the open
+                // quotation ends with its line, left open, and the next line's mark opens the next one.
+                var openEnd = i;
+                while (openEnd > quoteStart + 1 && TextChars.IsSpace(text[openEnd - 1]))
+                {
+                    openEnd--;
+                }
+                quotes.Add(TextSpan.FromBounds(quoteStart, openEnd));
+                stack.Clear();
+                openedAt.Clear();
+                Close(i);
+                continue;
+            }
             var single = singles.TryGetValue(i, out var singleOpens);
             if (IsQuoteMark(c) || single)
             {
@@ -169,6 +184,17 @@ internal static class Sentences
         }
         Close(end);
         return sentences;
+    }
+
+    /// <summary>Whether the line after <paramref name="newline"/> opens with <paramref name="open"/>, the open quotation's own opening mark, before a letter or digit.</summary>
+    private static bool ReopensOnNextLine(string text, int newline, int end, char open)
+    {
+        var j = newline + 1;
+        while (j < end && text[j] is ' ' or '\t')
+        {
+            j++;
+        }
+        return j + 1 < end && text[j] == open && Opens(open) && char.IsLetterOrDigit(text[j + 1]);
     }
 
     public static bool IsQuoteMark(char c) => c is '“' or '”' or '„' or '«' or '»' or '"';
@@ -244,13 +270,30 @@ internal static class Sentences
     }
 
     /// <summary>Whether a colon or an opening quotation mark follows the cue verb ending at <paramref name="at"/>.</summary>
-    private static bool IntroducesQuotation(string text, int at, int end)
+    internal static bool IntroducesQuotation(string text, int at, int end)
     {
-        while (at < end && TextChars.IsSpace(text[at]))
+        // A colon may come up to three words later ("tweeted, external: “…”", "told reporters: “…”"); an opening
+        // mark only right after the verb ("said “…”"), since "“…,” Erdogan said, “and …”" splits one quotation.
+        var words = 0;
+        var start = at;
+        while (at < end)
         {
+            var c = text[at];
+            if (c == ':' || (Opens(c) && text.AsSpan(start, at - start).Trim().IsEmpty))
+            {
+                return true;
+            }
+            if (c is '.' or '!' or '?' or ';' || IsQuoteMark(c))
+            {
+                return false;
+            }
+            if (TextChars.IsWordChar(c) && (at == 0 || !TextChars.IsWordChar(text[at - 1])) && ++words > 3)
+            {
+                return false;
+            }
             at++;
         }
-        return at < end && (text[at] == ':' || Opens(text[at]));
+        return false;
     }
 
     internal static bool IsAbbreviation(string text, int paragraphStart, int period)

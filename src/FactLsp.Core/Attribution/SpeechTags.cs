@@ -82,7 +82,13 @@ internal sealed class SpeechTags
         var before = Words(TextSpan.FromBounds(Math.Max(previousEnd, bounds.Start), Math.Max(quote.Start, bounds.Start)), quotes);
         var after = quote.End < nextStart ? Words(TextSpan.FromBounds(quote.End, Math.Min(nextStart, bounds.End)), quotes).Take(TagWindow).ToList() : [];
 
+        // A cue verb after the quotation that introduces the next one ("… leadership." / "Neil O'Brien tweeted: “…”")
+        // is that one's tag, not this one's.
         var afterCue = after.FindIndex(w => IsCue(w));
+        if (afterCue >= 0 && Sentences.IntroducesQuotation(_text, after[afterCue].End, Math.Min(nextStart + 1, _text.Length)))
+        {
+            afterCue = -1;
+        }
         var beforeCue = LastCue(before);
         if (beforeCue >= 0 && (afterCue < 0 || Introduces(before, beforeCue, quote) || !EndsInTagPunctuation(quote)))
         {
@@ -147,13 +153,27 @@ internal sealed class SpeechTags
         return -1;
     }
 
-    /// <summary>A cue verb, "according" of "according to", or "issued" of "issued the following statement" / "issued a statement".</summary>
-    private bool IsCue(TextSpan word) => Attribution.Words.IsCueVerb(Word(word)) || IsAccording(word) || IssuesStatement(word);
+    /// <summary>A cue verb, "according" of "according to", "issued" (released, delivered, made, gave) of "issued the following statement", or "statement from".</summary>
+    private bool IsCue(TextSpan word) => Attribution.Words.IsCueVerb(Word(word)) || IsAccording(word) || IssuesStatement(word) || IsStatementFrom(word);
+
+    /// <summary>"The following is a statement from X", "The following statement is from X": X is the speaker.</summary>
+    private bool IsStatementFrom(TextSpan word)
+    {
+        var w = Word(word);
+        if (!w.Equals("statement", StringComparison.OrdinalIgnoreCase) && !w.Equals("remarks", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var rest = _text.AsSpan(word.End, Math.Min(12, _text.Length - word.End)).TrimStart();
+        return rest.StartsWith("from ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("by ", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("is from ", StringComparison.OrdinalIgnoreCase);
+    }
 
     private bool IssuesStatement(TextSpan word)
     {
         var w = Word(word);
-        if (!w.Equals("issued", StringComparison.OrdinalIgnoreCase) && !w.Equals("issues", StringComparison.OrdinalIgnoreCase) && !w.Equals("released", StringComparison.OrdinalIgnoreCase))
+        if (!w.Equals("issued", StringComparison.OrdinalIgnoreCase) && !w.Equals("issues", StringComparison.OrdinalIgnoreCase) && !w.Equals("released", StringComparison.OrdinalIgnoreCase)
+            && !w.Equals("delivered", StringComparison.OrdinalIgnoreCase) && !w.Equals("made", StringComparison.OrdinalIgnoreCase) && !w.Equals("gave", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -177,18 +197,36 @@ internal sealed class SpeechTags
         {
             return Following(words, cue + 1 < words.Count && Word(words[cue + 1]).Equals("to", StringComparison.OrdinalIgnoreCase) ? cue + 1 : cue, verb);
         }
+        if (IsStatementFrom(verb))
+        {
+            // "a statement from NASA Administrator Sean O'Keefe": past "from" (or "is from", "by").
+            var k = cue + 1;
+            while (k < words.Count && k <= cue + 2 && Word(words[k]) is var w && (w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("from", StringComparison.OrdinalIgnoreCase) || w.Equals("by", StringComparison.OrdinalIgnoreCase)))
+            {
+                k++;
+            }
+            return Following(words, k - 1, verb);
+        }
         if ((Attribution.Words.IsParticiple(Word(verb)) && (cue == 0 || HasComma(words[cue - 1], verb))) || (cue > 0 && IsCoordinator(words[cue - 1])))
         {
             // "President Issoufou also acknowledged …, saying “…”", "Putin met envoys and said “…”": the sentence's subject.
-            var subject = FirstSubject(TextSpan.FromBounds(bounds.Start, verb.Start), quotes);
+            var before = TextSpan.FromBounds(bounds.Start, verb.Start);
+            var subject = FirstSubject(before, quotes);
             if (subject is { } s)
             {
                 return new SpeechTag(TagKind.Named, s.PersonId, s.Span, TextSpan.FromBounds(s.Span.Start, verb.End));
             }
+            // "The Secretary-General told leaders …: “…,” and noted that …": the first verb's subject, a title here.
+            var earlier = Words(before, quotes);
+            var first = earlier.FindIndex(w => IsCue(w));
+            if (first >= 0)
+            {
+                return Subject(earlier, first, before, quotes);
+            }
         }
 
         var j = cue - 1;
-        while (j >= 0 && Attribution.Words.IsFiller(Word(words[j])))
+        while (j >= 0 && (Attribution.Words.IsFiller(Word(words[j])) || Attribution.TitleWords.IsPostNominal(Word(words[j]).ToString())))
         {
             j--;
         }
@@ -219,7 +257,37 @@ internal sealed class SpeechTags
         {
             return new SpeechTag(TagKind.Named, mention.PersonId, mention.Span, TextSpan.FromBounds(mention.Span.Start, verb.End));
         }
+        if (OpeningAppositive(words, j) is { } opening)
+        {
+            return new SpeechTag(TagKind.Named, opening.PersonId, opening.Span, TextSpan.FromBounds(opening.Span.Start, verb.End));
+        }
         return TitleOrNobody(words, j, verb);
+    }
+
+    /// <summary>
+    /// A name that opens the clause and is followed by a comma, with the appositive after it running to the verb
+    /// unclosed or holding commas of its own: "Rupert Matthews, police and crime commissioner for Leicester,
+    /// Leicestershire and Rutland said:". Only titles and capitalized words may stand before the name.
+    /// </summary>
+    private Mention? OpeningAppositive(List<TextSpan> words, int j)
+    {
+        for (var k = j - 1; k >= 0 && k >= j - AppositiveWords; k--)
+        {
+            if (!HasComma(words[k], words[k + 1]) || MentionEndingAt(words[k]) is not { } m)
+            {
+                continue;
+            }
+            for (var b = 0; b < words.Count && words[b].End <= m.Span.Start; b++)
+            {
+                var w = Word(words[b]).ToString();
+                if (!char.IsUpper(w[0]) && !Attribution.TitleWords.IsTitleOrHonorific(w))
+                {
+                    return null;
+                }
+            }
+            return m;
+        }
+        return null;
     }
 
     /// <summary>A subject after the verb: "said he", "said senior official Redur Khalil", "according to Khalil".</summary>

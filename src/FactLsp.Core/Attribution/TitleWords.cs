@@ -33,6 +33,15 @@ internal static class TitleWords
         "trade", "intelligence", "environmental", "protection", "agency", "navy", "army", "air", "force", "marine", "corps",
     };
 
+    /// <summary>Letters printed after a name: "Alistair Burt MP said", "Simon Cole QPM".</summary>
+    private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal)
+    {
+        "MP", "MEP", "MSP", "MLA", "QPM", "OBE", "CBE", "MBE", "KBE", "DBE", "KC", "QC", "PhD", "MD", "Jr", "Sr", "II", "III", "IV", "Esq",
+    };
+
+    /// <summary>Whether a word is post-nominal letters (case as printed): "MP", "QPM", "Jr".</summary>
+    public static bool IsPostNominal(string word) => PostNominals.Contains(word.TrimEnd('.', ','));
+
     private static readonly HashSet<string> Generations = new(StringComparer.OrdinalIgnoreCase) { "ii", "iii", "iv", "jr", "sr" };
 
     /// <summary>The last word of a name, past a generational suffix ("Lloyd J. Austin III" → "Austin"); null for a one-word name.</summary>

@@ -32,7 +32,12 @@ public sealed class SourceText
 
     public PlainDocument Plain { get; }
 
-    public bool IsTranscript => _metadata.Kind == SourceKind.Transcript;
+    /// <summary>
+    /// Whether the source is read as labelled turns: a transcript, and an interview or broadcast, which newsrooms
+    /// print the same way ("QUESTION: …" / "SECRETARY BLINKEN: …"). Where the spec names only transcripts, an
+    /// editor reading an interview's labels reads them as turns all the same.
+    /// </summary>
+    public bool IsTranscript => _metadata.Kind is SourceKind.Transcript or SourceKind.Interview or SourceKind.Broadcast;
 
     /// <summary>Where ellipsis pieces must stay together: the turns of a transcript, else paragraphs.</summary>
     public IReadOnlyList<TextSpan> Segments => HasTurns
@@ -106,11 +111,12 @@ public sealed class SourceText
 
     /// <summary>
     /// Whose own words a statement, speech or post is (spec §3): its <c>speaker:</c>, else its <c>author</c> when
-    /// that names a registered person; null for other kinds.
+    /// that names a registered person. A transcript's <c>speaker:</c> gives it the words before its first label
+    /// (a briefer who starts speaking before any label is printed); other kinds have none.
     /// </summary>
     public string? Owner(SpeakerDirectory directory) =>
-        !_metadata.HasOwnSpeaker ? null
-        : _metadata.Speaker is { Length: > 0 } speaker ? speaker
+        _metadata.Speaker is { Length: > 0 } speaker && (_metadata.HasOwnSpeaker || IsTranscript) ? speaker
+        : !_metadata.HasOwnSpeaker ? null
         : _metadata.Author is { Length: > 0 } author ? directory.ResolveLabel(author, _metadata.Date?.Day)
         : null;
 

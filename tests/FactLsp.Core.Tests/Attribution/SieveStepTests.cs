@@ -174,3 +174,57 @@ public class SieveStepTests
         Assert.Null(question.SpeakerId);
     }
 }
+
+/// <summary>Forms seen in a held-out trial of other publishers: gov.uk, the BBC, NASA, the UN, interviews.</summary>
+public class SieveFormsOfOtherPublishersTests
+{
+    private static readonly SpeakerDirectory Directory = Registry(
+        Person("boris-johnson", "Boris Johnson", "Johnson"),
+        Person("alistair-burt", "Alistair Burt", "Burt"),
+        Person("priti-patel", "Priti Patel", "Patel"),
+        Person("rupert-matthews", "Rupert Matthews", "Matthews"),
+        Person("charles-bolden", "Charles Bolden", "Bolden"));
+
+    private static SpeakerAttribution Attribute(string text, string passage) =>
+        new SpeakerInference(Plain(text), Directory).Attribute(SpanOf(text, passage));
+
+    [Fact]
+    public void Paragraphs_after_a_cue_and_a_colon_printed_without_marks_are_the_speakers_until_a_new_tag_or_a_heading()
+    {
+        const string text = "Foreign Secretary, Boris Johnson, said:\n\nI am delighted to announce that two British nationals are free.\n\nMy thoughts are with the family of the ranger.\n\nMinister for the Middle East, Alistair Burt MP said:\n\nToday was an historic day for Iraq and its people.\n\nFurther information\n\nThe embassy in Baghdad is open on weekdays as usual.";
+        Assert.Equal("boris-johnson", Attribute(text, "I am delighted").SpeakerId);
+        Assert.Equal("boris-johnson", Attribute(text, "My thoughts are with").SpeakerId);
+        // "Alistair Burt MP said": post-nominal letters stand between the name and the verb.
+        Assert.Equal("alistair-burt", Attribute(text, "Today was an historic day").SpeakerId);
+        // A heading ends the block: what follows is narration again.
+        Assert.Equal(AttributionMethod.Narration, Attribute(text, "The embassy in Baghdad").Method);
+    }
+
+    [Fact]
+    public void A_quotation_continued_on_the_next_line_of_a_text_printed_one_paragraph_per_line()
+    {
+        const string text = "Home Secretary Priti Patel tweeted: \"I am desperately saddened to hear the news.\n\"He was passionate about delivering for the people.\"\nRupert Matthews, police and crime commissioner for Leicester, Leicestershire and Rutland said: \"I am shocked.\n\"We live in a safer place thanks to his leadership.\"";
+        var continued = Attribute(text, "He was passionate");
+        Assert.Equal("priti-patel", continued.SpeakerId);
+        Assert.Equal(ProseRule.ContinuedQuotation, continued.Rule);
+        // An appositive with commas of its own and no closing comma before the verb.
+        Assert.Equal("rupert-matthews", Attribute(text, "I am shocked").SpeakerId);
+        Assert.Equal("rupert-matthews", Attribute(text, "We live in a safer place").SpeakerId);
+    }
+
+    [Theory]
+    [InlineData("The following statement is from NASA Administrator Charles Bolden about the mission: “We congratulate the team.”")]
+    [InlineData("The following is a statement from NASA Administrator Charles Bolden: “We congratulate the team.”")]
+    public void A_statement_from_a_person_introduces_their_words(string text)
+    {
+        Assert.Equal("charles-bolden", Attribute(text, "We congratulate the team").SpeakerId);
+    }
+
+    [Fact]
+    public void A_cue_verb_that_introduces_the_next_quotation_is_not_the_tag_of_the_one_before()
+    {
+        const string text = "Rupert Matthews said: \"We live in a safer place.\"\nHarborough MP Boris Johnson, tweeted, external: \"Simon was a dedicated public servant.\"";
+        Assert.Equal("rupert-matthews", Attribute(text, "We live in a safer place").SpeakerId);
+        Assert.Equal("boris-johnson", Attribute(text, "Simon was a dedicated").SpeakerId);
+    }
+}
