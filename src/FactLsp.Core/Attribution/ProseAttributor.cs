@@ -64,11 +64,14 @@ internal sealed class ProseAttributor
             Carried? lastQuote = null;
             foreach (var sentence in sentences)
             {
-                _sentenceCarry[sentence.Span.Start] = lastQuote ?? lastCue ?? previousParagraph;
+                if (MayOpenSingleQuote(sentence))
+                {
+                    _sentenceCarry[sentence.Span.Start] = lastQuote ?? lastCue ?? previousParagraph;
+                }
                 foreach (var quote in sentence.Quotes)
                 {
                     // A quotation continued on the next line of a paragraph printed one line each (left open before it).
-                    var continued = lastQuote is not null && !LastQuoteClosed(sentences, quote) && IsLineStart(quote) ? lastQuote : open;
+                    var continued = lastQuote is not null && IsLineStart(quote) && !LastQuoteClosed(sentences, quote) ? lastQuote : open;
                     var result = AttributeQuotation(sentence, quote, span, p, continued, lastQuote ?? lastCue ?? previousParagraph, recent);
                     _quotations[quote.Start] = result;
                     lastQuote = recent = new Carried(result.SpeakerId, result.NameSpan, result.Evidence, p, true);
@@ -140,6 +143,9 @@ internal sealed class ProseAttributor
         }
         return Words.In(_text, paragraph).Take(5).Count() >= 5 && !sentences.Any(s => _tags.HasCue(s.Span, s.Quotes));
     }
+
+    /// <summary>Whether the sentence holds a single mark at all: only then can an unpaired one continue a quotation (see <see cref="Unquoted"/>).</summary>
+    private bool MayOpenSingleQuote(Sentence sentence) => _text.AsSpan(sentence.Span.Start, sentence.Span.Length).IndexOfAny('\'', '‘') >= 0;
 
     private bool IsLineStart(TextSpan quote)
     {
@@ -312,7 +318,10 @@ internal sealed class ProseAttributor
                 ? new SpeechTag(TagKind.Named, a.PersonId, a.Span, tag.Evidence)
                 : recent?.SpeakerId is { } id ? new SpeechTag(TagKind.Named, id, recent.NameSpan, tag.Evidence) : new SpeechTag(TagKind.Unregistered, null, null, tag.Evidence);
         }
-        _sentenceTags[sentence.Span.Start] = tag;
+        if (tag.Kind != TagKind.None)
+        {
+            _sentenceTags[sentence.Span.Start] = tag;
+        }
         return tag.Kind switch
         {
             TagKind.Named => new Carried(tag.PersonId, tag.NameSpan, tag.Evidence, paragraph, false),

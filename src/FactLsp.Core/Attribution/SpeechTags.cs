@@ -63,6 +63,8 @@ internal sealed class SpeechTags
         "what", "which", "who", "whose", "where", "when", "how", "why", "whatever", "that", "and", "or", "but", "as", "if", "because", "while",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseBreakLookup = PhraseBreaks.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly string _text;
     private readonly IReadOnlyList<Mention> _mentions;
     private readonly Func<IReadOnlyList<string>, string?> _resolveTitle;
@@ -154,7 +156,8 @@ internal sealed class SpeechTags
     }
 
     /// <summary>A cue verb, "according" of "according to", "issued" (released, delivered, made, gave) of "issued the following statement", or "statement from".</summary>
-    private bool IsCue(TextSpan word) => Attribution.Words.IsCueVerb(Word(word)) || IsAccording(word) || IssuesStatement(word) || IsStatementFrom(word);
+    private bool IsCue(TextSpan word) => Attribution.Words.IsCueVerb(Word(word))
+        || (word.Length is 4 or 5 or 6 or 7 or 8 or 9 && (IsAccording(word) || IssuesStatement(word) || IsStatementFrom(word)));
 
     /// <summary>"The following is a statement from X", "The following statement is from X": X is the speaker.</summary>
     private bool IsStatementFrom(TextSpan word)
@@ -226,7 +229,7 @@ internal sealed class SpeechTags
         }
 
         var j = cue - 1;
-        while (j >= 0 && (Attribution.Words.IsFiller(Word(words[j])) || Attribution.TitleWords.IsPostNominal(Word(words[j]).ToString())))
+        while (j >= 0 && (Attribution.Words.IsFiller(Word(words[j])) || Attribution.TitleWords.IsPostNominal(Word(words[j]))))
         {
             j--;
         }
@@ -279,7 +282,7 @@ internal sealed class SpeechTags
             }
             for (var b = 0; b < words.Count && words[b].End <= m.Span.Start; b++)
             {
-                var w = Word(words[b]).ToString();
+                var w = Word(words[b]);
                 if (!char.IsUpper(w[0]) && !Attribution.TitleWords.IsTitleOrHonorific(w))
                 {
                     return null;
@@ -423,19 +426,19 @@ internal sealed class SpeechTags
             {
                 return false;
             }
-            var word = Word(w).ToString();
+            var word = Word(w);
             var isTitle = Attribution.TitleWords.IsTitleOrHonorific(word) && !Attribution.Words.IsPreposition(word);
             if (Attribution.Words.IsPreposition(word))
             {
                 // "Minister of Foreign Affairs": "of" between title words is part of the title.
                 var inTitle = word.Equals("of", StringComparison.OrdinalIgnoreCase) && n > 0
-                    && Attribution.TitleWords.IsTitleOrHonorific(Word(next).ToString()) && char.IsUpper(_text[next.Start]);
+                    && Attribution.TitleWords.IsTitleOrHonorific(Word(next)) && char.IsUpper(_text[next.Start]);
                 if (!inTitle)
                 {
                     return true;
                 }
             }
-            else if ((char.IsUpper(_text[w.Start]) && !isTitle) || PhraseBreaks.Contains(word))
+            else if ((char.IsUpper(_text[w.Start]) && !isTitle) || PhraseBreakLookup.Contains(word))
             {
                 return false;
             }

@@ -40,7 +40,11 @@ internal static class TitleWords
     };
 
     /// <summary>Whether a word is post-nominal letters (case as printed): "MP", "QPM", "Jr".</summary>
-    public static bool IsPostNominal(string word) => PostNominals.Contains(word.TrimEnd('.', ','));
+    public static bool IsPostNominal(ReadOnlySpan<char> word) => PostNominalLookup.Contains(word.TrimEnd(".,"));
+
+    // Looked up by span: attribution asks about words of every cited source, and a string per word added up.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PostNominalLookup = PostNominals.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> Generations = new(StringComparer.OrdinalIgnoreCase) { "ii", "iii", "iv", "jr", "sr" };
 
@@ -56,7 +60,9 @@ internal static class TitleWords
     }
 
     /// <summary>Whether a label word is an honorific or a title word ("MS.", "SECRETARY", "OF").</summary>
-    public static bool IsTitleOrHonorific(string word) => Titles.Contains(word.TrimEnd('.', ','));
+    public static bool IsTitleOrHonorific(string word) => IsTitleOrHonorific(word.AsSpan());
+
+    public static bool IsTitleOrHonorific(ReadOnlySpan<char> word) => TitleLookup.Contains(word.TrimEnd(".,"));
 
     /// <summary>The label's words, then without a trailing generational suffix ("AUSTIN III" → "AUSTIN") when it has one.</summary>
     public static IEnumerable<List<string>> WithoutGeneration(List<string> words)
