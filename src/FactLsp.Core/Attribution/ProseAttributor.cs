@@ -50,7 +50,7 @@ internal sealed class ProseAttributor
 
         // Step 3's chain (the paragraph's previous quotation, the last cue verb's subject, the previous paragraph's
         // last quotation) and, for pronouns, whoever the text was last about.
-        Carried? lastCue = null, previousParagraph = null, open = null, recent = null, block = null;
+        Carried? lastCue = null, previousParagraph = null, open = null, recent = null, block = null, quoteTag = null;
         for (var p = 0; p < doc.Paragraphs.Count; p++)
         {
             var span = doc.Paragraphs[p];
@@ -75,8 +75,14 @@ internal sealed class ProseAttributor
                     var result = AttributeQuotation(sentence, quote, span, p, continued, lastQuote ?? lastCue ?? previousParagraph, recent);
                     _quotations[quote.Start] = result;
                     lastQuote = recent = new Carried(result.SpeakerId, result.NameSpan, result.Evidence, p, true);
+                    if (result.Rule == ProseRule.SpeechTag)
+                    {
+                        quoteTag = new Carried(result.SpeakerId, result.NameSpan, result.Evidence, p, false);
+                    }
                 }
-                var subject = SentenceSubject(sentence, recent, p);
+                // A sentence whose quotation had a speech tag has that tag's subject; only the others are read again.
+                var subject = quoteTag ?? SentenceSubject(sentence, recent, p);
+                quoteTag = null;
                 if (subject is not null)
                 {
                     lastCue = subject;
@@ -210,7 +216,17 @@ internal sealed class ProseAttributor
             // marks on, lest a stray apostrophe swallow the paragraph): step 3's speaker.
             return Carry(_sentenceCarry.GetValueOrDefault(sentence.Span.Start), p, null);
         }
-        var tag = _sentenceTags.GetValueOrDefault(sentence.Span.Start);
+        if (!_sentenceTags.TryGetValue(sentence.Span.Start, out var tag) && sentence.Quotes.Count > 0)
+        {
+            // Not read in the pass (a quotation's tag stood for the sentence): read it now, for the words outside.
+            tag = _tags.OfSentence(sentence.Span, sentence.Quotes);
+            if (tag.Kind == TagKind.Pronoun)
+            {
+                tag = _tags.NearestBefore(sentence.Span, sentence.Quotes, tag.NameSpan!.Value.Start) is { } a
+                    ? new SpeechTag(TagKind.Named, a.PersonId, a.Span, tag.Evidence)
+                    : Quotation(sentence.Quotes[0]) is { SpeakerId: { } id } q ? new SpeechTag(TagKind.Named, id, q.NameSpan, tag.Evidence) : default;
+            }
+        }
         return tag.Kind == TagKind.Named
             ? new SpeakerAttribution(AttributionMethod.IndirectSpeech, tag.PersonId, tag.NameSpan, Evidence: tag.Evidence ?? sentence.Span)
             : new SpeakerAttribution(AttributionMethod.Narration, null, null, Evidence: sentence.Span);

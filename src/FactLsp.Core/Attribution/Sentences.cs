@@ -58,6 +58,7 @@ internal static class Sentences
         var end = paragraph.End;
         var singles = SingleQuotes.Find(text, paragraph);
         var firstOpen = 0; // quotations before this one end before the next sentence begins
+        var firstNested = 0;
 
         void Close(int at)
         {
@@ -89,11 +90,16 @@ internal static class Sentences
                     }
                 }
                 List<TextSpan>? innerQuotes = null;
-                foreach (var q in nested)
+                // Nested quotations are added as they close, so by their ends: those ending before this sentence are done.
+                while (firstNested < nested.Count && nested[firstNested].End < s)
                 {
-                    if (span.Overlaps(q))
+                    firstNested++;
+                }
+                for (var k = firstNested; k < nested.Count; k++)
+                {
+                    if (span.Overlaps(nested[k]))
                     {
-                        (innerQuotes ??= []).Add(q);
+                        (innerQuotes ??= []).Add(nested[k]);
                     }
                 }
                 innerQuotes?.Sort((a, b) => a.Start.CompareTo(b.Start));

@@ -32,12 +32,14 @@ public sealed class SpeakerDirectory
     private readonly Dictionary<string, List<Pattern>> _patterns = new(StringComparer.Ordinal);
 
     private readonly Lazy<Dictionary<string, List<string>>[]> _labelLevels;
+    private readonly Lazy<Dictionary<string, List<(string Id, PersonRole Role)>>> _roleTitles;
 
     private sealed record Pattern(string Text, MentionKind Kind, string PersonId);
 
     public SpeakerDirectory(IEnumerable<Person> people)
     {
         _labelLevels = new Lazy<Dictionary<string, List<string>>[]>(BuildLabelLevels);
+        _roleTitles = new Lazy<Dictionary<string, List<(string Id, PersonRole Role)>>>(BuildRoleTitles);
         foreach (var person in people)
         {
             if (!_byId.TryAdd(person.Id, person))
@@ -145,17 +147,39 @@ public sealed class SpeakerDirectory
     /// <summary>A title alone, through the people's dated roles: "THE PRESIDENT" on 2021-06-14.</summary>
     internal string? ResolveTitle(IReadOnlyList<string> words, DateOnly? on)
     {
-        var title = TitleWords.WithoutArticle(words);
-        if (title.Length == 0)
+        if (_roleTitles.Value.Count == 0)
         {
             return null;
         }
-        var holders = _people
-            .Where(p => p.Roles.Any(r => r.Title is { } t && TextChars.FoldString(CollapseSpaces(t)) == title && Covers(r, on)))
-            .Select(p => p.Id)
-            .Distinct()
-            .ToList();
+        var title = TitleWords.WithoutArticle(words);
+        if (title.Length == 0 || !_roleTitles.Value.TryGetValue(title, out var roles))
+        {
+            return null;
+        }
+        var holders = roles.Where(r => Covers(r.Role, on)).Select(r => r.Id).Distinct().ToList();
         return holders.Count == 1 ? holders[0] : null;
+    }
+
+    /// <summary>Every role by its folded title, built once: speech tags ask about every unregistered subject.</summary>
+    private Dictionary<string, List<(string Id, PersonRole Role)>> BuildRoleTitles()
+    {
+        var titles = new Dictionary<string, List<(string, PersonRole)>>(StringComparer.Ordinal);
+        foreach (var person in _people)
+        {
+            foreach (var role in person.Roles)
+            {
+                if (role.Title is { Length: > 0 } t)
+                {
+                    var key = TextChars.FoldString(CollapseSpaces(t));
+                    if (!titles.TryGetValue(key, out var list))
+                    {
+                        titles[key] = list = new List<(string, PersonRole)>();
+                    }
+                    list.Add((person.Id, role));
+                }
+            }
+        }
+        return titles;
     }
 
     private static bool Covers(PersonRole role, DateOnly? on)

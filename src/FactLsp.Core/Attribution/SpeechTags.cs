@@ -79,8 +79,24 @@ internal sealed class SpeechTags
     /// <summary>The speech tag of <paramref name="quote"/>, looking only within <paramref name="bounds"/> and outside <paramref name="quotes"/>.</summary>
     public SpeechTag OfQuotation(TextSpan bounds, IReadOnlyList<TextSpan> quotes, TextSpan quote)
     {
-        var previousEnd = quotes.Where(q => q.End <= quote.Start && bounds.Contains(q.Start)).Select(q => q.End).DefaultIfEmpty(bounds.Start).Max();
-        var nextStart = quotes.Where(q => q.Start >= quote.End && bounds.Contains(q.Start)).Select(q => q.Start).DefaultIfEmpty(bounds.End).Min();
+        // Plain loops: this runs for every quotation of every cited source.
+        int previousEnd = bounds.Start, nextStart = bounds.End;
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            var q = quotes[i];
+            if (!bounds.Contains(q.Start))
+            {
+                continue;
+            }
+            if (q.End <= quote.Start && q.End > previousEnd)
+            {
+                previousEnd = q.End;
+            }
+            if (q.Start >= quote.End && q.Start < nextStart)
+            {
+                nextStart = q.Start;
+            }
+        }
         var before = Words(TextSpan.FromBounds(Math.Max(previousEnd, bounds.Start), Math.Max(quote.Start, bounds.Start)), quotes);
         var after = quote.End < nextStart ? Words(TextSpan.FromBounds(quote.End, Math.Min(nextStart, bounds.End)), quotes).Take(TagWindow).ToList() : [];
 
@@ -105,6 +121,11 @@ internal sealed class SpeechTags
     /// </summary>
     public SpeechTag OfSentence(TextSpan sentence, IReadOnlyList<TextSpan> quotes)
     {
+        // Most sentences have no cue verb: look for one before building the word list.
+        if (!HasCue(sentence, quotes))
+        {
+            return SpeechTag.NoTag;
+        }
         var words = Words(sentence, quotes);
         var first = SpeechTag.NoTag;
         for (var k = 0; k < words.Count; k++)
@@ -127,7 +148,29 @@ internal sealed class SpeechTags
     }
 
     /// <summary>Whether the sentence has a cue verb outside its quotations.</summary>
-    public bool HasCue(TextSpan sentence, IReadOnlyList<TextSpan> quotes) => Words(sentence, quotes).Any(w => IsCue(w));
+    public bool HasCue(TextSpan sentence, IReadOnlyList<TextSpan> quotes)
+    {
+        foreach (var word in Attribution.Words.In(_text, sentence))
+        {
+            if (IsCue(word) && !Inside(word, quotes))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Inside(TextSpan word, IReadOnlyList<TextSpan> quotes)
+    {
+        for (var q = 0; q < quotes.Count; q++)
+        {
+            if (quotes[q].Overlaps(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The nearest mention before <paramref name="at"/> within <paramref name="bounds"/> that can be a subject.</summary>
     public Mention? NearestBefore(TextSpan bounds, IReadOnlyList<TextSpan> quotes, int at)
@@ -156,8 +199,13 @@ internal sealed class SpeechTags
     }
 
     /// <summary>A cue verb, "according" of "according to", "issued" (released, delivered, made, gave) of "issued the following statement", or "statement from".</summary>
-    private bool IsCue(TextSpan word) => Attribution.Words.IsCueVerb(Word(word))
-        || (word.Length is 4 or 5 or 6 or 7 or 8 or 9 && (IsAccording(word) || IssuesStatement(word) || IsStatementFrom(word)));
+    private bool IsCue(TextSpan word) => Attribution.Words.Classify(Word(word)) switch
+    {
+        CueKind.Verb or CueKind.Participle => true,
+        // A phrase's first word: the phrase itself is checked only after this one lookup.
+        CueKind.PhraseHead => IsAccording(word) || IssuesStatement(word) || IsStatementFrom(word),
+        _ => false,
+    };
 
     /// <summary>"The following is a statement from X", "The following statement is from X": X is the speaker.</summary>
     private bool IsStatementFrom(TextSpan word)

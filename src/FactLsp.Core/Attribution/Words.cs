@@ -3,6 +3,14 @@ using FactLsp.Core.Text;
 namespace FactLsp.Core.Attribution;
 
 /// <summary>The small vocabulary of speech tags: words, cue verbs, pronouns, and the words that may stand between a subject and its verb.</summary>
+internal enum CueKind
+{
+    None,
+    Verb,
+    Participle,
+    PhraseHead,
+}
+
 internal static class Words
 {
     /// <summary>
@@ -53,16 +61,43 @@ internal static class Words
 
     // Looked up by span: attribution asks about every word of every source, and a string per word was
     // most of what it allocated.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueVerbLookup = CueVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = Fillers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticipleLookup = Participles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool IsCueVerb(ReadOnlySpan<char> word) => CueVerbLookup.Contains(word) || ParticipleLookup.Contains(word);
+    public static bool IsCueVerb(ReadOnlySpan<char> word) => CueLookup.TryGetValue(word, out var kind) && kind != CueKind.PhraseHead;
 
     public static bool IsParticiple(ReadOnlySpan<char> word) => ParticipleLookup.Contains(word);
+
+    /// <summary>What a word can be in a speech tag, by one lookup: every word of every cited source is asked.</summary>
+    public static CueKind Classify(ReadOnlySpan<char> word) => CueLookup.TryGetValue(word, out var kind) ? kind : CueKind.None;
+
+    /// <summary>The first words of the cue phrases ("according to", "issued the following statement", "statement from").</summary>
+    private static readonly string[] PhraseHeads = ["according", "issued", "issues", "released", "delivered", "made", "gave", "statement", "remarks"];
+
+    private static readonly Dictionary<string, CueKind> Cues = BuildCues();
+
+    private static readonly Dictionary<string, CueKind>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static Dictionary<string, CueKind> BuildCues()
+    {
+        var cues = new Dictionary<string, CueKind>(StringComparer.OrdinalIgnoreCase);
+        foreach (var w in PhraseHeads)
+        {
+            cues[w] = CueKind.PhraseHead;
+        }
+        foreach (var w in Participles)
+        {
+            cues[w] = CueKind.Participle;
+        }
+        foreach (var w in CueVerbs)
+        {
+            cues[w] = CueKind.Verb;
+        }
+        return cues;
+    }
 
     public static bool IsFirstPerson(ReadOnlySpan<char> word) => FirstPerson.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 

@@ -16,6 +16,12 @@ internal sealed class TranscriptTurnStep : IAttributionStep
             return null;
         }
         var owner = new SpeakerAttribution(AttributionMethod.TranscriptTurn, turn.SpeakerId, turn.LabelSpan, Evidence: turn.LabelSpan) { IsQuestioner = turn.IsQuestioner };
+        // Only a turn that quotes somebody needs the prose pass (most turns quote nobody).
+        var text = document.Doc.Text.Text.AsSpan(turn.Span.Start, turn.Span.Length);
+        if (text.IndexOfAny("“\"«„‘") < 0)
+        {
+            return owner;
+        }
         return document.Prose.Locate(passage) is { } where && turn.Span.Contains(where.Quote?.Start ?? -1)
             ? document.Within(where, turn.Span, owner)
             : owner;
