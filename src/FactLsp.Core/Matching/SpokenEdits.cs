@@ -63,7 +63,9 @@ public static partial class SpokenEdits
     /// <summary>A view's marker for a dash the source prints as a dash (— –), not a hyphen: it separates words.</summary>
     private const char Dash = '\u2014';
 
-    private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase) { "uh", "um", "er", "ah" };
+    /// <summary>"uh", "um", "er", "ah", any case.</summary>
+    private static bool IsFiller(ReadOnlySpan<char> word) => (char.ToLowerInvariant(word[0]), char.ToLowerInvariant(word[1])) is
+        ('u', 'h') or ('u', 'm') or ('e', 'r') or ('a', 'h');
 
     private static readonly HashSet<string> SoundWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -82,21 +84,32 @@ public static partial class SpokenEdits
         {
             return edits;
         }
+        var tokens = new List<TextSpan>();
+        var here = new List<SpokenEdit>();
         foreach (var segment in segments)
         {
-            var here = new List<SpokenEdit>();
+            here.Clear();
             var view = new View(text, segment, isDash);
-            foreach (var (span, core) in Asides(view.Text, mode))
+            if (view.Text.AsSpan().IndexOfAny('(', '[') >= 0)
             {
-                here.Add(new SpokenEdit(SpokenEditKind.StageDirection, view.ToNormalized(span), view.ToNormalized(core)));
+                foreach (var (span, core) in Asides(view.Text, mode))
+                {
+                    here.Add(new SpokenEdit(SpokenEditKind.StageDirection, view.ToNormalized(span), view.ToNormalized(core)));
+                }
+                view = view.Without(here, segment);
             }
-            view = view.Without(here, segment);
-            foreach (var (span, core) in FillerSpans(view.Text))
+            Tokens(view.Text, tokens);
+            var before = here.Count;
+            foreach (var (span, core) in FillerSpans(view.Text, tokens))
             {
                 here.Add(new SpokenEdit(SpokenEditKind.Filler, view.ToNormalized(span), view.ToNormalized(core)));
             }
-            view = view.Without(here, segment);
-            foreach (var (kind, span, core) in Restarts(view.Text))
+            if (here.Count > before)
+            {
+                view = view.Without(here, segment);
+                Tokens(view.Text, tokens);
+            }
+            foreach (var (kind, span, core) in Restarts(view.Text, tokens))
             {
                 here.Add(new SpokenEdit(kind, view.ToNormalized(span), view.ToNormalized(core)));
             }
@@ -160,13 +173,12 @@ public static partial class SpokenEdits
 
     // ------------------------------------------------------------ fillers
 
-    private static IEnumerable<(TextSpan Span, TextSpan Core)> FillerSpans(string view)
+    private static IEnumerable<(TextSpan Span, TextSpan Core)> FillerSpans(string view, List<TextSpan> tokens)
     {
-        var tokens = Tokens(view);
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (!Fillers.Contains(view.Substring(t.Start, t.Length)))
+            if (t.Length != 2 || !IsFiller(view.AsSpan(t.Start, 2)))
             {
                 continue;
             }
@@ -176,7 +188,7 @@ public static partial class SpokenEdits
             var rightMarked = HasMark(view, t.End, nextStart);
             var last = i + 1 == tokens.Count;
             TextSpan span;
-            if (leftMarked && rightMarked && !last)
+            if (leftMarked && rightMarked && !last && !EndsSentence(view, prevEnd, t.Start))
             {
                 // "and, uh, the" reads "and the": both marks go, the space before the next word stays.
                 span = TextSpan.FromBounds(prevEnd, view[nextStart - 1] == ' ' ? nextStart - 1 : t.End);
@@ -197,6 +209,9 @@ public static partial class SpokenEdits
         }
     }
 
+    /// <summary>Whether the separator view[from, to) ends a sentence ("Yes. Uh. We will" keeps the first period).</summary>
+    private static bool EndsSentence(string view, int from, int to) => view.AsSpan(from, to - from).IndexOfAny(".?!") >= 0;
+
     /// <summary>Whether the separator view[from, to) holds a mark, not only spaces.</summary>
     private static bool HasMark(string view, int from, int to)
     {
@@ -212,20 +227,25 @@ public static partial class SpokenEdits
 
     // ------------------------------------------------------------ repeated words and false starts
 
-    private static IEnumerable<(SpokenEditKind Kind, TextSpan Span, TextSpan Core)> Restarts(string view)
+    private static IEnumerable<(SpokenEditKind Kind, TextSpan Span, TextSpan Core)> Restarts(string view, List<TextSpan> tokens)
     {
-        var tokens = Tokens(view);
         var droppedUpTo = 0; // a word already dropped is not read again
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var a = tokens[i];
             var b = tokens[i + 1];
-            var separator = view.AsSpan(a.End, b.Start - a.End).Trim(' ');
             if (a.Start < droppedUpTo)
             {
                 continue;
             }
-            if (separator is "" or "," or "\u2014" or "\u2014\u2014"
+            // Most pairs are two different words after one space: no dash, so neither a repetition nor a restart.
+            var sameStart = a.Length == b.Length && char.ToLowerInvariant(view[a.Start]) == char.ToLowerInvariant(view[b.Start]);
+            if (!sameStart && b.Start - a.End == 1 && view[a.End] == ' ')
+            {
+                continue;
+            }
+            var separator = view.AsSpan(a.End, b.Start - a.End).Trim(' ');
+            if (sameStart && separator is "" or "," or "\u2014" or "\u2014\u2014"
                 && view.AsSpan(a.Start, a.Length).Equals(view.AsSpan(b.Start, b.Length), StringComparison.OrdinalIgnoreCase)
                 && view.AsSpan(a.Start, a.Length).ContainsAnyExcept(Digits))
             {
@@ -266,9 +286,9 @@ public static partial class SpokenEdits
     }
 
     /// <summary>Words: runs of word characters, with apostrophes and hyphens inside ("we're", "follow-up").</summary>
-    private static List<TextSpan> Tokens(string view)
+    private static List<TextSpan> Tokens(string view, List<TextSpan> tokens)
     {
-        var tokens = new List<TextSpan>();
+        tokens.Clear();
         var i = 0;
         while (i < view.Length)
         {
@@ -291,22 +311,27 @@ public static partial class SpokenEdits
     /// <summary>A segment's text with some stretches taken out, mapped back to normalized offsets.</summary>
     private sealed class View
     {
-        private readonly int[] _map;
+        private readonly int[]? _map; // null: the whole segment, from _offset on
+        private readonly int _offset;
 
         public View(string text, TextSpan segment, Func<int, bool> isDash)
         {
-            var chars = new char[segment.Length];
-            _map = new int[segment.Length];
-            for (var i = 0; i < segment.Length; i++)
+            var chars = text.ToCharArray(segment.Start, segment.Length);
+            for (var i = chars.AsSpan().IndexOf('-'); i >= 0 && i < chars.Length; i++)
             {
-                var c = text[segment.Start + i];
+                if (chars[i] != '-')
+                {
+                    continue;
+                }
                 // A hyphen joins two words ("follow-up"); any other '-' is a dash: printed as one, or spaced.
-                var joins = i > 0 && i + 1 < segment.Length
-                    && WordBoundaries.IsWordChar(text[segment.Start + i - 1]) && WordBoundaries.IsWordChar(text[segment.Start + i + 1]);
-                chars[i] = c == '-' && (!joins || isDash(segment.Start + i)) ? Dash : c;
-                _map[i] = segment.Start + i;
+                var joins = i > 0 && i + 1 < chars.Length && WordBoundaries.IsWordChar(chars[i - 1]) && WordBoundaries.IsWordChar(chars[i + 1]);
+                if (!joins || isDash(segment.Start + i))
+                {
+                    chars[i] = Dash;
+                }
             }
             Text = new string(chars);
+            _offset = segment.Start;
         }
 
         private View(string text, int[] map)
@@ -317,36 +342,37 @@ public static partial class SpokenEdits
 
         public string Text { get; }
 
+        private int Map(int i) => _map is null ? _offset + i : _map[i];
+
         public TextSpan ToNormalized(TextSpan span) => span.IsEmpty
-            ? new TextSpan(span.Start < _map.Length ? _map[span.Start] : (_map.Length > 0 ? _map[^1] + 1 : 0), 0)
-            : TextSpan.FromBounds(_map[span.Start], _map[span.End - 1] + 1);
+            ? new TextSpan(span.Start < Text.Length ? Map(span.Start) : (Text.Length > 0 ? Map(Text.Length - 1) + 1 : _offset), 0)
+            : TextSpan.FromBounds(Map(span.Start), Map(span.End - 1) + 1);
 
         /// <summary>This view without the characters of <paramref name="edits"/> (normalized spans inside <paramref name="segment"/>).</summary>
         public View Without(List<SpokenEdit> edits, TextSpan segment)
         {
-            if (edits.Count == 0 || _map.Length == 0)
+            if (edits.Count == 0 || Text.Length == 0)
             {
                 return this;
             }
             var removed = new bool[segment.Length];
             foreach (var edit in edits)
             {
-                for (var at = edit.Span.Start; at < edit.Span.End; at++)
-                {
-                    removed[at - segment.Start] = true;
-                }
+                removed.AsSpan(edit.Span.Start - segment.Start, edit.Span.Length).Fill(true);
             }
-            var chars = new List<char>(Text.Length);
-            var map = new List<int>(Text.Length);
+            var chars = new char[Text.Length];
+            var map = new int[Text.Length];
+            var n = 0;
             for (var i = 0; i < Text.Length; i++)
             {
-                if (!removed[_map[i] - segment.Start])
+                var at = Map(i);
+                if (!removed[at - segment.Start])
                 {
-                    chars.Add(Text[i]);
-                    map.Add(_map[i]);
+                    chars[n] = Text[i];
+                    map[n++] = at;
                 }
             }
-            return new View(new string(chars.ToArray()), map.ToArray());
+            return new View(new string(chars, 0, n), map[..n]);
         }
     }
 }
