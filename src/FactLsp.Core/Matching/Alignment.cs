@@ -130,8 +130,10 @@ public static class Alignment
 /// <summary>Word edges in normalized text: a quote's words must be the source's whole words.</summary>
 public static class WordBoundaries
 {
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is
-        System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+    public static bool IsWordChar(char c) => c < 128
+        ? char.IsAsciiLetterOrDigit(c) // the common case, without a category lookup
+        : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is
+            System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>True unless <paramref name="index"/> falls between two word characters.</summary>
     public static bool IsBoundary(ReadOnlySpan<char> text, int index) =>

@@ -58,7 +58,7 @@ public static class QuoteMatcher
         {
             return NotFound(pattern, best?.Similarity ?? 0);
         }
-        return BuildClose(pattern, source, best);
+        return BuildClose(pattern, source, best, options);
     }
 
     /// <summary>Parses and matches in one call.</summary>
@@ -70,8 +70,11 @@ public static class QuoteMatcher
     /// <summary>
     /// Every exact passage of the quote, in source order (at most <paramref name="limit"/>): the first is
     /// <see cref="Match"/>'s. A phrase the source repeats may be given to different people at each place.
+    /// With <paramref name="spoken"/>, where the printed words are nowhere, the passages of the spoken words
+    /// as an editor quotes them (<see cref="SearchableSource.Spoken"/>); without it, the printed words only
+    /// (a cheap question, such as which cited source holds an unannotated quotation, need not build them).
     /// </summary>
-    public static IEnumerable<QuoteMatch> ExactMatches(QuotePattern pattern, SearchableSource source, MatchOptions? options = null, int limit = 20)
+    public static IEnumerable<QuoteMatch> ExactMatches(QuotePattern pattern, SearchableSource source, MatchOptions? options = null, int limit = 20, bool spoken = false)
     {
         options ??= MatchOptions.Default;
         if (pattern.Pieces.Count == 0 || pattern.Length == 0)
@@ -85,15 +88,14 @@ public static class QuoteMatcher
             yield return BuildExact(pattern, source, starts);
             from = starts[0] + 1;
         }
-        if (n > 0 || source.Allowances == SpokenAllowances.None || source.Spoken is not { } spoken)
+        if (n > 0 || !spoken || source.Allowances == SpokenAllowances.None || source.Spoken is not { } cleaned)
         {
             yield break;
         }
-        // Only where the words as printed are nowhere: the spoken words as an editor quotes them.
         from = 0;
-        for (; n < limit && FindExact(pattern, spoken.Source, options, from) is { } starts; n++)
+        for (; n < limit && FindExact(pattern, cleaned.Source, options, from) is { } starts; n++)
         {
-            yield return BuildExact(pattern, spoken.Source, starts, spoken);
+            yield return BuildExact(pattern, cleaned.Source, starts, cleaned);
             from = starts[0] + 1;
         }
     }
@@ -281,7 +283,7 @@ public static class QuoteMatcher
     // ---------------------------------------------------------------- approximate
 
     /// <summary>An approximate candidate: per matched stretch, its quote span, source span and distance.</summary>
-    private sealed record Candidate(List<(TextSpan Quote, TextSpan Source, int Distance)> Parts, int Length)
+    private sealed record Candidate(List<(TextSpan Quote, TextSpan Source, int Distance, PatternText Pattern)> Parts, int Length)
     {
         public int Distance => Parts.Sum(p => p.Distance);
 
@@ -300,7 +302,7 @@ public static class QuoteMatcher
             return null;
         }
         var quote = TextSpan.FromBounds(pattern.Pieces[0].QuoteSpan.Start, pattern.Pieces[^1].QuoteSpan.End);
-        return new Candidate([(quote, found.Value.Span, found.Value.Distance)], joined.Length);
+        return new Candidate([(quote, found.Value.Span, found.Value.Distance, joined)], joined.Length);
     }
 
     private static Candidate? MatchPieces(QuotePattern pattern, SearchableSource source, MatchOptions options)
@@ -353,7 +355,7 @@ public static class QuoteMatcher
                 return null;
             }
         }
-        var parts = pieces.Select((p, i) => (p.QuoteSpan, found[i]!.Value.Span, found[i]!.Value.Distance)).ToList();
+        var parts = pieces.Select((p, i) => (p.QuoteSpan, found[i]!.Value.Span, found[i]!.Value.Distance, p.Pattern)).ToList();
         return new Candidate(parts, pattern.Length);
     }
 
@@ -404,13 +406,29 @@ public static class QuoteMatcher
         var distance = wideStart == start && wideEnd == end
             ? ends.Distance
             : Alignment.Distance(pattern, window[wideStart..wideEnd]);
-        (wideStart, wideEnd, distance) = EdgeWords.Reach(window, pattern, wideStart, wideEnd, distance, k);
         return (TextSpan.FromBounds(from + wideStart, from + wideEnd), distance);
     }
 
-    private static QuoteMatch BuildClose(QuotePattern pattern, SearchableSource source, Candidate candidate)
+    private static QuoteMatch BuildClose(QuotePattern pattern, SearchableSource source, Candidate candidate, MatchOptions options)
     {
-        var pieces = candidate.Parts.Select(p => Piece(p.Quote, pattern, source, p.Source, p.Distance)).ToList();
+        // Each stretch reaches the quote's first and last words where the closest one stops short (EdgeWords),
+        // inside its segment and without running into its neighbours; the similarity stays the closest one's.
+        var spans = candidate.Parts.Select(p => p.Source).ToArray();
+        for (var i = 0; i < spans.Length; i++)
+        {
+            var part = candidate.Parts[i];
+            var segment = source.SegmentOf(part.Source);
+            var lo = Math.Max(i > 0 ? spans[i - 1].End : 0, segment >= 0 ? source.Segments[segment].Start : 0);
+            var hi = Math.Min(i + 1 < spans.Length ? spans[i + 1].Start : source.Text.Length, segment >= 0 ? source.Segments[segment].End : source.Text.Length);
+            if (hi <= lo || !TextSpan.FromBounds(lo, hi).Contains(part.Source))
+            {
+                continue;
+            }
+            var window = source.Text.AsSpan(lo, hi - lo);
+            var (start, end, _) = EdgeWords.Reach(window, part.Pattern, part.Source.Start - lo, part.Source.End - lo, part.Distance, Threshold(part.Pattern.Length, options));
+            spans[i] = TextSpan.FromBounds(lo + start, lo + end);
+        }
+        var pieces = candidate.Parts.Select((p, i) => Piece(p.Quote, pattern, source, spans[i], p.Distance)).ToList();
         var passage = TextSpan.FromBounds(pieces[0].NormalizedSourceSpan.Start, pieces[^1].NormalizedSourceSpan.End);
 
         // The fix: the core as written, each matched stretch replaced by the source's words.

@@ -63,7 +63,9 @@ public static partial class SpokenEdits
     /// <summary>A view's marker for a dash the source prints as a dash (— –), not a hyphen: it separates words.</summary>
     private const char Dash = '\u2014';
 
-    private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase) { "uh", "um", "er", "ah" };
+    /// <summary>"uh", "um", "er", "ah", any case.</summary>
+    private static bool IsFiller(ReadOnlySpan<char> word) => (char.ToLowerInvariant(word[0]), char.ToLowerInvariant(word[1])) is
+        ('u', 'h') or ('u', 'm') or ('e', 'r') or ('a', 'h');
 
     private static readonly HashSet<string> SoundWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -82,21 +84,37 @@ public static partial class SpokenEdits
         {
             return edits;
         }
+        var tokens = new List<TextSpan>();
+        var here = new List<SpokenEdit>();
+        var found = new List<(SpokenEditKind Kind, TextSpan Span, TextSpan Core)>();
         foreach (var segment in segments)
         {
-            var here = new List<SpokenEdit>();
+            here.Clear();
             var view = new View(text, segment, isDash);
-            foreach (var (span, core) in Asides(view.Text, mode))
+            if (view.Span.IndexOfAny('(', '[') >= 0)
             {
-                here.Add(new SpokenEdit(SpokenEditKind.StageDirection, view.ToNormalized(span), view.ToNormalized(core)));
+                var asides = view.Span.ToString();
+                foreach (var (span, core) in Asides(asides, mode))
+                {
+                    here.Add(new SpokenEdit(SpokenEditKind.StageDirection, view.ToNormalized(span), view.ToNormalized(core)));
+                }
+                view = view.Without(here, segment);
             }
-            view = view.Without(here, segment);
-            foreach (var (span, core) in FillerSpans(view.Text))
+            Tokens(view.Span, tokens);
+            found.Clear();
+            FillerSpans(view.Span, tokens, found);
+            foreach (var (_, span, core) in found)
             {
                 here.Add(new SpokenEdit(SpokenEditKind.Filler, view.ToNormalized(span), view.ToNormalized(core)));
             }
-            view = view.Without(here, segment);
-            foreach (var (kind, span, core) in Restarts(view.Text))
+            if (found.Count > 0)
+            {
+                view = view.Without(here, segment);
+                Tokens(view.Span, tokens);
+            }
+            found.Clear();
+            Restarts(view.Span, tokens, found);
+            foreach (var (kind, span, core) in found)
             {
                 here.Add(new SpokenEdit(kind, view.ToNormalized(span), view.ToNormalized(core)));
             }
@@ -160,13 +178,12 @@ public static partial class SpokenEdits
 
     // ------------------------------------------------------------ fillers
 
-    private static IEnumerable<(TextSpan Span, TextSpan Core)> FillerSpans(string view)
+    private static void FillerSpans(ReadOnlySpan<char> view, List<TextSpan> tokens, List<(SpokenEditKind Kind, TextSpan Span, TextSpan Core)> found)
     {
-        var tokens = Tokens(view);
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (!Fillers.Contains(view.Substring(t.Start, t.Length)))
+            if (t.Length != 2 || !IsFiller(view.Slice(t.Start, 2)))
             {
                 continue;
             }
@@ -176,7 +193,7 @@ public static partial class SpokenEdits
             var rightMarked = HasMark(view, t.End, nextStart);
             var last = i + 1 == tokens.Count;
             TextSpan span;
-            if (leftMarked && rightMarked && !last)
+            if (leftMarked && rightMarked && !last && !EndsSentence(view, prevEnd, t.Start))
             {
                 // "and, uh, the" reads "and the": both marks go, the space before the next word stays.
                 span = TextSpan.FromBounds(prevEnd, view[nextStart - 1] == ' ' ? nextStart - 1 : t.End);
@@ -193,12 +210,15 @@ public static partial class SpokenEdits
             {
                 span = TextSpan.FromBounds(t.Start, nextStart); // "the uh thing" reads "the thing"
             }
-            yield return (span, t);
+            found.Add((SpokenEditKind.Filler, span, t));
         }
     }
 
+    /// <summary>Whether the separator view[from, to) ends a sentence ("Yes. Uh. We will" keeps the first period).</summary>
+    private static bool EndsSentence(ReadOnlySpan<char> view, int from, int to) => view[from..to].IndexOfAny(".?!") >= 0;
+
     /// <summary>Whether the separator view[from, to) holds a mark, not only spaces.</summary>
-    private static bool HasMark(string view, int from, int to)
+    private static bool HasMark(ReadOnlySpan<char> view, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
@@ -212,24 +232,29 @@ public static partial class SpokenEdits
 
     // ------------------------------------------------------------ repeated words and false starts
 
-    private static IEnumerable<(SpokenEditKind Kind, TextSpan Span, TextSpan Core)> Restarts(string view)
+    private static void Restarts(ReadOnlySpan<char> view, List<TextSpan> tokens, List<(SpokenEditKind Kind, TextSpan Span, TextSpan Core)> found)
     {
-        var tokens = Tokens(view);
         var droppedUpTo = 0; // a word already dropped is not read again
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var a = tokens[i];
             var b = tokens[i + 1];
-            var separator = view.AsSpan(a.End, b.Start - a.End).Trim(' ');
             if (a.Start < droppedUpTo)
             {
                 continue;
             }
-            if (separator is "" or "," or "\u2014" or "\u2014\u2014"
-                && view.AsSpan(a.Start, a.Length).Equals(view.AsSpan(b.Start, b.Length), StringComparison.OrdinalIgnoreCase)
-                && view.AsSpan(a.Start, a.Length).ContainsAnyExcept(Digits))
+            // Most pairs are two different words after one space: no dash, so neither a repetition nor a restart.
+            var sameStart = a.Length == b.Length && char.ToLowerInvariant(view[a.Start]) == char.ToLowerInvariant(view[b.Start]);
+            if (!sameStart && b.Start - a.End == 1 && view[a.End] == ' ')
             {
-                yield return (SpokenEditKind.RepeatedWord, TextSpan.FromBounds(a.Start, b.Start), a);
+                continue;
+            }
+            var separator = view.Slice(a.End, b.Start - a.End).Trim(' ');
+            if (sameStart && separator is "" or "," or "\u2014" or "\u2014\u2014"
+                && view.Slice(a.Start, a.Length).Equals(view.Slice(b.Start, b.Length), StringComparison.OrdinalIgnoreCase)
+                && view.Slice(a.Start, a.Length).ContainsAnyExcept(Digits))
+            {
+                found.Add((SpokenEditKind.RepeatedWord, TextSpan.FromBounds(a.Start, b.Start), a));
                 droppedUpTo = b.Start;
                 continue;
             }
@@ -241,14 +266,14 @@ public static partial class SpokenEdits
             for (var n = 1; n <= MaxFalseStartWords && i - n + 1 >= 0; n++)
             {
                 var first = tokens[i - n + 1];
-                if (n > 1 && (view.AsSpan(first.End, tokens[i - n + 2].Start - first.End) is not " " || first.Start < droppedUpTo))
+                if (n > 1 && (view.Slice(first.End, tokens[i - n + 2].Start - first.End) is not " " || first.Start < droppedUpTo))
                 {
                     break;
                 }
-                if (BeginsAlike(view.AsSpan(first.Start, first.Length), view.AsSpan(b.Start, b.Length)))
+                if (BeginsAlike(view.Slice(first.Start, first.Length), view.Slice(b.Start, b.Length)))
                 {
                     var dashEnd = view[b.Start - 1] == ' ' ? b.Start - 1 : b.Start;
-                    yield return (SpokenEditKind.FalseStart, TextSpan.FromBounds(first.Start, b.Start), TextSpan.FromBounds(first.Start, dashEnd));
+                    found.Add((SpokenEditKind.FalseStart, TextSpan.FromBounds(first.Start, b.Start), TextSpan.FromBounds(first.Start, dashEnd)));
                     droppedUpTo = b.Start;
                     break;
                 }
@@ -265,23 +290,42 @@ public static partial class SpokenEdits
         return a[..n].Equals(b[..n], StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>ASCII letters and digits: most words are made of them, and a vectorized search finds their edges.</summary>
+    private static readonly System.Buffers.SearchValues<char> AsciiWordChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+
     /// <summary>Words: runs of word characters, with apostrophes and hyphens inside ("we're", "follow-up").</summary>
-    private static List<TextSpan> Tokens(string view)
+    /// <remarks>Reads every character of every spoken source once, so it skips over ASCII runs with a vectorized
+    /// search and looks at characters one by one only at a run's edge.</remarks>
+    private static List<TextSpan> Tokens(ReadOnlySpan<char> span, List<TextSpan> tokens)
     {
-        var tokens = new List<TextSpan>();
+        tokens.Clear();
         var i = 0;
-        while (i < view.Length)
+        while (i < span.Length)
         {
-            if (!WordBoundaries.IsWordChar(view[i]))
+            var skip = span[i..].IndexOfAny(AsciiWordChars);
+            var next = skip < 0 ? span.Length : i + skip;
+            // A non-ASCII letter may start a word before the next ASCII one.
+            while (i < next && !WordBoundaries.IsWordChar(span[i]))
             {
                 i++;
-                continue;
+            }
+            if (i >= span.Length)
+            {
+                break;
             }
             var start = i;
-            while (i < view.Length && (WordBoundaries.IsWordChar(view[i])
-                || (view[i] is '-' or TextNormalizer.QuoteMark && i + 1 < view.Length && WordBoundaries.IsWordChar(view[i + 1]))))
+            while (i < span.Length)
             {
-                i++;
+                var run = span[i..].IndexOfAnyExcept(AsciiWordChars);
+                i = run < 0 ? span.Length : i + run;
+                if (i < span.Length && (WordBoundaries.IsWordChar(span[i])
+                    || (span[i] is '-' or TextNormalizer.QuoteMark && i + 1 < span.Length && WordBoundaries.IsWordChar(span[i + 1]))))
+                {
+                    i++; // a non-ASCII letter, or an apostrophe or hyphen inside the word
+                    continue;
+                }
+                break;
             }
             tokens.Add(TextSpan.FromBounds(start, i));
         }
@@ -291,62 +335,79 @@ public static partial class SpokenEdits
     /// <summary>A segment's text with some stretches taken out, mapped back to normalized offsets.</summary>
     private sealed class View
     {
-        private readonly int[] _map;
+        private readonly string _text;
+        private readonly int _start;
+        private readonly int _length;
+        private readonly int[]? _map; // null: the segment as it is, from _offset on
+        private readonly int _offset;
 
         public View(string text, TextSpan segment, Func<int, bool> isDash)
         {
-            var chars = new char[segment.Length];
-            _map = new int[segment.Length];
-            for (var i = 0; i < segment.Length; i++)
+            _offset = segment.Start;
+            var first = text.AsSpan(segment.Start, segment.Length).IndexOf('-');
+            if (first < 0)
             {
-                var c = text[segment.Start + i];
-                // A hyphen joins two words ("follow-up"); any other '-' is a dash: printed as one, or spaced.
-                var joins = i > 0 && i + 1 < segment.Length
-                    && WordBoundaries.IsWordChar(text[segment.Start + i - 1]) && WordBoundaries.IsWordChar(text[segment.Start + i + 1]);
-                chars[i] = c == '-' && (!joins || isDash(segment.Start + i)) ? Dash : c;
-                _map[i] = segment.Start + i;
+                // No dash to mark: the normalized text itself, not a copy.
+                (_text, _start, _length) = (text, segment.Start, segment.Length);
+                return;
             }
-            Text = new string(chars);
+            var chars = text.ToCharArray(segment.Start, segment.Length);
+            for (var i = first; i < chars.Length; i++)
+            {
+                if (chars[i] != '-')
+                {
+                    continue;
+                }
+                // A hyphen joins two words ("follow-up"); any other '-' is a dash: printed as one, or spaced.
+                var joins = i > 0 && i + 1 < chars.Length && WordBoundaries.IsWordChar(chars[i - 1]) && WordBoundaries.IsWordChar(chars[i + 1]);
+                if (!joins || isDash(segment.Start + i))
+                {
+                    chars[i] = Dash;
+                }
+            }
+            (_text, _start, _length) = (new string(chars), 0, chars.Length);
         }
 
         private View(string text, int[] map)
         {
-            Text = text;
+            (_text, _start, _length) = (text, 0, text.Length);
             _map = map;
         }
 
-        public string Text { get; }
+        public ReadOnlySpan<char> Span => _text.AsSpan(_start, _length);
+
+        private int Map(int i) => _map is null ? _offset + i : _map[i];
 
         public TextSpan ToNormalized(TextSpan span) => span.IsEmpty
-            ? new TextSpan(span.Start < _map.Length ? _map[span.Start] : (_map.Length > 0 ? _map[^1] + 1 : 0), 0)
-            : TextSpan.FromBounds(_map[span.Start], _map[span.End - 1] + 1);
+            ? new TextSpan(span.Start < _length ? Map(span.Start) : (_length > 0 ? Map(_length - 1) + 1 : _offset), 0)
+            : TextSpan.FromBounds(Map(span.Start), Map(span.End - 1) + 1);
 
         /// <summary>This view without the characters of <paramref name="edits"/> (normalized spans inside <paramref name="segment"/>).</summary>
         public View Without(List<SpokenEdit> edits, TextSpan segment)
         {
-            if (edits.Count == 0 || _map.Length == 0)
+            if (edits.Count == 0 || _length == 0)
             {
                 return this;
             }
             var removed = new bool[segment.Length];
             foreach (var edit in edits)
             {
-                for (var at = edit.Span.Start; at < edit.Span.End; at++)
-                {
-                    removed[at - segment.Start] = true;
-                }
+                removed.AsSpan(edit.Span.Start - segment.Start, edit.Span.Length).Fill(true);
             }
-            var chars = new List<char>(Text.Length);
-            var map = new List<int>(Text.Length);
-            for (var i = 0; i < Text.Length; i++)
+            var span = Span;
+            var chars = new char[_length];
+            var map = new int[_length];
+            var n = 0;
+            for (var i = 0; i < span.Length; i++)
             {
-                if (!removed[_map[i] - segment.Start])
+                var at = Map(i);
+                if (!removed[at - segment.Start])
                 {
-                    chars.Add(Text[i]);
-                    map.Add(_map[i]);
+                    chars[n] = span[i];
+                    map[n++] = at;
                 }
             }
-            return new View(new string(chars.ToArray()), map.ToArray());
+            return new View(new string(chars, 0, n), map[..n]);
         }
     }
 }

@@ -44,21 +44,52 @@ public sealed class SpokenSource
             return null;
         }
 
-        var dropped = new bool[text.Length];
-        foreach (var edit in edits)
+        // The stretches to leave out, merged (an aside inside a filler's marks overlaps it).
+        var merged = new List<TextSpan>(edits.Count);
+        foreach (var span in edits.Select(e => e.Span).Where(s => !s.IsEmpty).OrderBy(s => s.Start))
         {
-            Array.Fill(dropped, true, edit.Span.Start, edit.Span.Length);
+            if (merged.Count > 0 && span.Start <= merged[^1].End)
+            {
+                merged[^1] = TextSpan.FromBounds(merged[^1].Start, Math.Max(merged[^1].End, span.End));
+            }
+            else
+            {
+                merged.Add(span);
+            }
         }
         var builder = new MappedTextBuilder(text.Length);
-        var reader = normalized.CreateReader();
         var segments = new TextSpan[original.Segments.Count];
         var position = 0;
+        var next = 0;
         for (var s = 0; s < segments.Length; s++)
         {
             var segment = original.Segments[s];
-            Copy(position, segment.Start, skipDropped: false);
+            normalized.AppendTo(builder, position, segment.Start);
             var start = builder.Length;
-            Copy(segment.Start, segment.End, skipDropped: true);
+            var i = segment.Start;
+            while (i < segment.End)
+            {
+                while (next < merged.Count && merged[next].End <= i)
+                {
+                    next++;
+                }
+                var keepEnd = next < merged.Count ? Math.Clamp(merged[next].Start, i, segment.End) : segment.End;
+                if (keepEnd > i)
+                {
+                    var from = i;
+                    // No double space where a stretch was left out, and none opening the segment.
+                    if (text[from] == ' ' && (builder.Length == start || builder[builder.Length - 1] == ' '))
+                    {
+                        from++;
+                    }
+                    normalized.AppendTo(builder, from, keepEnd);
+                    i = keepEnd;
+                }
+                else
+                {
+                    i = Math.Min(merged[next].End, segment.End);
+                }
+            }
             var end = builder.Length;
             while (end > start && builder[end - 1] == ' ')
             {
@@ -67,7 +98,7 @@ public sealed class SpokenSource
             segments[s] = TextSpan.FromBounds(start, end);
             position = segment.End;
         }
-        Copy(position, text.Length, skipDropped: false);
+        normalized.AppendTo(builder, position, text.Length);
         builder.EndAt(normalized.ToOriginal(text.Length));
 
         var drops = edits
@@ -75,24 +106,6 @@ public sealed class SpokenSource
             .Select(e => new SpokenDrop(e.Kind, normalized.ToOriginal(e.Span), normalized.ToOriginal(e.Core), e.Core))
             .ToArray();
         return new SpokenSource(original, original.Cleaned(builder.ToMappedText(), segments), drops);
-
-        // Copies text[from, to), leaving out dropped characters and the double spaces they leave.
-        void Copy(int from, int to, bool skipDropped)
-        {
-            for (var i = from; i < to; i++)
-            {
-                if (skipDropped && dropped[i])
-                {
-                    continue;
-                }
-                var c = text[i];
-                if (skipDropped && c == ' ' && (builder.Length == 0 || builder[builder.Length - 1] == ' ' || i == from))
-                {
-                    continue;
-                }
-                builder.Append(c, reader.OriginalOf(i));
-            }
-        }
     }
 
     /// <summary>Whether the normalized '-' at <paramref name="index"/> was printed as a dash (— – ‒ ―), not a hyphen.</summary>

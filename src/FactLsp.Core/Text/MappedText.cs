@@ -130,6 +130,36 @@ public sealed class MappedText
         return builder.ToMappedText();
     }
 
+    /// <summary>Appends characters [start, end) to <paramref name="builder"/> run by run (what
+    /// <see cref="MappedTextBuilder.Append(MappedText, int, int)"/> does character by character).</summary>
+    internal void AppendTo(MappedTextBuilder builder, int start, int end)
+    {
+        if (end <= start)
+        {
+            return;
+        }
+        var run = RunOf(start);
+        var i = start;
+        while (i < end)
+        {
+            var runEnd = Math.Min(RunTextEnd(run), end);
+            if (IsOneToOne(run))
+            {
+                builder.Append(Text.AsSpan(i, runEnd - i), _origStarts[run] + (i - _textStarts[run]));
+            }
+            else
+            {
+                var original = TextSpan.FromBounds(_origStarts[run], _origEnds[run]);
+                for (var j = i; j < runEnd; j++)
+                {
+                    builder.Append(Text[j], original);
+                }
+            }
+            i = runEnd;
+            run++;
+        }
+    }
+
     /// <summary>A reader of the map for characters visited in order: no search per character.</summary>
     internal Reader CreateReader() => new(this);
 
@@ -216,10 +246,24 @@ public sealed class MappedTextBuilder
     /// <summary>Appends text copied verbatim from the file, starting at <paramref name="offset"/>.</summary>
     public MappedTextBuilder Append(ReadOnlySpan<char> text, int offset)
     {
-        for (var i = 0; i < text.Length; i++)
+        if (text.IsEmpty)
         {
-            Append(text[i], offset + i);
+            return this;
         }
+        // One run for all of it (the same runs as appending each character in turn).
+        var n = _origEnds.Count;
+        if (n > 0 && _lastRunOneToOne && _origEnds[n - 1] == offset)
+        {
+            _origEnds[n - 1] = offset + text.Length;
+        }
+        else
+        {
+            _textStarts.Add(_text.Length);
+            _origStarts.Add(offset);
+            _origEnds.Add(offset + text.Length);
+            _lastRunOneToOne = true;
+        }
+        _text.Append(text);
         return this;
     }
 
