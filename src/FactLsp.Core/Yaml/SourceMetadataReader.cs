@@ -10,6 +10,10 @@ public static class SourceMetadataReader
     // `speaker` is spec v1.1's; `retrieved`, `sha256` and `imported_from` are what `factlsp source add` records.
     private static readonly string[] Keys = ["id", "title", "publisher", "author", "date", "url", "kind", "language", "speaker", "speakers", "file", "retrieved", "sha256", "imported_from"];
 
+    // A source file is named by `id`; an article's entry by its key, and may point at a `file`.
+    private static readonly string[] FileKeys = Keys.Where(k => k != "file").ToArray();
+    private static readonly string[] EntryKeys = Keys.Where(k => k != "id").ToArray();
+
     /// <param name="defaultId">The id when none is given: the file name without its extension.</param>
     /// <param name="allowFile">Only article entries may point at a file.</param>
     public static (SourceMetadata Metadata, TextSpan? IdSpan, string? File, TextSpan? FileSpan) Read(
@@ -27,8 +31,7 @@ public static class SourceMetadataReader
 
         // Keys of the writer's own are allowed (spec v1.1 §3); a likely typo of ours gets a hint. Ours in the
         // wrong place do not do what the writer meant, so they stay warnings.
-        var known = allowFile ? Keys.Where(k => k != "id").ToList() : Keys.Where(k => k != "file").ToList();
-        FrontMatterKeys.HintTypos(yaml, map, known, "source", problems);
+        FrontMatterKeys.HintTypos(yaml, map, allowFile ? EntryKeys : FileKeys, "source", problems);
         foreach (var keyNode in map.Children.Keys)
         {
             var misplaced = YamlText.Scalar(keyNode) switch
