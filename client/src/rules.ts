@@ -13,6 +13,7 @@ export const RULES: Readonly<Record<string, string>> = {
   misquote: 'warning',
   'wrong-speaker': 'error / warning',
   'speaker-not-evident': 'info',
+  'not-quoted-in-source': 'warning',
   'unverifiable-quote': 'info',
   'evidence-not-found': 'warning',
   'claim-without-source': 'warning',

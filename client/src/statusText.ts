@@ -7,6 +7,12 @@ export interface DocumentStats {
   misquotes: number;
   notFound: number;
   unverifiable: number;
+  /** Words in the source but given to someone else (absent from servers before spec v1.1: read as 0). */
+  wrongSpeaker?: number;
+  /** Words in the source but the speaker is not evident there, or names nobody known. */
+  speakerUnconfirmed?: number;
+  /** Words the source prints as its narration or paraphrase, not as anyone's quotation. */
+  notQuotedInSource?: number;
 }
 
 export interface StatusView {
@@ -14,7 +20,7 @@ export interface StatusView {
   text: string;
   /** Markdown-free tooltip, one fact per line. */
   tooltip: string;
-  /** `error` when a quote was not found, `warning` for misquotes, else `ok`. */
+  /** `error` when a quote was not found, `warning` for misquotes, wrong speakers or words not quoted in the source, else `ok`. */
   level: 'ok' | 'warning' | 'error';
 }
 
@@ -34,10 +40,17 @@ export function formatStatus(stats: DocumentStats | null | undefined): StatusVie
   const misquotes = count(stats.misquotes);
   const notFound = count(stats.notFound);
   const unverifiable = count(stats.unverifiable);
+  // Verified means words and speaker (the server's count); these quotes have the words right only.
+  const wrongSpeaker = count(stats.wrongSpeaker);
+  const speakerUnconfirmed = count(stats.speakerUnconfirmed);
+  const notQuoted = count(stats.notQuotedInSource);
 
-  const level: StatusView['level'] = notFound > 0 ? 'error' : misquotes > 0 ? 'warning' : 'ok';
+  const level: StatusView['level'] = notFound > 0 ? 'error' : misquotes + wrongSpeaker + notQuoted > 0 ? 'warning' : 'ok';
   const icon = level === 'error' ? '$(error)' : level === 'warning' ? '$(warning)' : '$(check)';
   const parts = [plural(quotes, 'quote', 'quotes'), `${verified} verified`];
+  if (wrongSpeaker > 0) parts.push(plural(wrongSpeaker, 'wrong speaker', 'wrong speakers'));
+  if (speakerUnconfirmed > 0) parts.push(plural(speakerUnconfirmed, 'speaker unconfirmed', 'speakers unconfirmed'));
+  if (notQuoted > 0) parts.push(`${notQuoted} not quoted in source`);
   if (misquotes > 0) parts.push(plural(misquotes, 'misquote', 'misquotes'));
   if (notFound > 0) parts.push(`${notFound} not found`);
   const text = quotes === 0 ? '$(quote) no quotes' : `${icon} ${parts.join(', ')}`;
@@ -45,7 +58,10 @@ export function formatStatus(stats: DocumentStats | null | undefined): StatusVie
   const tooltip = [
     'FactLsp: quotes in this article',
     `${plural(quotes, 'quote', 'quotes')} in total`,
-    `${verified} verified against their source`,
+    `${verified} verified against their source, words and speaker`,
+    plural(wrongSpeaker, 'wrong speaker', 'wrong speakers'),
+    plural(speakerUnconfirmed, 'speaker unconfirmed', 'speakers unconfirmed'),
+    `${notQuoted} not quoted in their source (its narration or paraphrase)`,
     plural(misquotes, 'misquote', 'misquotes'),
     `${notFound} not found in their source`,
     `${unverifiable} unverifiable`,

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { debounce, formatStatus } from '../src/statusText';
+import { debounce, formatStatus, type DocumentStats } from '../src/statusText';
 
-const stats = (s: Partial<{ quotes: number; verified: number; misquotes: number; notFound: number; unverifiable: number }>) => ({
+const stats = (s: Partial<DocumentStats>) => ({
   quotes: 0,
   verified: 0,
   misquotes: 0,
@@ -39,6 +39,21 @@ describe('formatStatus', () => {
     const e = formatStatus(stats({ quotes: 5, verified: 2, misquotes: 2, notFound: 1 }));
     assert.equal(e?.text, '$(error) 5 quotes, 2 verified, 2 misquotes, 1 not found');
     assert.equal(e?.level, 'error');
+  });
+
+  it('counts the words-only quotes apart from the verified ones and warns on a wrong speaker', () => {
+    const w = formatStatus(stats({ quotes: 4, verified: 1, wrongSpeaker: 1, speakerUnconfirmed: 2 }));
+    assert.equal(w?.text, '$(warning) 4 quotes, 1 verified, 1 wrong speaker, 2 speakers unconfirmed');
+    assert.equal(w?.level, 'warning');
+    const q = formatStatus(stats({ quotes: 2, verified: 1, notQuotedInSource: 1 }));
+    assert.equal(q?.text, '$(warning) 2 quotes, 1 verified, 1 not quoted in source');
+    assert.match(q?.tooltip ?? '', /1 not quoted in their source/);
+  });
+
+  it('leaves an unconfirmed speaker at the info level of its rule', () => {
+    const v = formatStatus(stats({ quotes: 2, verified: 1, speakerUnconfirmed: 1 }));
+    assert.equal(v?.text, '$(check) 2 quotes, 1 verified, 1 speaker unconfirmed');
+    assert.equal(v?.level, 'ok');
   });
 
   it('lists every count in the tooltip', () => {

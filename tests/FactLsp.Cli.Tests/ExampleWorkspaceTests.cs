@@ -11,7 +11,7 @@ namespace FactLsp.Cli.Tests;
 /// </summary>
 public class ExampleWorkspaceTests
 {
-    // The sixteen rules of section 6; the file rules (invalid-yaml, unreadable-file, invalid-encoding) are no deliberate mistake.
+    // The seventeen rules of section 6 (v1.1); the file rules (invalid-yaml, unreadable-file, invalid-encoding) are no deliberate mistake.
     private static readonly string[] SectionSixRules = Rules.All.Where(r => !r.IsFileRule).Select(r => r.Code).ToArray();
 
     [Fact]
@@ -20,7 +20,7 @@ public class ExampleWorkspaceTests
         var examples = InProcessCli.ExamplesFolder();
         var result = await InProcessCli.RunAsync("check", examples, "--format", "json");
         Assert.True(result.ExitCode == 1, result.ToString());
-        Assert.Equal(16, SectionSixRules.Length);
+        Assert.Equal(17, SectionSixRules.Length);
 
         using var json = JsonDocument.Parse(result.Stdout);
         var diagnostics = json.RootElement.GetProperty("diagnostics").EnumerateArray()
@@ -41,7 +41,8 @@ public class ExampleWorkspaceTests
         Assert.Contains(diagnostics, d => d is { Rule: "quote-alteration", Severity: "hint" } && d.Line == LineOf("by=redur-kalil"));
         Assert.Contains(diagnostics, d => d is { Rule: "unknown-source" } && d.Line == LineOf("reuters-2019-01-24"));
         Assert.Contains(diagnostics, d => d is { Rule: "unverifiable-quote", Severity: "info" } && d.Line == LineOf("a turning point for the region"));
-        Assert.Contains(diagnostics, d => d is { Rule: "speaker-not-evident", Severity: "info" } && d.Line == LineOf("scattered farmhouses"));
+        Assert.Contains(diagnostics, d => d is { Rule: "not-quoted-in-source", Severity: "warning" } && d.Line == LineOf("scattered farmhouses"));
+        Assert.Contains(diagnostics, d => d is { Rule: "speaker-not-evident", Severity: "info" } && d.Line == LineOf("[“caliphate”]"));
         Assert.Contains(diagnostics, d => d is { Rule: "unattributed-quote" } && d.Line == LineOf("we have won against ISIS"));
         Assert.Contains(diagnostics, d => d is { Rule: "malformed-annotation" } && d.Line == LineOf("mood=warm"));
         Assert.Contains(diagnostics, d => d is { Rule: "duplicate-id" } && d.Line == LineOf("redur-khalil: {name: Redur Khalil}"));

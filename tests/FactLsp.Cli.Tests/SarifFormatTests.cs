@@ -30,6 +30,8 @@ public class SarifFormatTests
             Assert.Contains(rule.GetProperty("defaultConfiguration").GetProperty("level").GetString(), new[] { "error", "warning", "note" });
         }
         Assert.Equal("note", rules.Single(r => r.GetProperty("id").GetString() == "quote-alteration").GetProperty("defaultConfiguration").GetProperty("level").GetString());
+        // Spec v1.1's rule, with its metadata like every other.
+        Assert.Equal("warning", rules.Single(r => r.GetProperty("id").GetString() == "not-quoted-in-source").GetProperty("defaultConfiguration").GetProperty("level").GetString());
         Assert.Equal("utf16CodeUnits", run.GetProperty("columnKind").GetString());
 
         var results = run.GetProperty("results").EnumerateArray().ToList();

@@ -67,6 +67,8 @@ public static class QuoteHover
         var match = result.Match;
         switch (result.Verdict)
         {
+            case QuoteVerdict.Verified or QuoteVerdict.VerifiedWithAlterations when QuoteStandings.WordsOnly(result.Standing):
+                return SpeakerUnchecked(kind, result, match);
             case QuoteVerdict.Verified when match is { Outcome: MatchOutcome.ExactWithAlterations }:
             case QuoteVerdict.VerifiedWithAlterations when match is not null:
                 return $"**{kind}{status}, verified {Alterations(match!)}**: {Changes(match!)}.";
@@ -87,10 +89,26 @@ public static class QuoteHover
         }
     }
 
+    /// <summary>The words check out, the speaker does not: not "verified" (the speaker line says whom the source names).</summary>
+    private static string SpeakerUnchecked(string kind, AnnotationResult result, QuoteMatch? match)
+    {
+        var words = match is { Outcome: MatchOutcome.ExactWithAlterations } ? $"words verified {Alterations(match)}" : "words verified";
+        var changes = match is { Outcome: MatchOutcome.ExactWithAlterations } ? Changes(match) + "; " : "these words are in the source, ";
+        var why = result.Standing switch
+        {
+            QuoteStanding.NotQuotedInSource => "but as its own narration or paraphrase, not as anyone's quotation",
+            QuoteStanding.WrongSpeaker => "but the source gives them to someone else",
+            _ when result.Speaker is null => "but the quote names no known speaker",
+            _ => $"but the source does not make clear that {MarkdownText.Escape(result.Speaker!.DisplayName)} said them",
+        };
+        return $"**{kind}, {words}, {QuoteStandings.Label(result.Standing)}**: {changes}{why}.";
+    }
+
     private static string Alterations(QuoteMatch match) => (match.Omissions.Count > 0, match.Insertions.Count > 0) switch
     {
         (true, true) => "with omissions and insertions",
         (false, true) => "with insertions",
+        (false, false) when match.Dropped.Count > 0 => "with the speaker's slips left out",
         _ => "with omissions",
     };
 
@@ -98,10 +116,15 @@ public static class QuoteHover
     private static string Changes(QuoteMatch match)
     {
         var parts = new List<string>();
-        if (match.Omissions.Count > 0)
+        var passages = match.Omissions.Where(o => o.Interjections.Count == 0 || o.Text.Length > 0).ToList();
+        if (passages.Count > 0)
         {
-            parts.Add("leaves out " + string.Join(" and ", match.Omissions.Select(o => o.Text.Trim().Length == 0 ? "nothing" : $"“{MarkdownText.Escape(o.Text)}”")));
+            parts.Add("leaves out " + string.Join(" and ", passages.Select(o => o.Text.Trim().Length == 0 ? "nothing" : $"“{MarkdownText.Escape(o.Text)}”")));
         }
+        parts.AddRange(match.Omissions.SelectMany(o => o.Interjections)
+            .Select(i => $"bridges the interjection {MarkdownText.Escape(i.Label)}: “{MarkdownText.Escape(i.Text)}”"));
+        parts.AddRange(match.Dropped.Where(d => !d.IsSilent)
+            .Select(d => $"drops the {d.Kind.ToString().Humanize(LetterCasing.LowerCase)} “{MarkdownText.Escape(d.Text)}”"));
         foreach (var insertion in match.Insertions)
         {
             var replaced = insertion.ReplacedText.Trim().Length > 0 ? $" for “{MarkdownText.Escape(insertion.ReplacedText)}”" : string.Empty;
@@ -142,37 +165,32 @@ public static class QuoteHover
         var line = $"**Speaker:** {who}";
         if (result?.Attribution is { } attribution)
         {
-            line += " — " + InSource(snapshot, article, speaker, attribution);
+            line += " — " + InSource(snapshot, article, speaker, attribution, result.Source);
         }
         return line;
     }
 
-    private static string InSource(WorkspaceSnapshot snapshot, ArticleModel article, Person speaker, SpeakerAttribution attribution)
+    private static string InSource(WorkspaceSnapshot snapshot, ArticleModel article, Person speaker, SpeakerAttribution attribution, SourceModel? source)
     {
+        string NameOf(string id) => CursorLocator.ResolvePerson(snapshot, article, id)?.DisplayName ?? id.Humanize(LetterCasing.Title);
+        var how = source is null ? "by its wording" : AttributionWording.Describe(attribution, source, NameOf).Reason;
+        if (attribution.Method == AttributionMethod.Narration)
+        {
+            return $"but the source quotes nobody saying these words: {MarkdownText.Escape(how)}.";
+        }
+        if (attribution.Method == AttributionMethod.IndirectSpeech && attribution.SpeakerId == speaker.Id)
+        {
+            return $"the words are {MarkdownText.Escape(speaker.DisplayName)}'s in substance, but the source does not quote them: {MarkdownText.Escape(how)}.";
+        }
         if (attribution.SpeakerId is null)
         {
-            return "the source does not make clear who said this.";
+            return $"the source does not make clear who said this: {MarkdownText.Escape(how)}.";
         }
-        var how = attribution.Method switch
-        {
-            AttributionMethod.TranscriptTurn => "a transcript turn",
-            AttributionMethod.SourceAnnotation => "the source's own annotation",
-            _ => attribution.Rule switch
-            {
-                ProseRule.NamedBefore => "named before the words",
-                ProseRule.CueAfter => "named after the words, with a cue verb",
-                ProseRule.PreviousSentence => "carried from the previous sentence",
-                ProseRule.PreviousParagraph => "carried from the previous paragraph",
-                ProseRule.AnnotatedQuote => "the source's own annotation",
-                _ => "by its wording",
-            },
-        };
         if (attribution.SpeakerId == speaker.Id)
         {
-            return $"as in the source ({how}).";
+            return $"as in the source: {MarkdownText.Escape(how)}.";
         }
-        var other = CursorLocator.ResolvePerson(snapshot, article, attribution.SpeakerId)?.DisplayName ?? attribution.SpeakerId.Humanize(LetterCasing.Title);
-        return $"but the source gives the words to {MarkdownText.Escape(other)} ({how}).";
+        return $"but the source gives the words to {MarkdownText.Escape(NameOf(attribution.SpeakerId))}: {MarkdownText.Escape(how)}.";
     }
 
     private static string Percent(double similarity) => Math.Round(similarity * 100, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture) + "%";

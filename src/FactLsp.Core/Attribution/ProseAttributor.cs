@@ -3,170 +3,185 @@ using FactLsp.Core.Text;
 namespace FactLsp.Core.Attribution;
 
 /// <summary>
-/// The prose rules of spec §5, run as one left-to-right pass over each paragraph so that "the person the
-/// previous quotation or sentence was attributed to" is always known when it is needed.
+/// The prose sieve of spec §5, run as one left-to-right pass over the document so that the speaker of the
+/// previous quotation, sentence and paragraph is known whenever step 3 needs it.
 /// </summary>
 /// <remarks>
-/// <para>For a quotation (the quotation marks around the passage, or the passage itself when the document
-/// does not quote it), in order:</para>
+/// <para>For each outermost quotation, the first step that names somebody or nobody decides:</para>
 /// <list type="number">
-/// <item>An annotation of the document with a <c>by</c> overlapping the quotation names its speaker.</item>
-/// <item>The first registered person mentioned in the sentence before the quotation, not counting names
-/// inside other quotations ("Putin addressed Erdogan as “dear friend”" → Putin).</item>
-/// <item>A speech tag within the first ten words after the quotation (up to the next quotation or the
-/// end of the sentence): the first cue verb there, and before it a registered person ("Khalil said") →
-/// that person; a pronoun ("he said") → carried; other words ("a spokesman said") → nobody. With nothing
-/// before the verb, the subject follows it: a pronoun ("said he") → carried; else the first person named in
-/// the next five words, before any clause punctuation ("said senior official Redur Khalil") → that
-/// person; else nobody ("said the ministry").</item>
-/// <item>A cue verb before the quotation whose subject is not a pronoun ("the ministry said “…”") → nobody.</item>
-/// <item>Otherwise (a pronoun or no subject) → carried: the attribution of the previous quotation or sentence
-/// of the paragraph, else the previous paragraph's.</item>
+/// <item>An annotation of the document with a <c>by</c> overlapping the quotation (an article's own quotes).</item>
+/// <item>Its speech tag (<see cref="SpeechTags"/>). A pronoun subject is the nearest person mentioned before it
+/// in the sentence, else what step 3 carries; an unregistered subject is nobody.</item>
+/// <item>A continued quotation: a paragraph opening with a quotation mark, after a paragraph whose last
+/// quotation was left open, continues that quotation's speaker.</item>
+/// <item>The speaker of the previous quotation of the paragraph, else the subject of the previous sentence's cue
+/// verb, else the speaker of the previous paragraph's last quotation. "Nobody" breaks the chain: after "a
+/// spokesman said “…”", "he said" is not given to anyone.</item>
 /// </list>
-/// <para>Throughout, a name in the possessive never names the speaker: "Putin’s spokesman said “…”" is the
-/// spokesman's, not Putin's (so nobody's, unless the spokesman is registered and named). This is a
-/// deliberate reading of "the first registered person mentioned": a careful editor would not give the
-/// spokesman's words to Putin.</para>
-/// <para>A sentence without quotations is attributed as well, so that it can be carried: with a cue verb,
-/// to the first person mentioned before it, else the person named right after it; a pronoun subject keeps
-/// the carried person; another subject ("the ministry said") leaves nobody. Without a cue verb, a sentence
-/// that mentions someone is attributed to the first person mentioned ("Putin arrived." then "“Welcome,” he
-/// said." is Putin's); a sentence that mentions nobody leaves the carried person as is.</para>
-/// <para>"Nobody" breaks the chain: after "a spokesman said …", "he said" is not given to anyone.</para>
+/// <para>Words outside every quotation are indirect speech when their sentence has a cue verb whose subject is
+/// somebody ("Khalil said the gains heralded…"), else the document's narration.</para>
 /// </remarks>
+internal sealed record ProseLocation(Sentence Sentence, TextSpan Paragraph, TextSpan? Quote, TextSpan? Nested);
+
 internal sealed class ProseAttributor
 {
-    private const int TagWindow = 10;
-    private const int TitleWords = 4;
-
     private readonly PlainDocument _doc;
     private readonly string _text;
     private readonly List<Mention> _mentions;
+    private readonly SpeechTags _tags;
     private readonly List<ParagraphPass> _paragraphs = new();
+    private readonly Dictionary<int, SpeakerAttribution> _quotations = new();
+    private readonly Dictionary<int, SpeechTag> _sentenceTags = new();
 
-    /// <summary>A speaker carried from an earlier quotation or sentence, with where they were named.</summary>
-    private sealed record Carried(string SpeakerId, TextSpan NameSpan, int Paragraph);
+    private readonly Dictionary<int, Carried?> _sentenceCarry = new();
 
-    private sealed record SentencePass(Sentence Sentence, Carried? CarryIn);
+    /// <summary>A speaker carried to later quotations: SpeakerId null means "nobody", which breaks the chain.</summary>
+    private sealed record Carried(string? SpeakerId, TextSpan? NameSpan, TextSpan? Evidence, int Paragraph, bool FromQuotation);
 
-    private sealed record ParagraphPass(TextSpan Span, List<SentencePass> Sentences);
+    private sealed record ParagraphPass(TextSpan Span, List<Sentence> Sentences);
 
-    private enum Outcome
-    {
-        Named,
-        Carry,
-        Nobody,
-    }
-
-    public ProseAttributor(PlainDocument doc, SpeakerDirectory directory)
+    public ProseAttributor(PlainDocument doc, SpeakerDirectory directory, DateOnly? on = null)
     {
         _doc = doc;
         _text = doc.Text.Text;
         _mentions = directory.FindMentions(_text).ToList();
-        Carried? carry = null;
+        _tags = new SpeechTags(_text, _mentions, words => directory.ResolveTitle(words, on));
+
+        // Step 3's chain (the paragraph's previous quotation, the last cue verb's subject, the previous paragraph's
+        // last quotation) and, for pronouns, whoever the text was last about.
+        Carried? lastCue = null, previousParagraph = null, open = null, recent = null;
         for (var p = 0; p < doc.Paragraphs.Count; p++)
         {
             var span = doc.Paragraphs[p];
-            var sentences = new List<SentencePass>();
-            foreach (var sentence in Sentences.Split(_text, span))
-            {
-                sentences.Add(new SentencePass(sentence, carry));
-                carry = AttributeSentence(sentence, carry, p);
-            }
+            var sentences = Sentences.Split(_text, span);
             _paragraphs.Add(new ParagraphPass(span, sentences));
+            Carried? lastQuote = null;
+            foreach (var sentence in sentences)
+            {
+                _sentenceCarry[sentence.Span.Start] = lastQuote ?? lastCue ?? previousParagraph;
+                foreach (var quote in sentence.Quotes)
+                {
+                    var result = AttributeQuotation(sentence, quote, span, p, open, lastQuote ?? lastCue ?? previousParagraph, recent);
+                    _quotations[quote.Start] = result;
+                    lastQuote = recent = new Carried(result.SpeakerId, result.NameSpan, result.Evidence, p, true);
+                }
+                var subject = SentenceSubject(sentence, recent, p);
+                if (subject is not null)
+                {
+                    lastCue = subject;
+                    if (sentence.Quotes.Count == 0)
+                    {
+                        recent = subject;
+                    }
+                }
+                else if (sentence.Quotes.Count == 0 && _tags.FirstSubject(sentence.Span, sentence.Quotes) is { } about)
+                {
+                    // "Putin arrived. “Welcome,” he said.": a pronoun refers to the person the text was last about.
+                    recent = new Carried(about.PersonId, about.Span, about.Span, p, false);
+                }
+            }
+            var last = sentences.SelectMany(s => s.Quotes).LastOrDefault();
+            open = lastQuote is not null && !last.IsEmpty && !Closed(last) ? lastQuote : null;
+            previousParagraph = lastQuote ?? previousParagraph;
         }
     }
 
     public IReadOnlyList<Mention> Mentions => _mentions;
 
-    public SpeakerAttribution Attribute(TextSpan passage)
+    internal SpeechTags Tags => _tags;
+
+    /// <summary>Where a passage lies: its paragraph's sentence, the outermost quotation holding it and the innermost nested one.</summary>
+    public ProseLocation? Locate(TextSpan passage)
     {
         var p = _paragraphs.FindIndex(x => x.Span.Contains(passage.Start) || (x.Span.IsEmpty && x.Span.Start == passage.Start));
         if (p < 0)
         {
-            return SpeakerAttribution.None;
+            return null;
         }
-        var pass = _paragraphs[p].Sentences.LastOrDefault(s => s.Sentence.Span.Start <= passage.Start) ?? _paragraphs[p].Sentences.FirstOrDefault();
-        if (pass is null)
+        var sentences = _paragraphs[p].Sentences;
+        var sentence = sentences.LastOrDefault(s => s.Span.Start <= passage.Start) ?? sentences.FirstOrDefault();
+        if (sentence is null)
         {
-            return SpeakerAttribution.None;
+            return null;
         }
-        var sentence = pass.Sentence;
         // A passage given with its quotation marks (an article's unannotated run) is the quotation it overlaps.
-        // (Spans compare by value: a quotation equal to the passage is still a quotation, hence the nullable.)
-        var quoted = sentence.Quotes.Cast<TextSpan?>().FirstOrDefault(q => q!.Value.Contains(passage.Start) || q.Value.Overlaps(passage));
-        if (quoted is null && IsNarration(sentence, passage, _paragraphs[p].Span))
+        TextSpan? quote = sentence.Quotes.Cast<TextSpan?>().FirstOrDefault(q => q!.Value.Contains(passage.Start) || q.Value.Overlaps(passage));
+        TextSpan? nested = quote is null ? null : sentence.Nested.Where(n => n.Contains(passage.Start) && n.Contains(passage.End - 1 < passage.Start ? passage.Start : passage.End - 1))
+            .OrderBy(n => n.Length).Cast<TextSpan?>().FirstOrDefault();
+        return new ProseLocation(sentence, _paragraphs[p].Span, quote, nested);
+    }
+
+    /// <summary>Everyone the document's outermost quotations are given to.</summary>
+    public IReadOnlySet<string> QuotationSpeakers() =>
+        _quotations.Values.Where(a => a.SpeakerId is not null && a.Rule != ProseRule.AnnotatedQuote).Select(a => a.SpeakerId!).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The sieve's answer for an outermost quotation of the document.</summary>
+    public SpeakerAttribution Quotation(TextSpan quote) => _quotations.GetValueOrDefault(quote.Start) ?? SpeakerAttribution.None;
+
+    /// <summary>Words outside every quotation: indirect speech when the sentence's cue verb has a subject, else narration.</summary>
+    public SpeakerAttribution Unquoted(Sentence sentence, TextSpan paragraph, TextSpan passage)
+    {
+        if (OpensUnclosedSingleQuote(sentence, paragraph, passage))
         {
-            return SpeakerAttribution.None;
+            // A quotation in single marks continued from the previous paragraph (the splitter does not run single
+            // marks on, lest a stray apostrophe swallow the paragraph): step 3's speaker.
+            return Carry(_sentenceCarry.GetValueOrDefault(sentence.Span.Start), _paragraphs.FindIndex(x => x.Span == paragraph), null);
         }
-        var target = quoted ?? passage;
-        var carry = pass.CarryIn;
-        foreach (var quote in sentence.Quotes.Where(q => q.End <= target.Start))
-        {
-            carry = AttributeQuote(sentence, quote, carry, p).Carry;
-        }
-        return AttributeQuote(sentence, target, carry, p).Result;
+        var tag = _sentenceTags.GetValueOrDefault(sentence.Span.Start);
+        return tag.Kind == TagKind.Named
+            ? new SpeakerAttribution(AttributionMethod.IndirectSpeech, tag.PersonId, tag.NameSpan, Evidence: tag.Evidence ?? sentence.Span)
+            : new SpeakerAttribution(AttributionMethod.Narration, null, null, Evidence: sentence.Span);
     }
 
     /// <summary>
-    /// Whether an unquoted passage is the writer's own narration: its sentence has no cue verb outside its
-    /// quotations, and no single mark that could open a quotation but found no closing mark comes before the
-    /// passage (a quotation in single marks continued in the next paragraph, which the splitter does not run
-    /// on, lest a stray apostrophe swallow the paragraph). Narration is nobody's speech, whoever is named in it
-    /// or spoke in the paragraph before; indirect speech ("Khalil said the gains heralded…") keeps its speaker.
+    /// A quotation inside somebody's own words (<paramref name="bounds"/>: a turn, a statement's paragraph, an outer
+    /// quotation) whose owner is <paramref name="owner"/>: its own speech tag names its speaker; "I" or "we", "they"
+    /// or "you" (as in "as they say, “…”") or no tag leave it the owner's; "he" or "she" is the nearest person named
+    /// before it within the bounds; an unregistered subject is nobody.
     /// </summary>
-    private bool IsNarration(Sentence sentence, TextSpan passage, TextSpan paragraph)
+    public SpeakerAttribution InsideVoice(Sentence sentence, TextSpan quote, TextSpan bounds, IReadOnlyList<TextSpan> quotes, SpeakerAttribution owner)
     {
-        if (WordsOutsideQuotes(sentence, sentence.Span).Any(w => Words.IsCueVerb(Word(w))))
+        var region = Intersect(sentence.Span, bounds);
+        var tag = _tags.OfQuotation(region, quotes, quote);
+        if (tag.Kind == TagKind.None)
         {
-            return false;
-        }
-        for (var i = sentence.Span.Start; i < passage.Start && i < sentence.Span.End; i++)
-        {
-            if (SingleQuotes.CanOpen(_text, paragraph, i) && !sentence.Quotes.Any(q => q.Contains(i)))
+            // "what the government calls ‘A’ and ‘B’": B has the tag of the quotation before it in the sentence.
+            var previous = quotes.Where(q => q.End <= quote.Start && region.Contains(q.Start)).Cast<TextSpan?>().LastOrDefault();
+            if (previous is { } p && _tags.OfQuotation(region, quotes, p) is { Kind: not TagKind.None })
             {
-                return false;
+                return InsideVoice(sentence, p, bounds, quotes, owner);
             }
+            return owner;
         }
-        return true;
+        switch (tag.Kind)
+        {
+            case TagKind.Named:
+                return new SpeakerAttribution(AttributionMethod.QuotedInside, tag.PersonId, tag.NameSpan, ProseRule.SpeechTag, tag.Evidence);
+            case TagKind.Pronoun when tag.FirstPerson || IsGeneric(tag.NameSpan!.Value):
+                return owner;
+            case TagKind.Pronoun when _tags.NearestBefore(bounds, quotes, tag.NameSpan!.Value.Start) is { } m:
+                return new SpeakerAttribution(AttributionMethod.QuotedInside, m.PersonId, m.Span, ProseRule.SpeechTag, tag.Evidence);
+            default:
+                return new SpeakerAttribution(AttributionMethod.QuotedInside, null, null, ProseRule.SpeechTag, tag.Evidence);
+        }
     }
 
-    /// <summary>The carried speaker after the sentence: its last quotation's, or the sentence's own.</summary>
-    private Carried? AttributeSentence(Sentence sentence, Carried? carry, int paragraph)
+    private bool OpensUnclosedSingleQuote(Sentence sentence, TextSpan paragraph, TextSpan passage)
     {
-        if (sentence.Quotes.Count > 0)
+        for (var i = paragraph.Start; i < passage.Start && i < sentence.Span.End; i++)
         {
-            foreach (var quote in sentence.Quotes)
+            if (SingleQuotes.CanOpen(_text, paragraph, i) && !sentence.Quotes.Any(q => q.Contains(i)) && !sentence.Nested.Any(q => q.Contains(i)))
             {
-                carry = AttributeQuote(sentence, quote, carry, paragraph).Carry;
+                return true;
             }
-            return carry;
         }
-
-        var words = WordsOutsideQuotes(sentence, sentence.Span);
-        var cue = words.FindIndex(w => Words.IsCueVerb(Word(w)));
-        if (cue >= 0)
-        {
-            var before = Speakers(sentence, TextSpan.FromBounds(sentence.Span.Start, words[cue].Start)).FirstOrDefault();
-            if (before != default)
-            {
-                return Named(before, paragraph);
-            }
-            var (outcome, named) = Subject(words, cue, carry, paragraph);
-            return outcome switch
-            {
-                Outcome.Named => named,
-                Outcome.Carry => Moved(carry, paragraph),
-                _ => null,
-            };
-        }
-
-        var mention = Speakers(sentence, sentence.Span).FirstOrDefault();
-        return mention != default ? Named(mention, paragraph) : carry;
+        return false;
     }
 
-    /// <summary>Attributes one quotation of a sentence; returns the answer and the speaker to carry on.</summary>
-    private (SpeakerAttribution Result, Carried? Carry) AttributeQuote(Sentence sentence, TextSpan quote, Carried? carry, int paragraph)
+    private bool IsGeneric(TextSpan pronoun) => _text.AsSpan(pronoun.Start, pronoun.Length) is var w
+        && (w.Equals("they", StringComparison.OrdinalIgnoreCase) || w.Equals("you", StringComparison.OrdinalIgnoreCase) || w.Equals("it", StringComparison.OrdinalIgnoreCase));
+
+    private SpeakerAttribution AttributeQuotation(Sentence sentence, TextSpan quote, TextSpan paragraph, int p, Carried? open, Carried? step3, Carried? recent)
     {
         var annotated = _doc.Annotations
             .Where(a => a.By is not null && a.Kind == "quote" && (a.Content.Overlaps(quote) || (quote.IsEmpty && a.Content.Touches(quote.Start))))
@@ -174,207 +189,83 @@ internal sealed class ProseAttributor
             .FirstOrDefault();
         if (annotated is not null)
         {
-            var named = new Carried(annotated.By!, annotated.Content, paragraph);
-            return (Answer(named, ProseRule.AnnotatedQuote), named);
+            return new SpeakerAttribution(AttributionMethod.Prose, annotated.By, annotated.Content, ProseRule.AnnotatedQuote, annotated.Content);
         }
 
-        var before = Speakers(sentence, TextSpan.FromBounds(sentence.Span.Start, quote.Start)).FirstOrDefault();
-        if (before != default)
+        var tag = _tags.OfQuotation(sentence.Span, sentence.Quotes, quote);
+        switch (tag.Kind)
         {
-            var named = Named(before, paragraph);
-            return (Answer(named, ProseRule.NamedBefore), named);
+            case TagKind.Named:
+                return new SpeakerAttribution(AttributionMethod.Prose, tag.PersonId, tag.NameSpan, ProseRule.SpeechTag, tag.Evidence);
+            case TagKind.Unregistered:
+                return new SpeakerAttribution(AttributionMethod.None, null, null, ProseRule.SpeechTag, tag.Evidence);
+            case TagKind.Pronoun:
+                if (_tags.NearestBefore(sentence.Span, sentence.Quotes, tag.NameSpan!.Value.Start) is { } antecedent)
+                {
+                    return new SpeakerAttribution(AttributionMethod.Prose, antecedent.PersonId, antecedent.Span, ProseRule.SpeechTag, tag.Evidence);
+                }
+                return Carry(recent, p, tag.Evidence);
         }
 
-        if (SpeechTagAfter(sentence, quote, carry, paragraph) is { } tag)
+        if (open is not null && IsParagraphStart(paragraph, quote))
         {
-            return tag.Outcome switch
-            {
-                Outcome.Named => (Answer(tag.Speaker!, ProseRule.CueAfter), tag.Speaker),
-                Outcome.Carry => CarryOn(carry, paragraph),
-                _ => (SpeakerAttribution.None, null),
-            };
+            return new SpeakerAttribution(open.SpeakerId is null ? AttributionMethod.None : AttributionMethod.Prose, open.SpeakerId, open.NameSpan, ProseRule.ContinuedQuotation, open.Evidence);
         }
-
-        // A cue verb before the quotation with a subject that is not a pronoun: someone unregistered speaks.
-        var words = WordsOutsideQuotes(sentence, TextSpan.FromBounds(sentence.Span.Start, quote.Start));
-        var cue = words.FindLastIndex(w => Words.IsCueVerb(Word(w)));
-        if (cue >= 0 && Subject(words, cue, carry, paragraph) is (Outcome.Nobody, _))
-        {
-            return (SpeakerAttribution.None, null);
-        }
-
-        return CarryOn(carry, paragraph);
+        return Carry(step3, p, null);
     }
 
-    /// <summary>Rule 3: the speech tag right after the quotation, or null when there is none.</summary>
-    private (Outcome Outcome, Carried? Speaker)? SpeechTagAfter(Sentence sentence, TextSpan quote, Carried? carry, int paragraph)
+    private static SpeakerAttribution Carry(Carried? carried, int paragraph, TextSpan? tag)
     {
-        var end = sentence.Quotes.Where(q => q.Start >= quote.End).Select(q => q.Start).DefaultIfEmpty(sentence.Span.End).Min();
-        if (end <= quote.End)
+        if (carried is null)
         {
-            return null;
+            return new SpeakerAttribution(AttributionMethod.None, null, null, Evidence: tag);
         }
-        var words = WordsOutsideQuotes(sentence, TextSpan.FromBounds(quote.End, end)).Take(TagWindow).ToList();
-        var cue = words.FindIndex(w => Words.IsCueVerb(Word(w)));
-        if (cue < 0)
-        {
-            return null;
-        }
-        var subject = Speakers(sentence, TextSpan.FromBounds(quote.End, words[cue].Start)).FirstOrDefault();
-        if (subject != default)
-        {
-            return (Outcome.Named, Named(subject, paragraph));
-        }
-        return Subject(words, cue, carry, paragraph);
+        var rule = carried.Paragraph < paragraph ? ProseRule.PreviousParagraph : carried.FromQuotation ? ProseRule.PreviousQuotation : ProseRule.PreviousSentence;
+        return new SpeakerAttribution(carried.SpeakerId is null ? AttributionMethod.None : AttributionMethod.Prose, carried.SpeakerId, carried.NameSpan, rule, carried.Evidence);
     }
 
-    /// <summary>
-    /// The subject of the cue verb at <paramref name="cue"/>, when no registered person precedes it: a pronoun
-    /// before it (past fillers such as "also") carries; nothing before it looks after it for a person past
-    /// capitalized titles, or "said he"; anything else is somebody unregistered.
-    /// </summary>
-    private (Outcome Outcome, Carried? Speaker) Subject(List<TextSpan> words, int cue, Carried? carry, int paragraph)
+    /// <summary>The subject of the sentence's cue verb, for step 3 of later quotations (null: the sentence has no cue verb).</summary>
+    private Carried? SentenceSubject(Sentence sentence, Carried? recent, int paragraph)
     {
-        var s = cue - 1;
-        while (s >= 0 && Words.IsFiller(Word(words[s])))
+        var tag = _tags.OfSentence(sentence.Span, sentence.Quotes);
+        if (tag.Kind == TagKind.Pronoun)
         {
-            s--;
+            var antecedent = _tags.NearestBefore(sentence.Span, sentence.Quotes, tag.NameSpan!.Value.Start);
+            tag = antecedent is { } a
+                ? new SpeechTag(TagKind.Named, a.PersonId, a.Span, tag.Evidence)
+                : recent?.SpeakerId is { } id ? new SpeechTag(TagKind.Named, id, recent.NameSpan, tag.Evidence) : new SpeechTag(TagKind.Unregistered, null, null, tag.Evidence);
         }
-        if (s >= 0)
+        _sentenceTags[sentence.Span.Start] = tag;
+        return tag.Kind switch
         {
-            return Words.IsPronoun(Word(words[s])) ? (Outcome.Carry, carry) : (Outcome.Nobody, null);
-        }
-        // Nothing before the verb: the subject follows it ("said Khalil", "said senior official Redur Khalil"),
-        // within a few words and before any clause punctuation ("said the report, which Putin…" is nobody's).
-        for (var k = cue + 1; k < words.Count && k <= cue + 1 + TitleWords; k++)
-        {
-            if (k > cue + 1 && HasClausePunctuation(words[k - 1], words[k]))
-            {
-                break;
-            }
-            if (k == cue + 1 && Words.IsPronoun(Word(words[k])))
-            {
-                return (Outcome.Carry, carry);
-            }
-            var mention = MentionOverlapping(words[k]);
-            if (mention != default)
-            {
-                return (Outcome.Named, Named(mention, paragraph));
-            }
-        }
-        return (Outcome.Nobody, null);
+            TagKind.Named => new Carried(tag.PersonId, tag.NameSpan, tag.Evidence, paragraph, false),
+            TagKind.Unregistered => new Carried(null, null, tag.Evidence, paragraph, false),
+            _ => null,
+        };
     }
 
-    private (SpeakerAttribution, Carried?) CarryOn(Carried? carry, int paragraph)
+    private bool IsParagraphStart(TextSpan paragraph, TextSpan quote)
     {
-        if (carry is null)
+        for (var i = paragraph.Start; i < quote.Start; i++)
         {
-            return (SpeakerAttribution.None, null);
+            if (!TextChars.IsSpace(_text[i]))
+            {
+                return false;
+            }
         }
-        var rule = carry.Paragraph < paragraph ? ProseRule.PreviousParagraph : ProseRule.PreviousSentence;
-        return (Answer(carry, rule), Moved(carry, paragraph));
+        return true;
     }
 
-    /// <summary>A carried speaker, now attributed within <paramref name="paragraph"/> (so later quotations there carry from this sentence).</summary>
-    private static Carried? Moved(Carried? carry, int paragraph) => carry is null ? null : carry with { Paragraph = paragraph };
-
-    private static Carried Named(Mention mention, int paragraph) => new(mention.PersonId, mention.Span, paragraph);
-
-    private static SpeakerAttribution Answer(Carried speaker, ProseRule rule) =>
-        new(AttributionMethod.Prose, speaker.SpeakerId, speaker.NameSpan, rule);
-
-    /// <summary>
-    /// The mentions that can name a speaker: not in the possessive. "Putin’s spokesman said" is the spokesman
-    /// speaking; a newsroom would not put his words in Putin's mouth.
-    /// </summary>
-    private IEnumerable<Mention> Speakers(Sentence sentence, TextSpan span) => MentionsIn(sentence, span).Where(m => !IsPossessive(m.Span));
-
-    /// <summary>Mentions lying wholly in <paramref name="span"/> and outside the sentence's quotations.</summary>
-    private IEnumerable<Mention> MentionsIn(Sentence sentence, TextSpan span)
+    /// <summary>Whether the quotation ends on its closing mark (one left open runs to the end of its paragraph).</summary>
+    private bool Closed(TextSpan quote)
     {
-        var first = LowerBound(span.Start);
-        for (var i = first; i < _mentions.Count && _mentions[i].Span.Start < span.End; i++)
-        {
-            var m = _mentions[i];
-            if (span.Contains(m.Span) && !sentence.Quotes.Any(q => q.Overlaps(m.Span)))
-            {
-                yield return m;
-            }
-        }
+        var c = _text[quote.End - 1];
+        return quote.Length > 1 && (c is '”' or '»' or '"' or '“' || TextChars.IsApostrophe(c));
     }
 
-    /// <summary>The non-possessive mention that overlaps a word, if any (mentions are sorted and disjoint).</summary>
-    private Mention MentionOverlapping(TextSpan word)
+    private static TextSpan Intersect(TextSpan a, TextSpan b)
     {
-        // A mention starting before the word may still reach into it ("Redur Khalil" over the word "Khalil").
-        for (var i = Math.Max(0, LowerBound(word.Start) - 1); i < _mentions.Count && _mentions[i].Span.Start < word.End; i++)
-        {
-            if (_mentions[i].Span.Overlaps(word) && !IsPossessive(_mentions[i].Span))
-            {
-                return _mentions[i];
-            }
-        }
-        return default;
+        var start = Math.Max(a.Start, b.Start);
+        return TextSpan.FromBounds(start, Math.Max(start, Math.Min(a.End, b.End)));
     }
-
-    private int LowerBound(int offset)
-    {
-        int lo = 0, hi = _mentions.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (_mentions[mid].Span.Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private List<TextSpan> WordsOutsideQuotes(Sentence sentence, TextSpan span)
-    {
-        // Plain loops: this runs for every word of every source, where LINQ's allocations added up.
-        var words = new List<TextSpan>();
-        var quotes = sentence.Quotes;
-        foreach (var word in Words.In(_text, span))
-        {
-            var inside = false;
-            for (var q = 0; q < quotes.Count && !inside; q++)
-            {
-                inside = quotes[q].Overlaps(word);
-            }
-            if (!inside)
-            {
-                words.Add(word);
-            }
-        }
-        return words;
-    }
-
-    private ReadOnlySpan<char> Word(TextSpan span) => _text.AsSpan(span.Start, span.Length);
-
-    /// <summary>
-    /// Clause punctuation between two words; the period of a title or an initial ("said Ms. Okafor",
-    /// "said Gen. Redur Khalil") is part of the name, not the end of the clause.
-    /// </summary>
-    private bool HasClausePunctuation(TextSpan previous, TextSpan next)
-    {
-        var gap = _text.AsSpan(previous.End, next.Start - previous.End);
-        var at = gap.IndexOfAny(",;:.!?()");
-        if (at < 0)
-        {
-            return false;
-        }
-        var abbreviation = at == 0 && gap[0] == '.' && gap[1..].IndexOfAny(",;:.!?()") < 0 && Sentences.IsAbbreviation(_text, previous.Start, previous.End);
-        return !abbreviation;
-    }
-
-    /// <summary>"Trump’s announcement": a name followed by ’s or ' is someone's thing, not someone acting.</summary>
-    private bool IsPossessive(TextSpan span) =>
-        span.End < _text.Length && TextChars.IsApostrophe(_text[span.End])
-        && (span.End + 1 >= _text.Length || !TextChars.IsWordChar(_text[span.End + 1]) || _text[span.End + 1] is 's' or 'S');
 }

@@ -3,7 +3,15 @@ using FactLsp.Core.Text;
 namespace FactLsp.Core.Attribution;
 
 /// <summary>A sentence of a paragraph, with the spans of its quotations (marks included), in text coordinates.</summary>
-internal sealed record Sentence(TextSpan Span, IReadOnlyList<TextSpan> Quotes);
+/// <param name="Quotes">The outermost quotations, in order.</param>
+/// <param name="Nested">Quotations inside those ("what the government calls ‘…’"), in order of their opening marks.</param>
+internal sealed record Sentence(TextSpan Span, IReadOnlyList<TextSpan> Quotes, IReadOnlyList<TextSpan> Nested)
+{
+    public Sentence(TextSpan span, IReadOnlyList<TextSpan> quotes)
+        : this(span, quotes, [])
+    {
+    }
+}
 
 /// <summary>
 /// Splits a paragraph into sentences without ever splitting inside a quotation, because a sentence and the
@@ -42,11 +50,14 @@ internal static class Sentences
     {
         var sentences = new List<Sentence>();
         var quotes = new List<TextSpan>();
+        var nested = new List<TextSpan>();
         var stack = new Stack<char>();
+        var openedAt = new Stack<int>();
         var quoteStart = -1;
         var start = paragraph.Start;
         var end = paragraph.End;
         var singles = SingleQuotes.Find(text, paragraph);
+        var firstOpen = 0; // quotations before this one end before the next sentence begins
 
         void Close(int at)
         {
@@ -65,14 +76,28 @@ internal static class Sentences
             {
                 var span = TextSpan.FromBounds(s, e);
                 List<TextSpan>? inside = null;
-                foreach (var q in quotes)
+                while (firstOpen < quotes.Count && quotes[firstOpen].End < s)
                 {
+                    firstOpen++;
+                }
+                for (var k = firstOpen; k < quotes.Count; k++)
+                {
+                    var q = quotes[k];
                     if (span.Overlaps(q) || (q.IsEmpty && span.Touches(q.Start)))
                     {
                         (inside ??= []).Add(q);
                     }
                 }
-                sentences.Add(new Sentence(span, inside ?? (IReadOnlyList<TextSpan>)[]));
+                List<TextSpan>? innerQuotes = null;
+                foreach (var q in nested)
+                {
+                    if (span.Overlaps(q))
+                    {
+                        (innerQuotes ??= []).Add(q);
+                    }
+                }
+                innerQuotes?.Sort((a, b) => a.Start.CompareTo(b.Start));
+                sentences.Add(new Sentence(span, inside ?? (IReadOnlyList<TextSpan>)[], innerQuotes ?? (IReadOnlyList<TextSpan>)[]));
             }
             start = at;
         }
@@ -88,6 +113,11 @@ internal static class Sentences
                 if (stack.Count > 0 && (single ? !singleOpens : Closes(stack.Peek(), c)))
                 {
                     stack.Pop();
+                    var opened = openedAt.Pop();
+                    if (stack.Count > 0)
+                    {
+                        nested.Add(TextSpan.FromBounds(opened, i + 1));
+                    }
                     if (stack.Count == 0)
                     {
                         quotes.Add(TextSpan.FromBounds(quoteStart, i + 1));
@@ -104,6 +134,7 @@ internal static class Sentences
                         quoteStart = i;
                     }
                     stack.Push(c);
+                    openedAt.Push(i);
                 }
                 continue;
             }

@@ -25,8 +25,6 @@ namespace FactLsp.Core.Attribution;
 /// </remarks>
 public sealed class SpeakerDirectory
 {
-    private static readonly string[] Honorifics = ["mr", "mrs", "ms", "dr", "prof", "sir", "dame"];
-
     private readonly Dictionary<string, Person> _byId = new(StringComparer.Ordinal);
     private readonly List<Person> _people = new();
 
@@ -101,32 +99,91 @@ public sealed class SpeakerDirectory
         string.Join(' ', (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
-    /// The person a transcript label names, or null. Tried in order, each case-insensitively: full name,
-    /// alias, id, then the last word of a name; a level that names two people is ambiguous and answers null
-    /// rather than guess. A leading honorific ("Mr.", "Dr.") and a trailing period are ignored.
+    /// The person a transcript label names, or null (spec §3). Tried in order, each case-insensitively:
+    /// <list type="number">
+    /// <item>the label, then each shorter tail of it, as a full name, an alias or an id ("SECRETARY OF
+    /// DEFENSE LLOYD J. AUSTIN III" names Lloyd J. Austin III; a generational "III" or "Jr." may be left off), where
+    /// the words left off are capitalized (small joining words aside): "to President Putin" is a line of speech;</item>
+    /// <item>the label's last word as the last word of a name, when what stands before it is only honorifics and
+    /// titles ("MS. PSAKI", "UNDER SECRETARY BASS"; never "JOHN SMITH" for Adam Smith);</item>
+    /// <item>the title alone ("THE PRESIDENT", "THE PRESS SECRETARY") through the <c>roles:</c> whose title it is
+    /// and whose dates cover <paramref name="on"/> (every role of that title when the source has no date).</item>
+    /// </list>
+    /// A step that matches two people answers null rather than guess, and a lower step may not override it.
+    /// A trailing period is ignored.
     /// </summary>
-    public string? ResolveLabel(string label)
+    public string? ResolveLabel(string label, DateOnly? on = null)
     {
         var words = CollapseSpaces(label).TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (words.Count > 1 && Honorifics.Contains(TextChars.FoldString(words[0]).TrimEnd('.')))
-        {
-            words.RemoveAt(0);
-        }
         if (words.Count == 0)
         {
             return null;
         }
-        var folded = TextChars.FoldString(string.Join(' ', words));
-        // Each level decides alone: if it matches anybody, a lower level may not override its ambiguity.
-        foreach (var level in _labelLevels.Value)
+        var levels = _labelLevels.Value;
+        foreach (var candidate in TitleWords.WithoutGeneration(words))
         {
-            if (level.TryGetValue(folded, out var ids))
+            for (var k = 0; k < candidate.Count && (k == 0 || TitleWords.CanPrecedeName(candidate, k)); k++)
             {
-                return ids.Count == 1 ? ids[0] : null;
+                var folded = TextChars.FoldString(string.Join(' ', candidate.Skip(k)));
+                // Each level decides alone: if it matches anybody, a lower level may not override its ambiguity.
+                for (var l = 0; l < LastWordLevel; l++)
+                {
+                    if (levels[l].TryGetValue(folded, out var ids))
+                    {
+                        return ids.Count == 1 ? ids[0] : null;
+                    }
+                }
             }
+            if (candidate.Take(candidate.Count - 1).All(TitleWords.IsTitleOrHonorific)
+                && levels[LastWordLevel].TryGetValue(TextChars.FoldString(candidate[^1]), out var byLast))
+            {
+                return byLast.Count == 1 ? byLast[0] : null;
+            }
+        }
+        return ResolveTitle(words, on);
+    }
+
+    /// <summary>A title alone, through the people's dated roles: "THE PRESIDENT" on 2021-06-14.</summary>
+    internal string? ResolveTitle(IReadOnlyList<string> words, DateOnly? on)
+    {
+        var title = TitleWords.WithoutArticle(words);
+        if (title.Length == 0)
+        {
+            return null;
+        }
+        var holders = _people
+            .Where(p => p.Roles.Any(r => r.Title is { } t && TextChars.FoldString(CollapseSpaces(t)) == title && Covers(r, on)))
+            .Select(p => p.Id)
+            .Distinct()
+            .ToList();
+        return holders.Count == 1 ? holders[0] : null;
+    }
+
+    private static bool Covers(PersonRole role, DateOnly? on)
+    {
+        if (on is not { } day)
+        {
+            return true;
+        }
+        return (RoleDate(role.From, start: true) is not { } from || from <= day)
+            && (RoleDate(role.To, start: false) is not { } to || day <= to);
+    }
+
+    /// <summary>A role's <c>from</c> or <c>to</c>: a day, or a year (its first or last day).</summary>
+    private static DateOnly? RoleDate(string? text, bool start)
+    {
+        if (PublicationDate.TryParse(text, out var date))
+        {
+            return date.Day;
+        }
+        if (text is { Length: 4 } && int.TryParse(text, out var year) && year is > 0 and < 10000)
+        {
+            return start ? new DateOnly(year, 1, 1) : new DateOnly(year, 12, 31);
         }
         return null;
     }
+
+    private const int LastWordLevel = 3;
 
     /// <summary>
     /// The label levels of <see cref="ResolveLabel"/> (full name, alias, id, last word of the name), each

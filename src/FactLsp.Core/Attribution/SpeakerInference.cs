@@ -1,28 +1,40 @@
+using FactLsp.Core.Attribution.Sieve;
 using FactLsp.Core.Text;
 
 namespace FactLsp.Core.Attribution;
 
 /// <summary>
-/// Infers whom a document (a source, or an article) gives a passage to, by spec §5: the transcript turn the
-/// passage lies in; else an annotation of the document itself with a <c>by</c> that contains it; else the prose.
+/// Whom a document (a source, or an article) gives a passage to, by the sieve of spec §5: deterministic steps in
+/// order, the first that names somebody or nobody deciding (in the manner of Muzny et al. 2017).
 /// </summary>
 /// <remarks>
-/// <para>Build one per document and ask it about many passages: mentions and the prose pass are computed
-/// once, on first use. The prose rules are in <see cref="ProseAttributor"/>.</para>
-/// <para>A transcript passage outside every turn (before the first label) falls through to the other rules.
-/// A passage is placed by its start: the turn, paragraph and sentence holding its first character.</para>
+/// <para>The steps: the transcript turn the passage lies in; an annotation of the document itself with a
+/// <c>by</c>; a statement's or speech's own words; a quotation of the prose; words outside every quotation
+/// (indirect speech or narration). Build one per document and ask it about many passages: mentions and the
+/// prose pass are computed once, on first use.</para>
+/// <para>A passage is placed by its start: the turn, paragraph and sentence holding its first character.</para>
 /// </remarks>
 public sealed class SpeakerInference
 {
-    private readonly PlainDocument _doc;
-    private readonly IReadOnlyList<TranscriptTurn> _turns;
-    private readonly Lazy<ProseAttributor> _prose;
+    private static readonly IAttributionStep[] Steps =
+    [
+        new TranscriptTurnStep(),
+        new SourceAnnotationStep(),
+        new OwnWordsStep(),
+        new ProseQuotationStep(),
+        new UnquotedProseStep(),
+    ];
 
-    public SpeakerInference(PlainDocument doc, SpeakerDirectory directory, IReadOnlyList<TranscriptTurn>? turns = null)
+    private readonly AttributedDocument _document;
+
+    /// <param name="doc">The document's plain text.</param>
+    /// <param name="directory">Who can be named.</param>
+    /// <param name="turns">A transcript's turns (null or empty for other kinds).</param>
+    /// <param name="owner">Whose own words a statement, speech or post is (spec §3), or null.</param>
+    /// <param name="on">The document's date: a title such as "the president" names whoever held the role then.</param>
+    public SpeakerInference(PlainDocument doc, SpeakerDirectory directory, IReadOnlyList<TranscriptTurn>? turns = null, string? owner = null, DateOnly? on = null)
     {
-        _doc = doc;
-        _turns = turns ?? [];
-        _prose = new Lazy<ProseAttributor>(() => new ProseAttributor(doc, directory));
+        _document = new AttributedDocument(doc, directory, turns ?? [], owner, on);
     }
 
     /// <summary>One-off form for a source: <paramref name="turns"/> is null (or empty) unless the source is a transcript.</summary>
@@ -37,26 +49,18 @@ public sealed class SpeakerInference
         new SpeakerInference(article, directory).Attribute(passage);
 
     /// <summary>Every mention of a registered person in the document, in order.</summary>
-    public IReadOnlyList<Mention> Mentions => _prose.Value.Mentions;
+    public IReadOnlyList<Mention> Mentions => _document.Prose.Mentions;
 
     /// <summary>Whom the document gives the passage (plain-text coordinates) to.</summary>
     public SpeakerAttribution Attribute(TextSpan passage)
     {
-        if (TranscriptTurns.TurnAt(_turns, passage.Start) is { } turn)
+        foreach (var step in Steps)
         {
-            return new SpeakerAttribution(AttributionMethod.TranscriptTurn, turn.SpeakerId, turn.LabelSpan);
+            if (step.Decide(_document, passage) is { } decided)
+            {
+                return decided;
+            }
         }
-
-        // The innermost annotation with a speaker that holds the whole passage.
-        var annotation = _doc.Annotations
-            .Where(a => a.By is not null && a.Content.Contains(passage))
-            .OrderBy(a => a.Content.Length)
-            .FirstOrDefault();
-        if (annotation is not null)
-        {
-            return new SpeakerAttribution(AttributionMethod.SourceAnnotation, annotation.By, annotation.Content);
-        }
-
-        return _prose.Value.Attribute(passage);
+        return SpeakerAttribution.None;
     }
 }

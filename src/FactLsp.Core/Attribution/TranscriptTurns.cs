@@ -8,7 +8,8 @@ namespace FactLsp.Core.Attribution;
 /// <param name="LabelSpan">The label's words, without the colon or any "**": where the source names the speaker.</param>
 /// <param name="Label">The label as written ("KHALIL", "Redur Khalil").</param>
 /// <param name="SpeakerId">Whom the label names, or null for a label nobody answers to ("MODERATOR").</param>
-public sealed record TranscriptTurn(TextSpan Span, TextSpan LabelSpan, string Label, string? SpeakerId);
+/// <param name="IsQuestioner">The label is an unnamed questioner's (<c>Q</c>, <c>QUESTION</c>, <c>REPORTER</c>, <c>AUDIENCE MEMBER</c>).</param>
+public sealed record TranscriptTurn(TextSpan Span, TextSpan LabelSpan, string Label, string? SpeakerId, bool IsQuestioner = false);
 
 /// <summary>
 /// Reads the turns of a transcript: a line that begins with a label and a colon starts a turn that lasts
@@ -18,14 +19,21 @@ public sealed record TranscriptTurn(TextSpan Span, TextSpan LabelSpan, string La
 /// What counts as a label, where the spec is silent:
 /// <list type="bullet">
 /// <item>It begins its line (after optional indentation, an optional timestamp such as "[00:12:31]" or
-/// "12:30", and optional "**" or "__"), is one to five words, and is followed by ":" and then white space
-/// or the end of the line. The "**" may close before or after the colon ("**Khalil:**", "**Khalil**:").
+/// "12:30", and optional "**" or "__"), is one to eight words, and is followed by ":" and then white space
+/// (a no-break space too, as whitehouse.gov prints it) or the end of the line.</item>
+/// <item>An unnamed questioner's line may also be <c>Q</c>, <c>Q.</c> or <c>QUESTION</c> followed by a tab, two
+/// spaces or a no-break space, with no colon (whitehouse.gov prints "Q    Thanks."). <c>Q</c>, <c>QUESTION</c>,
+/// <c>REPORTER</c> and <c>AUDIENCE MEMBER</c> start an unnamed questioner's turn. The "**" may close before or after the colon ("**Khalil:**", "**Khalil**:").
 /// A time such as "12:30" is never a label: a label starts with a letter and its colon is followed by space.</item>
-/// <item>A label that resolves (the source's <c>speakers:</c> map, case-insensitive, then the registry's
-/// names and aliases) is always a label. One that does not resolve is taken as an unknown speaker's turn
-/// only if it looks like a name: its first and last words are capitalized (or it is all capitals, such
-/// as "Q" or "MODERATOR"), and it is not a common heading word such as "Note", "Update" or "Source".
+/// <item>A label that resolves (the source's <c>speakers:</c> map, case-insensitive, then the registry through
+/// <see cref="SpeakerDirectory.ResolveLabel"/>: names, aliases, titles and dated roles) is always a label. One
+/// that does not resolve is taken as an unknown speaker's turn only if it looks like a name or a title: it is
+/// all capitals ("MODERATOR"), or every word is capitalized but for small joining words ("Secretary of State
+/// Antony Blinken"); and it is not a common heading word such as "Note", "Update" or "Source".
 /// So "Note: the audio was poor" and "The answer is simple: no" stay inside the current turn.</item>
+/// <item>A mixed-case label on a line that continues the sentence of the line before (which ends in a word or a
+/// comma) is not a label (a dash may end an interrupted turn, so it does not count): transcripts printed with hard line breaks wrap "…what I’ll convey" / "to President Putin:
+/// that I’m not looking for conflict".</item>
 /// <item>Text before the first label belongs to no turn.</item>
 /// </list>
 /// </remarks>
@@ -40,14 +48,27 @@ public static partial class TranscriptTurns
         "link", "url", "see also", "disclaimer", "language", "topic", "agenda", "end", "break", "recess",
     };
 
-    // Optional indentation, timestamp and emphasis; the label (1–5 words of letters, digits and . ' ’ -,
-    // starting with a letter); the colon; white space or the end of the line.
+    /// <summary>The labels of an unnamed questioner.</summary>
+    private static readonly HashSet<string> Questioners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "q", "q.", "question", "reporter", "audience member", "audience", "questioner",
+    };
+
+    /// <summary>Small words a name or title label may hold in lower case ("Secretary of State", "Ursula von der Leyen").</summary>
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal)
+    {
+        "of", "the", "and", "for", "on", "to", "de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "y",
+    };
+
+    // Optional indentation, timestamp and emphasis; then either a questioner's Q with no colon before a tab,
+    // two spaces or a no-break space, or the label (1–8 words of letters, digits and . ' ’ -, starting with a
+    // letter), the colon, and white space (\s holds the no-break space) or the end of the line.
     [GeneratedRegex(
-        @"\G[ \t]*(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]+)?(?<open>\*\*|__)?(?<label>\p{L}[\p{L}\p{N}.'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}.'’\-]*){0,4})(?:\*\*|__)?:(?:\*\*|__)?(?=[ \t\r\n]|$)",
+        @"\G[ \t]*(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]+)?(?<open>\*\*|__)?(?:(?<label>Q\.?|QUESTION)(?=\t|  |\u00A0)|(?<label>\p{L}[\p{L}\p{N}.'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}.'’\-]*){0,7})(?:\*\*|__)?:(?:\*\*|__)?(?=\s|$))",
         RegexOptions.CultureInvariant)]
     private static partial Regex LabelLine();
 
-    public static IReadOnlyList<TranscriptTurn> Find(PlainDocument doc, IReadOnlyDictionary<string, string> speakersMap, SpeakerDirectory directory)
+    public static IReadOnlyList<TranscriptTurn> Find(PlainDocument doc, IReadOnlyDictionary<string, string> speakersMap, SpeakerDirectory directory, DateOnly? on = null)
     {
         var text = doc.Text.Text;
         var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -56,24 +77,26 @@ public static partial class TranscriptTurns
             map.TryAdd(Collapse(label), id);
         }
 
-        var starts = new List<(int LineStart, int ContentStart, TextSpan LabelSpan, string Label, string? Id)>();
+        var starts = new List<(int LineStart, int ContentStart, TextSpan LabelSpan, string Label, string? Id, bool Questioner)>();
         var lineStart = 0;
         while (lineStart <= text.Length)
         {
             var match = LabelLine().Match(text, lineStart);
-            if (match.Success)
+            if (match.Success && !(ContinuesSentence(text, lineStart) && match.Groups["label"].Value.Any(char.IsLower)))
             {
                 var group = match.Groups["label"];
                 var label = group.Value;
-                var id = map.GetValueOrDefault(Collapse(label)) ?? directory.ResolveLabel(label);
-                if (id is not null || LooksLikeSpeakerLabel(label))
+                var id = map.GetValueOrDefault(Collapse(label)) ?? map.GetValueOrDefault(Collapse(label).TrimEnd('.'));
+                var questioner = id is null && Questioners.Contains(Collapse(label));
+                id ??= questioner ? null : directory.ResolveLabel(label, on);
+                if (id is not null || questioner || LooksLikeSpeakerLabel(label))
                 {
                     var content = match.Index + match.Length;
-                    while (content < text.Length && text[content] is ' ' or '\t')
+                    while (content < text.Length && TextChars.IsSpace(text[content]) && text[content] != '\n')
                     {
                         content++;
                     }
-                    starts.Add((lineStart, content, new TextSpan(group.Index, group.Length), label, id));
+                    starts.Add((lineStart, content, new TextSpan(group.Index, group.Length), label, id, questioner));
                 }
             }
             var newline = text.IndexOf('\n', lineStart);
@@ -93,7 +116,7 @@ public static partial class TranscriptTurns
             {
                 end--;
             }
-            turns.Add(new TranscriptTurn(TextSpan.FromBounds(contentStart, end), starts[i].LabelSpan, starts[i].Label, starts[i].Id));
+            turns.Add(new TranscriptTurn(TextSpan.FromBounds(contentStart, end), starts[i].LabelSpan, starts[i].Label, starts[i].Id, starts[i].Questioner));
         }
         return turns;
     }
@@ -119,6 +142,25 @@ public static partial class TranscriptTurns
         return found >= 0 && offset <= turns[found].Span.End ? turns[found] : null;
     }
 
+    /// <summary>
+    /// Whether the line at <paramref name="lineStart"/> continues a sentence of the line before (which ends without
+    /// closing punctuation): a transcript printed with hard line breaks wraps "…what I’ll convey\nto President
+    /// Putin: that…", and that colon starts no turn.
+    /// </summary>
+    private static bool ContinuesSentence(string text, int lineStart)
+    {
+        var end = lineStart - 1;
+        while (end > 0 && TextChars.IsSpace(text[end - 1]) && text[end - 1] != '\n')
+        {
+            end--;
+        }
+        if (end <= 0 || text[end - 1] == '\n')
+        {
+            return false;
+        }
+        return TextChars.IsWordChar(text[end - 1]) || text[end - 1] == ',';
+    }
+
     private static bool LooksLikeSpeakerLabel(string label)
     {
         if (NotSpeakers.Contains(Collapse(label).TrimEnd('.')))
@@ -130,8 +172,8 @@ public static partial class TranscriptTurns
         {
             return true;
         }
-        static bool Capitalized(string w) => char.IsUpper(w[0]);
-        return Capitalized(words[0]) && Capitalized(words[^1]);
+        static bool Capitalized(string w) => !char.IsLetter(w[0]) || char.IsUpper(w[0]);
+        return Capitalized(words[0]) && Capitalized(words[^1]) && words.All(w => Capitalized(w) || Joiners.Contains(w));
     }
 
     private static string Collapse(string text) =>

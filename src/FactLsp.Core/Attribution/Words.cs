@@ -5,17 +5,43 @@ namespace FactLsp.Core.Attribution;
 /// <summary>The small vocabulary of speech tags: words, cue verbs, pronouns, and the words that may stand between a subject and its verb.</summary>
 internal static class Words
 {
-    /// <summary>The cue verbs of spec §5, exactly.</summary>
+    /// <summary>
+    /// The cue verbs of spec §5, and where the spec's "at least" leaves room, present forms that are not also
+    /// common nouns ("says", not "states", "notes", "claims", "posts": "the United States" is no speech tag) and the
+    /// verb of naming ("what the government calls ‘…’"), which gives a scare-quoted phrase to the one who uses it.
+    /// </summary>
     private static readonly HashSet<string> CueVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "said", "says", "told", "added", "stated", "declared", "warned", "noted", "insisted", "explained",
-        "asked", "replied", "wrote", "announced", "claimed", "argued", "urged", "stressed", "addressed",
+        "said", "says", "say", "told", "tells", "added", "adds", "stated", "declared", "declares", "warned", "noted", "insisted",
+        "insists", "explained", "explains", "asked", "replied", "wrote", "writes", "announced", "announces", "claimed", "argued",
+        "argues", "urged", "stressed", "addressed", "continued", "recalled", "recalls", "acknowledged", "acknowledges", "admitted",
+        "admits", "confirmed", "confirms", "responded", "responds", "testified", "testifies", "posted", "tweeted", "calls", "called",
+        "quipped", "remarked", "answered", "commented", "vowed", "pledged", "promised", "cautioned", "reiterated", "asserted", "maintained", "observed", "emphasized", "emphasised", "concluded", "conceded", "countered", "predicted",
+    };
+
+    /// <summary>Present participles: "…, saying: “…”" gives the quotation to the subject of the sentence's main verb.</summary>
+    private static readonly HashSet<string> Participles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "saying", "adding", "telling", "noting", "writing", "declaring", "warning", "insisting", "explaining", "stressing", "calling",
     };
 
     /// <summary>Subject pronouns: a quotation tagged "he said" belongs to whoever the text was last about.</summary>
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "he", "she", "they", "it", "we", "i",
+    };
+
+    /// <summary>Pronouns by which the owner of a turn or statement speaks of themself.</summary>
+    private static readonly HashSet<string> FirstPerson = new(StringComparer.OrdinalIgnoreCase) { "i", "we" };
+
+    /// <summary>
+    /// Words that govern a name so that it cannot be the subject of a verb: "With her friend Havel, … she said",
+    /// "a spokesman for Khalil said".
+    /// </summary>
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "with", "of", "to", "for", "about", "from", "by", "at", "on", "in", "against", "like", "than", "toward", "towards", "under",
+        "over", "between", "among", "after", "before", "without", "into", "upon", "behind", "beside", "near", "unlike", "whom",
     };
 
     /// <summary>Words that may stand between a subject and its cue verb: "Khalil later said", "he has also warned".</summary>
@@ -31,7 +57,16 @@ internal static class Words
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = Fillers.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool IsCueVerb(ReadOnlySpan<char> word) => CueVerbLookup.Contains(word);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticipleLookup = Participles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsCueVerb(ReadOnlySpan<char> word) => CueVerbLookup.Contains(word) || ParticipleLookup.Contains(word);
+
+    public static bool IsParticiple(ReadOnlySpan<char> word) => ParticipleLookup.Contains(word);
+
+    public static bool IsFirstPerson(ReadOnlySpan<char> word) => FirstPerson.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    public static bool IsPreposition(ReadOnlySpan<char> word) => PrepositionLookup.Contains(word);
 
     public static bool IsPronoun(ReadOnlySpan<char> word) => PronounLookup.Contains(word);
 

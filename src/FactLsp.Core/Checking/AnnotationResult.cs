@@ -21,7 +21,7 @@ public enum QuoteVerdict
 }
 
 /// <summary>One annotation's verdict, with everything a hover or a jump to the source needs.</summary>
-public sealed record AnnotationResult(
+public sealed partial record AnnotationResult(
     AnnotationModel Annotation,
     Person? Speaker,
     SourceModel? Source,

@@ -26,7 +26,10 @@ public static class ArticleChecker
         var results = new List<AnnotationResult>();
         foreach (var annotation in article.Annotations)
         {
-            results.Add(AnnotationChecker.Check(context, annotation));
+            // Everything reported while this annotation is checked concerns it: its speaker findings decide its standing.
+            var before = context.Diagnostics.Count;
+            var result = AnnotationChecker.Check(context, annotation);
+            results.Add(result with { SpeakerFindings = SpeakerFindings.Of(context, context.Diagnostics.Skip(before)) });
         }
         UnattributedQuoteChecker.Check(context, results);
         FrontMatterChecker.CheckUnused(context);

@@ -16,7 +16,7 @@ internal static class FrontMatterChecker
         }
         foreach (var problem in article.FrontMatter.Problems)
         {
-            context.Report(Rules.InvalidYaml, problem.Span, problem.Message, severity: problem.IsWarning ? Severity.Warning : null);
+            context.Report(Rules.InvalidYaml, problem.Span, problem.Message, severity: problem.Severity);
         }
 
         var index = context.Snapshot.Index;

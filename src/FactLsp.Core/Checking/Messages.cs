@@ -16,9 +16,21 @@ internal static class Messages
     public static string Alterations(QuoteMatch match)
     {
         var parts = new List<string>();
-        if (match.Omissions.Count > 0)
+        // An ellipsis across an interjection names the interjection; the speaker's own words it left out, if any, are a passage.
+        var passages = match.Omissions.Where(o => o.Interjections.Count == 0 || o.Text.Length > 0).ToList();
+        if (passages.Count > 0)
         {
-            parts.Add($"leaves out {"passage".ToQuantity(match.Omissions.Count)}: {string.Join("; ", match.Omissions.Select(o => $"“{Shorten(o.Text, 80)}”"))}");
+            parts.Add($"leaves out {"passage".ToQuantity(passages.Count)}: {string.Join("; ", passages.Select(o => $"“{Shorten(o.Text, 80)}”"))}");
+        }
+        var interjections = match.Omissions.SelectMany(o => o.Interjections).ToList();
+        if (interjections.Count > 0)
+        {
+            parts.Add($"bridges {(interjections.Count == 1 ? "an interjection" : "interjections")} by another speaker: {string.Join("; ", interjections.Select(i => $"{i.Label}: “{Shorten(i.Text, 80)}”"))}");
+        }
+        var dropped = match.Dropped.Where(d => !d.IsSilent).ToList();
+        if (dropped.Count > 0)
+        {
+            parts.Add($"drops {string.Join(", ", dropped.Select(d => $"{DropName(d.Kind)} “{Shorten(d.Text, 60)}”"))}");
         }
         if (match.Insertions.Count > 0)
         {
@@ -26,6 +38,14 @@ internal static class Messages
         }
         return parts.Count == 0 ? "The quote is altered as the allowances permit." : $"The quote {string.Join(" and ", parts)}.";
     }
+
+    private static string DropName(SpokenEditKind kind) => kind switch
+    {
+        SpokenEditKind.Filler => "the filler",
+        SpokenEditKind.RepeatedWord => "the repeated word",
+        SpokenEditKind.FalseStart => "the false start",
+        _ => "the stage direction",
+    };
 
     public static string NotFound(SourceModel source, QuoteMatch match) =>
         match.PassageText is { Length: > 0 } closest && match.Similarity > 0

@@ -107,33 +107,55 @@ internal static class QuoteChecker
         return source.Text.Attribute(context.Directory, plainPassage);
     }
 
+    /// <summary>
+    /// The speaker half of §5: whom the source gives the passage to, against <c>by</c>. Every finding says what in
+    /// the source decided, with that place as related information.
+    /// </summary>
     private static SpeakerAttribution CheckSpeaker(CheckContext context, AnnotationModel annotation, Person speaker, SourceModel source, TextSpan filePassage)
     {
         var text = source.Text;
-        var plain = text.Plain.Text;
         var attribution = Attribute(context, source, filePassage);
         var bySpan = annotation.By!.ValueSpan;
-        var where = attribution.NameSpan is { } nameSpan
-            ? [new RelatedLocation(new Location(text.File!.Path, plain.ToOriginal(nameSpan)), "The source names the speaker here.")]
-            : (IReadOnlyList<RelatedLocation>)[new RelatedLocation(new Location(text.File!.Path, filePassage), $"The passage in '{source.Id}'.")];
+        string NameOf(string id) => context.People.Find(id)?.DisplayName ?? Person.HumanizeId(id);
+        var wording = AttributionWording.Describe(attribution, source, NameOf);
+        var where = (IReadOnlyList<RelatedLocation>)[new RelatedLocation(wording.Place ?? new Location(text.File!.Path, filePassage), "What in the source decides who speaks.")];
+        var name = speaker.DisplayName;
+
+        switch (attribution.Method)
+        {
+            case AttributionMethod.Narration:
+                context.Report(Rules.NotQuotedInSource, bySpan,
+                    $"'{source.Id}' does not quote anyone saying these words: they are {wording.Reason}. A direct quote must reproduce words the source prints as a quotation.", where);
+                return attribution;
+            case AttributionMethod.IndirectSpeech when attribution.SpeakerId == speaker.Id:
+                // The words are the speaker's in substance (a careful editor accepts the attribution), but the source
+                // paraphrases: said at a lower severity than narration, so it is seen without being an alarm.
+                context.Report(Rules.NotQuotedInSource, bySpan,
+                    $"'{source.Id}' reports these words as {name}'s {wording.Reason}: they are {name}'s in substance, but not a quotation.", where, severity: Severity.Info);
+                return attribution;
+        }
 
         if (attribution.SpeakerId is null)
         {
-            var why = attribution.Method == AttributionMethod.TranscriptTurn ? "its transcript turn has a label that names nobody known" : "nobody is named as saying it";
-            context.Report(Rules.SpeakerNotEvident, bySpan, $"'{source.Id}' does not make clear that {speaker.DisplayName} said this: {why}.", where);
+            if (attribution.IsQuestioner && text.Turns(context.Directory).Any(t => t.SpeakerId == speaker.Id))
+            {
+                context.Report(Rules.WrongSpeaker, bySpan,
+                    $"'{source.Id}' gives these words to {wording.Reason}, not to {name}, who has labelled turns of their own in it.", where, severity: Severity.Error);
+            }
+            else
+            {
+                context.Report(Rules.SpeakerNotEvident, bySpan, $"'{source.Id}' does not make clear that {name} said this: {wording.Reason}.", where);
+            }
         }
         else if (attribution.SpeakerId != speaker.Id)
         {
             // A transcript may map a label to someone the registry does not hold ("MODERATOR: moderator").
-            var other = context.People.Find(attribution.SpeakerId)?.DisplayName ?? Person.HumanizeId(attribution.SpeakerId);
-            var (how, severity) = attribution.Method switch
-            {
-                AttributionMethod.TranscriptTurn => ("in a transcript turn of", Severity.Error),
-                AttributionMethod.SourceAnnotation => ("in an annotation by", Severity.Error),
-                _ => ("by its wording, to", Severity.Warning),
-            };
+            var other = NameOf(attribution.SpeakerId);
+            var severity = attribution.Method is AttributionMethod.TranscriptTurn or AttributionMethod.SourceAnnotation or AttributionMethod.OwnWords
+                ? Severity.Error
+                : Severity.Warning;
             var fix = new SuggestedFix($"Attribute to {other}", [new SuggestedEdit(context.Path, bySpan, attribution.SpeakerId)]);
-            context.Report(Rules.WrongSpeaker, bySpan, $"'{source.Id}' gives these words {how} {other}, not {speaker.DisplayName}.", where, [fix], severity);
+            context.Report(Rules.WrongSpeaker, bySpan, $"'{source.Id}' gives these words to {other}, not {name}: {wording.Reason}.", where, [fix], severity);
         }
         return attribution;
     }

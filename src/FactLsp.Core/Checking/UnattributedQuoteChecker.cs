@@ -18,11 +18,14 @@ internal static class UnattributedQuoteChecker
     public static void Check(CheckContext context, IReadOnlyList<AnnotationResult> results)
     {
         var article = context.Article;
+        // One inference for the article: it reads the prose (sentences, mentions) once. Built per
+        // quotation, a paragraph of n quotations was read n times over (minutes for a thousand).
+        var inference = new SpeakerInference(article.Document.Plain, context.Directory);
         foreach (var run in article.Document.QuotedRuns.Where(r => r.WordCount >= MinimumWords))
         {
             var text = article.File.Text!.Substring(run.Span.Start, run.Span.Length);
             var fixes = new List<SuggestedFix>();
-            var speakerId = InferSpeaker(context, run.Span);
+            var speakerId = InferSpeaker(context, inference, run.Span);
             var sourceId = LikelySource(context, run.Inner, results);
             var by = speakerId ?? MostQuotedSpeaker(results);
             if (by is not null && sourceId is not null)
@@ -37,12 +40,12 @@ internal static class UnattributedQuoteChecker
         }
     }
 
-    private static string? InferSpeaker(CheckContext context, TextSpan fileSpan)
+    private static string? InferSpeaker(CheckContext context, SpeakerInference inference, TextSpan fileSpan)
     {
         var plain = context.Article.Document.Plain;
         var start = plain.Text.FromOriginal(fileSpan.Start);
         var end = Math.Max(start, plain.Text.FromOriginal(fileSpan.End - 1) + 1);
-        return SpeakerInference.AttributeInArticle(plain, context.Directory, TextSpan.FromBounds(start, end)).SpeakerId;
+        return inference.Attribute(TextSpan.FromBounds(start, end)).SpeakerId;
     }
 
     /// <summary>

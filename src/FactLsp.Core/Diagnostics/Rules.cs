@@ -1,7 +1,7 @@
 namespace FactLsp.Core.Diagnostics;
 
 /// <summary>
-/// Every rule FactLsp reports: the sixteen of the spec's section 6, then the file rules the
+/// Every rule FactLsp reports: the seventeen of the spec's section 6, then the file rules the
 /// spec leaves unnamed (broken YAML, unreadable files), which a workspace needs all the same.
 /// </summary>
 public static class Rules
@@ -14,6 +14,7 @@ public static class Rules
     public static readonly Rule Misquote = new("misquote", Severity.Warning, "The source says something close to, but not exactly, the quoted words.");
     public static readonly Rule WrongSpeaker = new("wrong-speaker", Severity.Error, "The source gives the words to someone else (error in a transcript or annotation, warning when inferred from prose).");
     public static readonly Rule SpeakerNotEvident = new("speaker-not-evident", Severity.Info, "The source does not make clear who said the words.");
+    public static readonly Rule NotQuotedInSource = new("not-quoted-in-source", Severity.Warning, "The words are in the source, but as its own narration or paraphrase, not as anyone's quotation.");
     public static readonly Rule UnverifiableQuote = new("unverifiable-quote", Severity.Info, "The source has no text, or the quote is a translation of it.");
     public static readonly Rule EvidenceNotFound = new("evidence-not-found", Severity.Warning, "A claim's `evidence` is not in its source.");
     public static readonly Rule ClaimWithoutSource = new("claim-without-source", Severity.Warning, "A `.claim` with no `src`.");
@@ -31,7 +32,7 @@ public static class Rules
     public static IReadOnlyList<Rule> All { get; } =
     [
         MalformedAnnotation, UnknownSpeaker, UnknownSource, DuplicateId, QuoteNotFound, Misquote, WrongSpeaker,
-        SpeakerNotEvident, UnverifiableQuote, EvidenceNotFound, ClaimWithoutSource, DisputedClaim, UnattributedQuote,
+        SpeakerNotEvident, NotQuotedInSource, UnverifiableQuote, EvidenceNotFound, ClaimWithoutSource, DisputedClaim, UnattributedQuote,
         SourceAfterArticle, UnusedDefinition, QuoteAlteration, InvalidYaml, UnreadableFile, InvalidEncoding,
     ];
 

@@ -8,7 +8,8 @@ public enum MatchOutcome
     /// <summary>Found word for word, after the silent allowances (marks, first letter, final punctuation, [sic]).</summary>
     Exact,
 
-    /// <summary>Found, with allowed omissions or insertions: the hint <c>quote-alteration</c>.</summary>
+    /// <summary>Found, with allowed omissions or insertions, a bridged interjection, or dropped fillers, repeated
+    /// words or false starts: the hint <c>quote-alteration</c>.</summary>
     ExactWithAlterations,
 
     /// <summary>Not found as written, but a passage is at least <see cref="MatchOptions.MisquoteSimilarity"/> similar: <c>misquote</c>.</summary>
@@ -49,7 +50,28 @@ public sealed record PieceMatch(
 /// <param name="Gap">The quote's ellipsis (and whatever insertions share its gap).</param>
 /// <param name="SourceSpan">What was left out, in source file offsets (empty when nothing was).</param>
 /// <param name="Text">The source's words left out.</param>
-public sealed record Omission(QuoteGap Gap, TextSpan SourceSpan, string Text);
+/// <remarks>When the ellipsis bridges an interjection (spec §5), <see cref="Text"/> holds only the speaker's own
+/// words left out (empty when there were none) and <see cref="Interjections"/> the other speakers' turns.</remarks>
+public sealed record Omission(QuoteGap Gap, TextSpan SourceSpan, string Text)
+{
+    /// <summary>The other speakers' turns the ellipsis bridges, in order; empty within one turn or paragraph.</summary>
+    public IReadOnlyList<Interjection> Interjections { get; init; } = [];
+}
+
+/// <summary>Another speaker's turn an ellipsis bridges.</summary>
+/// <param name="SourceSpan">The turn's words in source file offsets.</param>
+/// <param name="Label">The turn's label as printed ("QUESTION").</param>
+/// <param name="Text">The turn's words as printed.</param>
+public sealed record Interjection(TextSpan SourceSpan, string Label, string Text);
+
+/// <summary>Spoken words a quote left out: a stage direction, a filler, a repeated word, a false start.</summary>
+/// <param name="SourceSpan">The words named, in source file offsets.</param>
+/// <param name="Text">Those words as printed ("uh", "governmental —").</param>
+public sealed record DroppedWords(SpokenEditKind Kind, TextSpan SourceSpan, string Text)
+{
+    /// <summary>Stage directions are nobody's words: dropping them needs no comment.</summary>
+    public bool IsSilent => Kind == SpokenEditKind.StageDirection;
+}
 
 /// <summary>An editorial insertion and the source words it stands for.</summary>
 /// <param name="ReplacedSourceSpan">The source words it replaces, in file offsets; empty when it replaces none;
@@ -86,6 +108,9 @@ public sealed record QuoteMatch
 
     /// <summary>What each ellipsis between two pieces left out (exact matches only).</summary>
     public IReadOnlyList<Omission> Omissions { get; init; } = [];
+
+    /// <summary>Spoken words the quote leaves out inside its pieces (exact matches in a transcript, statement or speech).</summary>
+    public IReadOnlyList<DroppedWords> Dropped { get; init; } = [];
 
     /// <summary>Each editorial insertion, with the source words it stands for where known (exact matches only).</summary>
     public IReadOnlyList<InsertionMatch> Insertions { get; init; } = [];

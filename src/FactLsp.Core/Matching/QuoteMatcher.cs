@@ -41,6 +41,11 @@ public static class QuoteMatcher
         {
             return BuildExact(pattern, source, exact);
         }
+        if (source.Allowances != SpokenAllowances.None && source.Spoken is { } spoken
+            && FindExact(pattern, spoken.Source, options) is { } cleaned)
+        {
+            return BuildExact(pattern, spoken.Source, cleaned, spoken);
+        }
 
         var joined = MatchJoined(pattern, source, options);
         var pieces = pattern.Pieces.Count > 1 ? MatchPieces(pattern, source, options) : null;
@@ -74,9 +79,21 @@ public static class QuoteMatcher
             yield break;
         }
         var from = 0;
-        for (var n = 0; n < limit && FindExact(pattern, source, options, from) is { } starts; n++)
+        var n = 0;
+        for (; n < limit && FindExact(pattern, source, options, from) is { } starts; n++)
         {
             yield return BuildExact(pattern, source, starts);
+            from = starts[0] + 1;
+        }
+        if (n > 0 || source.Allowances == SpokenAllowances.None || source.Spoken is not { } spoken)
+        {
+            yield break;
+        }
+        // Only where the words as printed are nowhere: the spoken words as an editor quotes them.
+        from = 0;
+        for (; n < limit && FindExact(pattern, spoken.Source, options, from) is { } starts; n++)
+        {
+            yield return BuildExact(pattern, spoken.Source, starts, spoken);
             from = starts[0] + 1;
         }
     }
@@ -103,33 +120,47 @@ public static class QuoteMatcher
             {
                 continue;
             }
-            if (Place(1, first + pieces[0].Text.Length, source.Segments[segment].End))
+            if (Place(1, first + pieces[0].Text.Length, segment))
             {
                 return starts;
             }
         }
         return null;
 
-        // Places pieces[index..] after prevEnd within the segment; backtracks over occurrences.
-        bool Place(int index, int prevEnd, int segmentEnd)
+        // Places pieces[index..] after prevEnd within the segment, or, after an ellipsis, in the same
+        // speaker's turn across an interjection (spec §5); backtracks over occurrences.
+        bool Place(int index, int prevEnd, int segment)
         {
             if (index == pieces.Count)
             {
                 return true;
             }
             var gap = pattern.Gaps[index - 1];
-            foreach (var start in ExactSearch.Occurrences(text, pieces[index].Pattern, prevEnd, segmentEnd))
+            var segmentEnd = source.Segments[segment].End;
+            var bridge = gap.IsEllipsis ? source.BridgeOf(segment) : -1;
+            var searchEnd = bridge >= 0 ? source.Segments[bridge].End : segmentEnd;
+            foreach (var start in ExactSearch.Occurrences(text, pieces[index].Pattern, prevEnd, searchEnd))
             {
                 if (--budget < 0)
                 {
                     return false;
+                }
+                var end = start + pieces[index].Text.Length;
+                var at = segment;
+                if (end > segmentEnd)
+                {
+                    if (start < source.Segments[bridge].Start)
+                    {
+                        continue; // in the interjection, or across a label
+                    }
+                    at = bridge;
                 }
                 if (!gap.IsEllipsis && WordCount(text, prevEnd, start) > options.MaxInsertionWords)
                 {
                     return false; // later occurrences only hold more words
                 }
                 starts[index] = start;
-                if (Place(index + 1, start + pieces[index].Text.Length, segmentEnd))
+                if (Place(index + 1, end, at))
                 {
                     return true;
                 }
@@ -164,7 +195,7 @@ public static class QuoteMatcher
         return count;
     }
 
-    private static QuoteMatch BuildExact(QuotePattern pattern, SearchableSource source, int[] starts)
+    private static QuoteMatch BuildExact(QuotePattern pattern, SearchableSource source, int[] starts, SpokenSource? spoken = null)
     {
         var pieces = new List<PieceMatch>();
         for (var i = 0; i < starts.Length; i++)
@@ -186,7 +217,7 @@ public static class QuoteMatcher
             var words = source.PlainTextOf(between);
             if (gap.IsEllipsis)
             {
-                omissions.Add(new Omission(gap, file, words));
+                omissions.Add(Omit(source, gap, file, words, pieces[i].NormalizedSourceSpan, pieces[i + 1].NormalizedSourceSpan));
                 insertions.AddRange(gap.Insertions.Select(ins => new InsertionMatch(ins, null, "")));
             }
             else
@@ -200,9 +231,15 @@ public static class QuoteMatcher
             insertions.AddRange(trailing.Insertions.Select(ins => new InsertionMatch(ins, null, "")));
         }
         var passage = TextSpan.FromBounds(pieces[0].NormalizedSourceSpan.Start, pieces[^1].NormalizedSourceSpan.End);
+        var dropped = spoken is null
+            ? []
+            : pieces.SelectMany(p => spoken.Within(p.SourceSpan))
+                .Select(d => new DroppedWords(d.Kind, d.CoreSpan, spoken.Original.PlainTextOf(d.NormalizedCore)))
+                .ToList();
+        var altered = pattern.HasAlterations || dropped.Any(d => !d.IsSilent) || omissions.Any(o => o.Interjections.Count > 0);
         return new QuoteMatch
         {
-            Outcome = pattern.HasAlterations ? MatchOutcome.ExactWithAlterations : MatchOutcome.Exact,
+            Outcome = altered ? MatchOutcome.ExactWithAlterations : MatchOutcome.Exact,
             Similarity = 1,
             Distance = 0,
             Pieces = pieces,
@@ -212,8 +249,33 @@ public static class QuoteMatcher
             Segment = source.SegmentOf(passage),
             Omissions = omissions,
             Insertions = insertions,
+            Dropped = dropped,
             QuoteCore = pattern.CoreArticleSpan,
         };
+    }
+
+    /// <summary>
+    /// What an ellipsis between two exact pieces left out. Across an interjection: the speaker's own words
+    /// left out (the rest of one turn, the start of the next; empty when they hold no word) and the other
+    /// speakers' turns in between.
+    /// </summary>
+    private static Omission Omit(SearchableSource source, QuoteGap gap, TextSpan file, string words, TextSpan before, TextSpan after)
+    {
+        var from = source.SegmentOf(before);
+        var to = source.SegmentOf(after);
+        if (from < 0 || to <= from)
+        {
+            return new Omission(gap, file, words);
+        }
+        var own = new[]
+        {
+            Trim(source.Text, TextSpan.FromBounds(before.End, source.Segments[from].End)),
+            Trim(source.Text, TextSpan.FromBounds(source.Segments[to].Start, after.Start)),
+        }.Where(s => !s.IsEmpty && WordCount(source.Text, s.Start, s.End) > 0).Select(source.PlainTextOf);
+        var interjections = Enumerable.Range(from + 1, to - from - 1)
+            .Select(s => new Interjection(source.ToFile(source.Segments[s]), source.TurnOf(s)?.Label ?? string.Empty, source.PlainTextOf(source.Segments[s])))
+            .ToList();
+        return new Omission(gap, file, string.Join(" … ", own)) { Interjections = interjections };
     }
 
     // ---------------------------------------------------------------- approximate
@@ -342,6 +404,7 @@ public static class QuoteMatcher
         var distance = wideStart == start && wideEnd == end
             ? ends.Distance
             : Alignment.Distance(pattern, window[wideStart..wideEnd]);
+        (wideStart, wideEnd, distance) = EdgeWords.Reach(window, pattern, wideStart, wideEnd, distance, k);
         return (TextSpan.FromBounds(from + wideStart, from + wideEnd), distance);
     }
 

@@ -4,6 +4,12 @@ using FactLsp.Core.Text;
 
 namespace FactLsp.Core.Matching;
 
+/// <summary>Whose turn a segment is.</summary>
+/// <param name="Speaker">Who speaks, as a key two turns of one speaker share (a speaker id, or the label
+/// when it names nobody known); null when it cannot be told (an unnamed questioner).</param>
+/// <param name="Label">The label as printed ("QUESTION"), for naming an interjection.</param>
+public sealed record SegmentTurn(string? Speaker, string Label);
+
 /// <summary>
 /// A source made ready for matching: its normalized text (mapped to the source file) and its
 /// segments (paragraphs, or transcript turns) in normalized coordinates. Build it once per
@@ -26,13 +32,48 @@ public sealed class SearchableSource
     private readonly ConcurrentDictionary<(string Text, string CaseFree, int K), (TextSpan Span, int Distance)?> _closest = new();
     private const int ClosestCacheLimit = 4096;
 
-    private SearchableSource(PlainDocument document, MappedText normalized, TextSpan[] segments, bool confined)
+    private readonly SegmentTurn?[] _turns;
+    private readonly int[] _bridges;
+    private readonly Lazy<SpokenSource?> _spoken;
+
+    private SearchableSource(PlainDocument document, MappedText normalized, TextSpan[] segments, bool confined,
+        SegmentTurn?[] turns, int[] bridges, SpokenAllowances spoken)
     {
         Document = document;
         Normalized = normalized;
         _segments = segments;
         Confined = confined;
+        _turns = turns;
+        _bridges = bridges;
+        Allowances = spoken;
+        _spoken = new Lazy<SpokenSource?>(() => spoken == SpokenAllowances.None ? null : SpokenSource.Build(this, spoken));
     }
+
+    /// <summary>Which editing of spoken words the source allows (a transcript, statement or speech).</summary>
+    public SpokenAllowances Allowances { get; }
+
+    /// <summary>
+    /// The source's words without stage directions, fillers, repeated words and false starts, built on
+    /// first use; null when the source allows no such editing or has none.
+    /// </summary>
+    public SpokenSource? Spoken => _spoken.Value;
+
+    /// <summary>The turn of segment <paramref name="segment"/>, when the segments are transcript turns.</summary>
+    public SegmentTurn? TurnOf(int segment) => segment >= 0 && segment < _turns.Length ? _turns[segment] : null;
+
+    /// <summary>
+    /// The segment an ellipsis may reach from <paramref name="segment"/> across an interjection (spec §5):
+    /// the same speaker's next turn, when only other speakers' turns of <see cref="MaxInterjectionWords"/>
+    /// words or fewer in all lie between; else -1.
+    /// </summary>
+    public int BridgeOf(int segment) => segment >= 0 && segment < _bridges.Length ? _bridges[segment] : -1;
+
+    /// <summary>The most words other speakers may say in an interjection an ellipsis bridges.</summary>
+    public const int MaxInterjectionWords = 25;
+
+    /// <summary>The same source over its cleaned spoken words: same document, turns and bridges.</summary>
+    internal SearchableSource Cleaned(MappedText cleaned, TextSpan[] segments) =>
+        new(Document, cleaned, segments, Confined, _turns, _bridges, SpokenAllowances.None);
 
     /// <summary>
     /// The closest passage to <paramref name="pattern"/> within distance <paramref name="k"/>, as
@@ -78,13 +119,22 @@ public sealed class SearchableSource
     /// transcript; by default the document's paragraphs; the whole text when there are none.
     /// <paramref name="confined"/>: close passages stay inside one segment too (see <see cref="Confined"/>).
     /// </summary>
-    public static SearchableSource Create(PlainDocument document, IReadOnlyList<TextSpan>? segments = null, bool confined = false)
+    /// <param name="turns">For transcript turns, each segment's speaker (parallel to <paramref name="segments"/>): an
+    /// ellipsis may bridge another speaker's short interjection between two turns of the same speaker.</param>
+    /// <param name="spoken">Which editing of spoken words the source allows.</param>
+    public static SearchableSource Create(PlainDocument document, IReadOnlyList<TextSpan>? segments = null, bool confined = false,
+        IReadOnlyList<SegmentTurn>? turns = null, SpokenAllowances spoken = SpokenAllowances.None)
     {
         var normalized = TextNormalizer.Normalize(document.Text);
-        segments ??= document.Paragraphs;
-        var mapped = new List<TextSpan>(segments.Count);
-        foreach (var segment in segments)
+        if (turns is not null && (segments is null || turns.Count != segments.Count))
         {
+            throw new ArgumentException("One turn per segment.", nameof(turns));
+        }
+        segments ??= document.Paragraphs;
+        var mapped = new List<(TextSpan Span, SegmentTurn? Turn)>(segments.Count);
+        for (var index = 0; index < segments.Count; index++)
+        {
+            var segment = segments[index];
             var file = document.Text.ToOriginal(segment);
             var start = normalized.FromOriginal(file.Start);
             var end = normalized.FromOriginal(file.End);
@@ -98,15 +148,42 @@ public sealed class SearchableSource
             }
             if (end > start)
             {
-                mapped.Add(TextSpan.FromBounds(start, end));
+                mapped.Add((TextSpan.FromBounds(start, end), turns?[index]));
             }
         }
         if (mapped.Count == 0)
         {
-            mapped.Add(new TextSpan(0, normalized.Length));
+            mapped.Add((new TextSpan(0, normalized.Length), null));
         }
-        mapped.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return new SearchableSource(document, normalized, mapped.ToArray(), confined && segments.Count > 0);
+        mapped.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var spans = mapped.Select(m => m.Span).ToArray();
+        var segmentTurns = mapped.Select(m => m.Turn).ToArray();
+        return new SearchableSource(document, normalized, spans, confined && segments.Count > 0,
+            segmentTurns, Bridges(normalized.Text, spans, segmentTurns), spoken);
+    }
+
+    private static int[] Bridges(string text, TextSpan[] segments, SegmentTurn?[] turns)
+    {
+        var bridges = new int[segments.Length];
+        for (var i = 0; i < segments.Length; i++)
+        {
+            bridges[i] = -1;
+            if (turns[i]?.Speaker is not { } speaker)
+            {
+                continue;
+            }
+            var words = 0;
+            for (var j = i + 1; j < segments.Length && words <= MaxInterjectionWords; j++)
+            {
+                if (turns[j]?.Speaker == speaker)
+                {
+                    bridges[i] = j;
+                    break;
+                }
+                words += QuoteMatcher.WordCount(text, segments[j].Start, segments[j].End);
+            }
+        }
+        return bridges;
     }
 
     /// <summary>

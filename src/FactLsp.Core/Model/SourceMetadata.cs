@@ -12,6 +12,15 @@ public sealed record SourceMetadata(
     string? Language,
     IReadOnlyDictionary<string, string> Speakers)
 {
+    /// <summary>
+    /// Whose words a statement, speech or post is (front matter <c>speaker:</c>, a person id); null when
+    /// not given, and then the author may name the speaker (spec §3).
+    /// </summary>
+    public string? Speaker { get; init; }
+
+    /// <summary>The kinds whose body is somebody's own words (spec §3, "Statements, speeches and posts").</summary>
+    public bool HasOwnSpeaker => Kind is SourceKind.Statement or SourceKind.Speech or SourceKind.Post;
+
     public static readonly string[] KindNames = ["article", "transcript", "statement", "interview", "speech", "broadcast", "document", "post"];
 }
 

@@ -75,20 +75,18 @@ public static class DocumentSymbols
     {
         var words = Messages.Shorten(annotation.Syntax.PlainContent.Text, NameLength);
         var name = words.Length > 0 ? words : $"(empty .{annotation.Kind})";
-        var detail = string.Join(" · ", new[] { annotation.Kind, annotation.Src?.Value, Verdict(result?.Verdict) }.Where(p => !string.IsNullOrEmpty(p)));
+        var detail = string.Join(" · ", new[] { annotation.Kind, annotation.Src?.Value, Verdict(result) }.Where(p => !string.IsNullOrEmpty(p)));
         var kind = annotation.IsClaim ? NavigationSymbolKind.Claim : annotation.IsTerm ? NavigationSymbolKind.Term : NavigationSymbolKind.Quote;
         var selection = annotation.Syntax.ContentSpan.IsEmpty ? annotation.Span : annotation.Syntax.ContentSpan;
         return new NavigationSymbol(name, detail, kind, annotation.Span, selection, []);
     }
 
-    private static string? Verdict(QuoteVerdict? verdict) => verdict switch
+    // The standing, as the code lens counts it; "verified with alterations" only when the speaker checks out too.
+    private static string? Verdict(AnnotationResult? result) => result?.Standing switch
     {
-        QuoteVerdict.Verified => "verified",
-        QuoteVerdict.VerifiedWithAlterations => "verified with alterations",
-        QuoteVerdict.Misquote => "misquote",
-        QuoteVerdict.NotFound => "not found",
-        QuoteVerdict.Unverifiable => "unverifiable",
-        _ => null,
+        null or QuoteStanding.NotChecked => null,
+        QuoteStanding.Verified when result.Verdict == QuoteVerdict.VerifiedWithAlterations => "verified with alterations",
+        { } standing => QuoteStandings.Label(standing),
     };
 
     private static List<NavigationSymbol> ForPeople(PeopleFileModel file)

@@ -31,7 +31,7 @@ public static class MarkdownDocumentParser
 
         // Markdig sees the front matter as blank lines of equal length, so its offsets stay file offsets.
         var markdown = frontMatter is null ? text : Blank(text, frontMatter.BodyStart);
-        var document = Markdown.Parse(markdown, Pipeline);
+        var document = TryParse(markdown, out var unparsed);
 
         var writer = new PlainWriter(text);
         var comments = new List<SuppressionComment>();
@@ -74,7 +74,99 @@ public static class MarkdownDocumentParser
         }
 
         return new MarkdownSyntax(text, lines, frontMatter, spans, errors, new SuppressionMap(comments), plain, runs,
-            () => Markdown.Parse(frontMatter is null ? text : Blank(text, frontMatter.BodyStart), Pipeline));
+            () => TryParse(frontMatter is null ? text : Blank(text, frontMatter.BodyStart), out _))
+        {
+            Unparsed = unparsed is null ? null : new SyntaxError(new TextSpan(unparsed.Value, 0), DepthLimitMessage),
+        };
+    }
+
+    public const string DepthLimitMessage =
+        "The Markdown is nested too deeply to be read (brackets, emphasis, lists or block quotes past Markdig's depth limit); the file is not checked.";
+
+    /// <summary>
+    /// Markdig's tree, or an empty one when Markdig refuses the text: past its depth limit it throws
+    /// rather than risk the stack. <paramref name="unparsed"/> is then where the deep nesting begins.
+    /// </summary>
+    private static MarkdownDocument TryParse(string markdown, out int? unparsed)
+    {
+        unparsed = null;
+        try
+        {
+            var document = Markdown.Parse(markdown, Pipeline);
+            if (!IsDeeperThan(document, MaxTreeDepth))
+            {
+                return document;
+            }
+        }
+        catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.OrdinalIgnoreCase))
+        {
+        }
+        unparsed = DeepestLineStart(markdown);
+        return new MarkdownDocument();
+    }
+
+    /// <summary>
+    /// Deeper trees are refused: the walks over them (plain text, annotations, tokens) recurse, and
+    /// Markdig's own limit does not bound emphasis, which it nests after parsing (`***…x…***`).
+    /// </summary>
+    public const int MaxTreeDepth = 256;
+
+    // Iterative, so that measuring a deep tree is not what overflows the stack.
+    private static bool IsDeeperThan(MarkdownDocument document, int limit)
+    {
+        var pending = new Stack<(MarkdownObject Node, int Depth)>();
+        pending.Push((document, 0));
+        while (pending.Count > 0)
+        {
+            var (node, depth) = pending.Pop();
+            if (depth > limit)
+            {
+                return true;
+            }
+            switch (node)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container)
+                    {
+                        pending.Push((child, depth + 1));
+                    }
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    pending.Push((inline, depth + 1));
+                    break;
+                case ContainerInline inlines:
+                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
+                    {
+                        pending.Push((child, depth + 1));
+                    }
+                    break;
+            }
+        }
+        return false;
+    }
+
+    // The start of the line where nesting first runs past a hundred: brackets carry over lines,
+    // quote and emphasis markers count within their line. Where to point the one diagnostic.
+    private static int DeepestLineStart(string markdown)
+    {
+        var brackets = 0;
+        var markers = 0;
+        var lineStart = 0;
+        for (var i = 0; i < markdown.Length; i++)
+        {
+            switch (markdown[i])
+            {
+                case '\n': lineStart = i + 1; markers = 0; break;
+                case '[' or '(' or '{': brackets++; break;
+                case ']' or ')' or '}': brackets = Math.Max(0, brackets - 1); break;
+                case '>' or '*' or '_' or '-' or '+': markers++; break;
+            }
+            if (brackets + markers > 100)
+            {
+                return lineStart;
+            }
+        }
+        return 0;
     }
 
     private static IEnumerable<SuppressionComment> ScanComments(string text, SourceSpan span, LineMap lines)

@@ -56,6 +56,12 @@ public sealed class MarkdownSyntax
     /// </summary>
     public IReadOnlyList<SyntaxError> Errors { get; }
 
+    /// <summary>
+    /// Set when Markdig could not read the body at all (nesting past its depth limit): the body
+    /// is then read as if empty, and the file gets this one error instead of its checks.
+    /// </summary>
+    public SyntaxError? Unparsed { get; init; }
+
     public SuppressionMap Suppressions { get; }
 
     /// <summary>The body as plain text: paragraphs and headings, joined by "\n\n", with the annotations' contents.</summary>

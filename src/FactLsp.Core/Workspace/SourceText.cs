@@ -25,7 +25,7 @@ public sealed class SourceText
         File = file;
         Plain = plain;
         _metadata = metadata;
-        _searchable = new Lazy<SearchableSource>(() => SearchableSource.Create(Plain, Segments, confined: HasTurns));
+        _searchable = new Lazy<SearchableSource>(CreateSearchable);
     }
 
     public WorkspaceFile? File { get; }
@@ -44,6 +44,40 @@ public sealed class SourceText
 
     public SearchableSource Searchable => _searchable.Value;
 
+    /// <summary>Which editing of spoken words a quote of this source may make (spec §5): transcripts, statements, speeches, posts.</summary>
+    public SpokenAllowances Allowances => _metadata.Kind switch
+    {
+        SourceKind.Transcript => SpokenAllowances.Transcript,
+        SourceKind.Statement or SourceKind.Speech or SourceKind.Post => SpokenAllowances.Remarks,
+        _ => SpokenAllowances.None,
+    };
+
+    private SearchableSource CreateSearchable()
+    {
+        if (!HasTurns)
+        {
+            return SearchableSource.Create(Plain, Segments, spoken: Allowances);
+        }
+        var turns = Turns(SpeakerDirectory.Empty);
+        return SearchableSource.Create(Plain, turns.Select(t => t.Span).ToList(), confined: true,
+            turns.Select(t => new SegmentTurn(SpeakerKey(t), t.Label)).ToList(), Allowances);
+    }
+
+    /// <summary>
+    /// Who speaks a turn, for bridging an interjection: the speaker the source's <c>speakers:</c> map names,
+    /// else the label itself (case and spacing ignored, so "MR MILLER" is "Mr  Miller"); nobody for an unnamed
+    /// questioner (Q, QUESTION, REPORTER, AUDIENCE MEMBER): two reporters' turns need not be one reporter's.
+    /// </summary>
+    private static string? SpeakerKey(TranscriptTurn turn)
+    {
+        if (turn.SpeakerId is { } id)
+        {
+            return "id:" + id;
+        }
+        var label = string.Join(' ', turn.Label.ToUpperInvariant().Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
+        return label is "Q" or "QUESTION" or "REPORTER" or "AUDIENCE MEMBER" or "AUDIENCE" ? null : "label:" + label;
+    }
+
     /// <summary>The transcript's turns, with labels resolved through the source's map and the directory.</summary>
     public IReadOnlyList<TranscriptTurn> Turns(SpeakerDirectory directory)
     {
@@ -55,7 +89,7 @@ public sealed class SourceText
         {
             if (_turns is null || !ReferenceEquals(_turnsDirectory, directory))
             {
-                _turns = TranscriptTurns.Find(Plain, _metadata.Speakers, directory);
+                _turns = TranscriptTurns.Find(Plain, _metadata.Speakers, directory, _metadata.Date?.Day);
                 _turnsDirectory = directory;
             }
             return _turns;
@@ -65,9 +99,20 @@ public sealed class SourceText
     /// <summary>Who the source gives a passage to, as far as its own text tells.</summary>
     public SpeakerAttribution Attribute(SpeakerDirectory directory, TextSpan plainPassage)
     {
-        var inference = _inference.GetValue(directory, d => new SpeakerInference(Plain, d, IsTranscript ? TranscriptTurns.Find(Plain, _metadata.Speakers, d) : null));
+        var inference = _inference.GetValue(directory, d => new SpeakerInference(
+            Plain, d, IsTranscript ? TranscriptTurns.Find(Plain, _metadata.Speakers, d, _metadata.Date?.Day) : null, Owner(d), _metadata.Date?.Day));
         return inference.Attribute(plainPassage);
     }
+
+    /// <summary>
+    /// Whose own words a statement, speech or post is (spec §3): its <c>speaker:</c>, else its <c>author</c> when
+    /// that names a registered person; null for other kinds.
+    /// </summary>
+    public string? Owner(SpeakerDirectory directory) =>
+        !_metadata.HasOwnSpeaker ? null
+        : _metadata.Speaker is { Length: > 0 } speaker ? speaker
+        : _metadata.Author is { Length: > 0 } author ? directory.ResolveLabel(author, _metadata.Date?.Day)
+        : null;
 
     internal static SourceText Build(WorkspaceFile? file, int bodyStart, SourceMetadata metadata)
     {

@@ -134,13 +134,20 @@ public sealed class WorkspaceRoot
         }
         try
         {
-            var length = new FileInfo(real).Length;
+            using var stream = RegularFile.Open(real, out var notRegular);
+            if (stream is null)
+            {
+                return new FileReadResult(null, new FileProblem(FileProblemKind.Unreadable, $"'{relativePath}' was skipped: {notRegular}."));
+            }
+            var length = stream.Length;
             if (length > MaxFileBytes)
             {
                 return new FileReadResult(null, new FileProblem(FileProblemKind.TooLarge,
                     $"'{relativePath}' is over the {MaxFileBytes.Bytes().Humanize()} limit ({length:N0} bytes); it was skipped."));
             }
-            return Decode(File.ReadAllBytes(real));
+            var bytes = new byte[length];
+            stream.ReadExactly(bytes);
+            return Decode(bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

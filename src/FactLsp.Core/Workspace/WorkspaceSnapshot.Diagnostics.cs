@@ -8,7 +8,10 @@ namespace FactLsp.Core.Workspace;
 /// <summary>Every file's diagnostics, with the configured severities and the article's suppression comments applied.</summary>
 public sealed partial class WorkspaceSnapshot
 {
-    /// <summary>The diagnostics of one file, in order. Unknown files have none.</summary>
+    /// <summary>
+    /// The diagnostics of one file, in order. Unknown files have none. A file whose checks fail
+    /// gets one diagnostic saying so rather than taking every other file's findings with it.
+    /// </summary>
     public IReadOnlyList<Diagnostic> GetDiagnostics(string path)
     {
         var file = GetFile(path);
@@ -16,6 +19,20 @@ public sealed partial class WorkspaceSnapshot
         {
             return [];
         }
+        try
+        {
+            return CheckedDiagnostics(file);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+        {
+            return [new Diagnostic(Rules.UnreadableFile, Rules.UnreadableFile.DefaultSeverity, new Location(path, new TextSpan(0, 0)),
+                $"This file could not be checked ({e.GetType().Name}: {e.Message}); the other files were.", [], [])];
+        }
+    }
+
+    private IReadOnlyList<Diagnostic> CheckedDiagnostics(WorkspaceFile file)
+    {
+        var path = file.Path;
         var raw = new List<Diagnostic>();
         if (file.Problem is { } problem)
         {
@@ -23,6 +40,9 @@ public sealed partial class WorkspaceSnapshot
         }
         switch (file.Kind)
         {
+            case FileKind.Article when GetArticle(path)!.Document.Unparsed is { } unparsed:
+                raw.Add(new Diagnostic(Rules.UnreadableFile, Rules.UnreadableFile.DefaultSeverity, new Location(path, unparsed.Span), unparsed.Message, [], []));
+                break;
             case FileKind.Article:
                 raw.AddRange(GetAnalysis(path)!.Diagnostics);
                 break;
@@ -84,7 +104,7 @@ public sealed partial class WorkspaceSnapshot
     }
 
     private static IEnumerable<Diagnostic> YamlDiagnostics(string path, IEnumerable<YamlProblem> problems) =>
-        problems.Select(p => new Diagnostic(Rules.InvalidYaml, p.IsWarning ? Severity.Warning : Rules.InvalidYaml.DefaultSeverity, new Location(path, p.Span), p.Message, [], []));
+        problems.Select(p => new Diagnostic(Rules.InvalidYaml, p.Severity ?? Rules.InvalidYaml.DefaultSeverity, new Location(path, p.Span), p.Message, [], []));
 
     private IEnumerable<Diagnostic> DuplicateSources(SourceModel source)
     {

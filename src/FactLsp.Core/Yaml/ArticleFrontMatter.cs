@@ -41,6 +41,9 @@ public sealed record ArticleFrontMatter(
         return new ArticleFrontMatter(date.Date, date.Span, speakers, sources, problems);
     }
 
+    /// <summary>The keys FactLsp reads from an article; the writer's tools own every other (spec v1.1 §3).</summary>
+    public static readonly IReadOnlyList<string> Keys = ["date", "speakers", "sources"];
+
     private static void ReadPart(
         YamlText yaml,
         YamlMappingNode map,
@@ -50,6 +53,7 @@ public sealed record ArticleFrontMatter(
         List<Person> speakers,
         List<DeclaredSource> sources)
     {
+        FrontMatterKeys.HintTypos(yaml, map, Keys, "article", problems);
         if (YamlText.Get(map, "date") is { } dateNode && !YamlText.IsNull(dateNode))
         {
             var dateSpan = yaml.SpanOf(dateNode);

@@ -8,7 +8,7 @@ namespace FactLsp.Core.Yaml;
 public static class SourceMetadataReader
 {
     // `speaker` is spec v1.1's; `retrieved`, `sha256` and `imported_from` are what `factlsp source add` records.
-    private static readonly HashSet<string> Keys = ["id", "title", "publisher", "author", "date", "url", "kind", "language", "speakers", "file", "speaker", "retrieved", "sha256", "imported_from"];
+    private static readonly string[] Keys = ["id", "title", "publisher", "author", "date", "url", "kind", "language", "speaker", "speakers", "file", "retrieved", "sha256", "imported_from"];
 
     /// <param name="defaultId">The id when none is given: the file name without its extension.</param>
     /// <param name="allowFile">Only article entries may point at a file.</param>
@@ -25,12 +25,21 @@ public static class SourceMetadataReader
             return (Empty(defaultId), null, null, null);
         }
 
+        // Keys of the writer's own are allowed (spec v1.1 §3); a likely typo of ours gets a hint. Ours in the
+        // wrong place do not do what the writer meant, so they stay warnings.
+        var known = allowFile ? Keys.Where(k => k != "id").ToList() : Keys.Where(k => k != "file").ToList();
+        FrontMatterKeys.HintTypos(yaml, map, known, "source", problems);
         foreach (var keyNode in map.Children.Keys)
         {
-            var key = YamlText.Scalar(keyNode) ?? string.Empty;
-            if (!Keys.Contains(key) || (key == "file" && !allowFile) || (key == "id" && allowFile))
+            var misplaced = YamlText.Scalar(keyNode) switch
             {
-                problems.Add(new YamlProblem(yaml.SpanOf(keyNode), $"Unknown source key '{key}'.", IsWarning: true));
+                "file" when !allowFile => "'file' is read only in an article's `sources:` entry: a source file is its own text.",
+                "id" when allowFile => "'id' is not read in an article's `sources:` entry: the entry's key is the source's id.",
+                _ => null,
+            };
+            if (misplaced is not null)
+            {
+                problems.Add(new YamlProblem(yaml.SpanOf(keyNode), misplaced, IsWarning: true));
             }
         }
 
@@ -101,7 +110,10 @@ public static class SourceMetadataReader
             YamlText.Scalar(YamlText.Get(map, "url")),
             kind,
             YamlText.Scalar(YamlText.Get(map, "language")),
-            speakers);
+            speakers)
+        {
+            Speaker = YamlText.Scalar(YamlText.Get(map, "speaker")),
+        };
         return (metadata, idSpan, file, fileSpan);
     }
 

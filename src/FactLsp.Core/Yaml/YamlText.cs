@@ -6,8 +6,15 @@ using YamlDotNet.RepresentationModel;
 namespace FactLsp.Core.Yaml;
 
 /// <summary>A YAML problem at a span of the file that holds the YAML.</summary>
-/// <remarks>A wrong shape or bad syntax is an error; an unknown key is only a warning, since it may be a house extension.</remarks>
-public sealed record YamlProblem(TextSpan Span, string Message, bool IsWarning = false);
+/// <remarks>A wrong shape or bad syntax is an error; an unknown key is only a warning, since it may be a house extension;
+/// a front-matter key that looks like a typo of a known one is a hint (front matter may carry keys of its own).</remarks>
+public sealed record YamlProblem(TextSpan Span, string Message, bool IsWarning = false)
+{
+    public bool IsHint { get; init; }
+
+    /// <summary>The severity to report it at, when not the rule's default (error).</summary>
+    public Diagnostics.Severity? Severity => IsHint ? Diagnostics.Severity.Hint : IsWarning ? Diagnostics.Severity.Warning : null;
+}
 
 /// <summary>
 /// YAML parsed with YamlDotNet's representation model, keeping file offsets: the YAML may be
@@ -70,9 +77,23 @@ public sealed class YamlText
         }
     }
 
-    /// <summary>A parser that remembers where the last event it produced ended.</summary>
+    /// <summary>
+    /// A parser that remembers where the last event it produced ended, and refuses YAML that would
+    /// take the representation model (and every walk over it) into unbounded recursion or work: an
+    /// alias inside the node it names (<c>&amp;a [*a]</c>), nesting deeper than
+    /// <see cref="MaxDepth"/>, or aliases that expand to more than <see cref="MaxExpandedNodes"/>
+    /// nodes (a "billion laughs").
+    /// </summary>
     private sealed class TrackingParser(IParser inner) : IParser
     {
+        public const int MaxDepth = 100;
+        public const long MaxExpandedNodes = 100_000;
+
+        // Open collections: their anchor (or null) and the expanded count where they began.
+        private readonly Stack<(string? Anchor, long Start)> _open = new();
+        private readonly Dictionary<string, long> _anchorSizes = new(StringComparer.Ordinal);
+        private long _expanded;
+
         public long LastEnd { get; private set; }
 
         public ParsingEvent? Current => inner.Current;
@@ -83,8 +104,45 @@ public sealed class YamlText
             if (inner.Current is { } current)
             {
                 LastEnd = current.End.Index;
+                Guard(current);
             }
             return moved;
+        }
+
+        private void Guard(ParsingEvent current)
+        {
+            _expanded++;
+            switch (current)
+            {
+                case NodeEvent node and (SequenceStart or MappingStart):
+                    _open.Push((node.Anchor.IsEmpty ? null : node.Anchor.Value, _expanded));
+                    if (_open.Count > MaxDepth)
+                    {
+                        throw new YamlException(current.Start, current.End, $"collections are nested more than {MaxDepth} deep.");
+                    }
+                    break;
+                case SequenceEnd or MappingEnd when _open.Count > 0:
+                    var (anchor, start) = _open.Pop();
+                    if (anchor is not null)
+                    {
+                        _anchorSizes[anchor] = _expanded - start + 1;
+                    }
+                    break;
+                case Scalar { Anchor.IsEmpty: false } scalar:
+                    _anchorSizes[scalar.Anchor.Value] = 1;
+                    break;
+                case AnchorAlias alias:
+                    if (_open.Any(o => o.Anchor == alias.Value.Value))
+                    {
+                        throw new YamlException(current.Start, current.End, $"the alias *{alias.Value.Value} refers to a node that contains it.");
+                    }
+                    _expanded += _anchorSizes.GetValueOrDefault(alias.Value.Value, 1);
+                    break;
+            }
+            if (_expanded > MaxExpandedNodes)
+            {
+                throw new YamlException(current.Start, current.End, $"aliases expand to more than {MaxExpandedNodes:N0} nodes.");
+            }
         }
     }
 

@@ -38,13 +38,12 @@ internal static class CheckCommand
                 {
                     var related = d.Related.Select(r => new ReportedRelated(
                         Display(snapshot, r.Location.Path), r.Location.Path, LinesOf(snapshot, r.Location.Path).GetRange(r.Location.Span), r.Message)).ToList();
-                    report.Diagnostics.Add(new ReportedDiagnostic(d, Display(snapshot, file.Path), file.Path, file.Lines.GetRange(d.Span), related));
+                    report.Diagnostics.Add(new ReportedDiagnostic(d, Display(snapshot, file.Path), file.Path, file.Lines.GetRange(d.Span), related, snapshot.Root.FullPath));
                 }
             }
         }
         progress?.Finish();
 
-        var roots = report.WorkspaceRoots;
         Stream? stream = null;
         try
         {
@@ -55,7 +54,7 @@ internal static class CheckCommand
                     JsonReportWriter.Write(report, stream);
                     break;
                 case "sarif":
-                    SarifReportWriter.Write(report, stream, path => new Uri(Path.Combine(roots[0], path)).AbsoluteUri);
+                    SarifReportWriter.Write(report, stream);
                     break;
                 default:
                     await using (var writer = new StreamWriter(stream, leaveOpen: true) { AutoFlush = true })

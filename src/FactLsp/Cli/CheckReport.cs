@@ -4,7 +4,12 @@ using FactLsp.Core.Text;
 namespace FactLsp.Cli;
 
 /// <summary>One diagnostic ready to print: where it is on disk and in lines, and what it says.</summary>
-internal sealed record ReportedDiagnostic(Diagnostic Diagnostic, string DisplayPath, string WorkspacePath, LineRange Range, IReadOnlyList<ReportedRelated> Related);
+/// <summary>A diagnostic as reported: <see cref="WorkspacePath"/> and its related places' paths are relative to <see cref="WorkspaceRoot"/>.</summary>
+internal sealed record ReportedDiagnostic(Diagnostic Diagnostic, string DisplayPath, string WorkspacePath, LineRange Range, IReadOnlyList<ReportedRelated> Related, string WorkspaceRoot)
+{
+    /// <summary>The absolute path of a file of this diagnostic's workspace: a check may cover several.</summary>
+    public string FullPathOf(string workspacePath) => Path.Combine(WorkspaceRoot, workspacePath.Replace('/', Path.DirectorySeparatorChar));
+}
 
 internal sealed record ReportedRelated(string DisplayPath, string WorkspacePath, LineRange Range, string Message);
 

@@ -16,6 +16,8 @@ internal static class JsonReportWriter
         {
             json.WriteStartObject();
             json.WriteString("path", d.DisplayPath);
+            // The fixes' edit paths are relative to it; a check may cover several workspaces.
+            json.WriteString("workspace", d.WorkspaceRoot);
             WriteRange(json, d.Range);
             json.WriteString("severity", d.Diagnostic.Severity.ToName());
             json.WriteString("rule", d.Diagnostic.Code);

@@ -14,7 +14,7 @@ internal static class SarifReportWriter
 {
     private const string Schema = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    public static void Write(CheckReport report, Stream output, Func<string, string> uriOf)
+    public static void Write(CheckReport report, Stream output)
     {
         var rules = Rules.All;
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
@@ -56,14 +56,14 @@ internal static class SarifReportWriter
             json.WriteString("level", Level(d.Diagnostic.Severity));
             WriteMessage(json, d.Diagnostic.Message);
             json.WriteStartArray("locations");
-            WriteLocation(json, uriOf(d.WorkspacePath), d.Range, null);
+            WriteLocation(json, UriOf(d, d.WorkspacePath), d.Range, null);
             json.WriteEndArray();
             if (d.Related.Count > 0)
             {
                 json.WriteStartArray("relatedLocations");
                 for (var i = 0; i < d.Related.Count; i++)
                 {
-                    WriteLocation(json, uriOf(d.Related[i].WorkspacePath), d.Related[i].Range, d.Related[i].Message, i + 1);
+                    WriteLocation(json, UriOf(d, d.Related[i].WorkspacePath), d.Related[i].Range, d.Related[i].Message, i + 1);
                 }
                 json.WriteEndArray();
             }
@@ -75,6 +75,9 @@ internal static class SarifReportWriter
         json.WriteEndArray();
         json.WriteEndObject();
     }
+
+    // Each diagnostic's own workspace: `check a b` covers two roots, and b's files are not under a.
+    private static string UriOf(ReportedDiagnostic diagnostic, string workspacePath) => new Uri(diagnostic.FullPathOf(workspacePath)).AbsoluteUri;
 
     private static int IndexOf(IReadOnlyList<Rule> rules, Rule rule)
     {

@@ -229,7 +229,7 @@ An adviser called it [“a turning $0point for the region”]{.quote by=recep-ta
     public void A_wrong_speaker_is_named_in_the_speaker_line()
     {
         using var w = AssistWorkspace.Create(Workspace(Front + "Putin, the draft claims, said [“Our battle is $0still long and will be waged in several phases.”]{.quote by=vladimir-putin src=dawn-2019-01-24}\n"));
-        Assert.Contains("**Speaker:** Vladimir Putin, President of Russia; President, Russian Federation — but the source gives the words to Redur Khalil (", Hover(w));
+        Assert.Contains("**Speaker:** Vladimir Putin, President of Russia; President, Russian Federation — but the source gives the words to Redur Khalil: ", Hover(w));
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public class AnnotationAttributionTests
         var a = SpeakerInference.AttributeInArticle(article, Registry(), SpanOf(Text, "Solidarity matters"));
         Assert.Equal(AttributionMethod.Prose, a.Method);
         Assert.Equal("recep-tayyip-erdogan", a.SpeakerId);
-        Assert.Equal(ProseRule.PreviousSentence, a.Rule);
+        Assert.Equal(ProseRule.PreviousQuotation, a.Rule);
         Assert.Equal(content, a.NameSpan);
     }
 

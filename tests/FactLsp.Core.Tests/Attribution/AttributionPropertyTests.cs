@@ -100,7 +100,15 @@ public class AttributionPropertyTests
             foreach (var inference in new[] { new SpeakerInference(doc, Registry()), new SpeakerInference(doc, Registry(), turns) })
             {
                 var a = inference.Attribute(passage);
-                Assert.Equal(a.Method == AttributionMethod.None, a.NameSpan is null);
+                // Nobody is never somebody; every place an answer points at lies in the text.
+                if (a.Method == AttributionMethod.None)
+                {
+                    Assert.Null(a.SpeakerId);
+                }
+                if (a.Evidence is { } evidence)
+                {
+                    Assert.True(evidence.Start >= 0 && evidence.End <= text.Length);
+                }
                 if (a.Method is AttributionMethod.Prose or AttributionMethod.SourceAnnotation)
                 {
                     Assert.NotNull(a.SpeakerId);
@@ -109,7 +117,7 @@ public class AttributionPropertyTests
                 {
                     Assert.True(name.Start >= 0 && name.End <= text.Length);
                 }
-                if (a.Method == AttributionMethod.Prose && a.Rule is ProseRule.NamedBefore or ProseRule.CueAfter or ProseRule.PreviousSentence or ProseRule.PreviousParagraph)
+                if (a.Method == AttributionMethod.Prose && a.Rule is ProseRule.SpeechTag or ProseRule.PreviousSentence or ProseRule.PreviousParagraph && a.NameSpan is not null)
                 {
                     // A prose attribution points at a real mention of that person.
                     Assert.Contains(inference.Mentions, m => m.Span == a.NameSpan && m.PersonId == a.SpeakerId);

@@ -23,7 +23,7 @@ public class ProseAttributionTests
         var a = Attribute(text, "noose");
         Assert.Equal(AttributionMethod.Prose, a.Method);
         Assert.Equal("redur-khalil", a.SpeakerId);
-        Assert.Equal(ProseRule.CueAfter, a.Rule);
+        Assert.Equal(ProseRule.SpeechTag, a.Rule);
         Assert.Equal(SpanOf(text, name), a.NameSpan);
     }
 
@@ -114,7 +114,7 @@ public class ProseAttributionTests
 
         var second = Attribute(text, "It will be waged");
         Assert.Equal("redur-khalil", second.SpeakerId);
-        Assert.Equal(ProseRule.PreviousSentence, second.Rule);
+        Assert.Equal(ProseRule.PreviousQuotation, second.Rule);
 
         var third = Attribute(text, "We are ready");
         Assert.Equal("vladimir-putin", third.SpeakerId);
@@ -145,7 +145,7 @@ public class ProseAttributionTests
     {
         var a = Attribute(text, "we are ready");
         Assert.Equal("vladimir-putin", a.SpeakerId);
-        Assert.Equal(ProseRule.NamedBefore, a.Rule);
+        Assert.Equal(ProseRule.SpeechTag, a.Rule);
     }
 
     [Fact]
@@ -206,7 +206,7 @@ public class ProseAttributionTests
         var a = Attribute(text, "We ");
         Assert.Equal(AttributionMethod.Prose, a.Method);
         Assert.Equal("redur-khalil", a.SpeakerId);
-        Assert.Equal(ProseRule.CueAfter, a.Rule);
+        Assert.Equal(ProseRule.SpeechTag, a.Rule);
         Assert.Equal(SpanOf(text, name), a.NameSpan);
     }
 
@@ -220,7 +220,8 @@ public class ProseAttributionTests
         var a = Attribute(text, passage);
         var expected = text.StartsWith("Khalil said", StringComparison.Ordinal) ? "redur-khalil" : "vladimir-putin";
         Assert.Equal(expected, a.SpeakerId);
-        Assert.Equal(ProseRule.NamedBefore, a.Rule);
+        // 'winning' has no cue verb of its own since 'friends': it follows the sentence's previous quotation.
+        Assert.Equal(passage == "winning" ? ProseRule.PreviousQuotation : ProseRule.SpeechTag, a.Rule);
     }
 
     [Fact]
@@ -231,7 +232,7 @@ public class ProseAttributionTests
         Assert.Equal("redur-khalil", first.SpeakerId);
         Assert.Equal(ProseRule.PreviousSentence, first.Rule);
         Assert.Equal(SpanOf(text, "Khalil"), first.NameSpan);
-        Assert.Equal(ProseRule.PreviousSentence, Attribute(text, "Our battle").Rule);
+        Assert.Equal(ProseRule.PreviousQuotation, Attribute(text, "Our battle").Rule);
         var third = Attribute(text, "We'll win");
         Assert.Equal("redur-khalil", third.SpeakerId);
         Assert.Equal(ProseRule.PreviousParagraph, third.Rule);
@@ -259,15 +260,25 @@ public class ProseAttributionTests
     }
 
     [Theory]
-    [InlineData("“He said ‘no’ to me,” said Khalil.", "no")]
-    [InlineData("“He said ‘no’ to me,” said Khalil.", "to me")]
-    [InlineData("“Putin said 'no' to me,” Khalil said.", "no")]
-    [InlineData("‘Putin told me “no”,’ said Khalil.", "no")]
-    public void A_nested_quote_belongs_to_the_speaker_of_the_outer_one(string text, string passage)
+    // Spec v1.1: a quotation inside a quotation is given by its own speech tag inside the outer one; the outer
+    // quotation's own words stay its speaker's.
+    [InlineData("“He said ‘no’ to me,” said Khalil.", "to me", "redur-khalil")]
+    [InlineData("“Putin said 'no' to me,” Khalil said.", "no", "vladimir-putin")]
+    [InlineData("‘Putin told me “no”,’ said Khalil.", "no", "vladimir-putin")]
+    [InlineData("“We reject what they call ‘unbalanced reporting’,” Khalil said.", "unbalanced reporting", "redur-khalil")]
+    [InlineData("“I call it ‘a new phase’,” Khalil said.", "a new phase", "redur-khalil")]
+    public void A_nested_quote_is_given_by_its_own_speech_tag_inside_the_outer_one(string text, string passage, string expected)
     {
         var a = Attribute(text, passage);
-        Assert.Equal("redur-khalil", a.SpeakerId);
-        Assert.Equal(ProseRule.CueAfter, a.Rule);
+        Assert.Equal(expected, a.SpeakerId);
+    }
+
+    [Fact]
+    public void A_nested_quote_whose_tag_is_an_unresolved_he_is_nobodys()
+    {
+        var a = Attribute("“He said ‘no’ to me,” said Khalil.", "no");
+        Assert.Equal(AttributionMethod.QuotedInside, a.Method);
+        Assert.Null(a.SpeakerId);
     }
 
     [Fact]
@@ -277,7 +288,7 @@ public class ProseAttributionTests
         Assert.Equal("vladimir-putin", Attribute(text, "We will win").SpeakerId);
         var a = Attribute(text, "It is over");
         Assert.Equal("redur-khalil", a.SpeakerId);
-        Assert.Equal(ProseRule.CueAfter, a.Rule);
+        Assert.Equal(ProseRule.SpeechTag, a.Rule);
     }
 
     [Fact]
@@ -285,7 +296,7 @@ public class ProseAttributionTests
     {
         // The ‘peace plan’ is a closed quotation, so it no longer makes the rest of the sentence someone's speech.
         const string text = "Khalil said the war was over.\n\nThe ‘peace plan’ is dead and the war goes on.";
-        Assert.Equal(AttributionMethod.None, Attribute(text, "the war goes on").Method);
+        Assert.Equal(AttributionMethod.Narration, Attribute(text, "the war goes on").Method);
         Assert.Equal("redur-khalil", Attribute(text, "peace plan").SpeakerId);
     }
 

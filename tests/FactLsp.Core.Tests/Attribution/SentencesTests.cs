@@ -36,7 +36,7 @@ public class SentencesTests
     [InlineData("Khalil said: “It is over.” Erdogan said: “It is not.”", 2)]
     [InlineData("Khalil said “It is over.” Erdogan said “It is not.”", 2)]
     [InlineData("“It is over.” Erdogan said, “and now for the rest.”", 1)]
-    [InlineData("“It is over.” Nobody answered.", 2)]
+    [InlineData("“It is over.” Nobody moved.", 2)]
     [InlineData("Mr. Smith of the U.S. Army met Gen. Jones on Jan. 5.", 1)]
     [InlineData("See No. 10 and J. R. R. Tolkien’s book.", 1)]
     [InlineData("He said no. Then he left!", 2)]

@@ -120,7 +120,7 @@ public class TranscriptTurnsTests
         // A turn wins over the prose: "Note: the audio…" is in Putin's turn though it names nobody.
         Assert.Equal("vladimir-putin", inference.Attribute(SpanOf(Transcript, "the audio drops")).SpeakerId);
 
-        // Before the first label there is no turn: the prose rules apply (and name nobody here).
-        Assert.Equal(AttributionMethod.None, inference.Attribute(SpanOf(Transcript, "Recorded")).Method);
+        // Before the first label there is no turn: the prose rules apply (the transcript's own narration here).
+        Assert.Equal(AttributionMethod.Narration, inference.Attribute(SpanOf(Transcript, "Recorded")).Method);
     }
 }

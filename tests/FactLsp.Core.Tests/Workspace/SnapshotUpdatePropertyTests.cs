@@ -243,7 +243,7 @@ public class SnapshotUpdatePropertyTests
             {
                 foreach (var result in analysis.Results)
                 {
-                    text.Append("  ").Append(result.Annotation.Span).Append(' ').Append(result.Verdict)
+                    text.Append("  ").Append(result.Annotation.Span).Append(' ').Append(result.Verdict).Append(' ').Append(result.Standing)
                         .Append(" speaker=").Append(result.Speaker?.Id).Append(" source=").Append(result.Source?.Id)
                         .Append(" passage=").Append(result.Passage?.Path).Append(result.Passage?.Span)
                         .Append(" attributed=").AppendLine(result.Attribution?.SpeakerId);

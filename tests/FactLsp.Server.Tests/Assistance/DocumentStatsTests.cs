@@ -5,7 +5,7 @@ using static FactLsp.Server.Tests.Assistance.EditorSession;
 
 namespace FactLsp.Server.Tests.Assistance;
 
-/// <summary>`factlsp/documentStats`, the VS Code status bar's request: the counts the code lens shows.</summary>
+/// <summary>`factlsp/documentStats`, the VS Code status bar's request: the counts the code lens shows (verified: words and speaker).</summary>
 public class DocumentStatsTests
 {
     private static Task<JsonElement> StatsAsync(InProcessServer server, string uri) =>
@@ -27,6 +27,33 @@ public class DocumentStatsTests
         Assert.Equal(1, draft.GetProperty("notFound").GetInt32());
         Assert.Equal(1, draft.GetProperty("unverifiable").GetInt32());
     }
+
+    [Fact]
+    public async Task A_quote_with_the_right_words_and_the_wrong_speaker_is_not_counted_verified()
+    {
+        using var workspace = TestWorkspace.CopyOfExamples();
+        await using var server = await StartAsync(workspace);
+        const string Khalil = "[“The last village has fallen, but the fight is not over.”]{.quote by=redur-khalil src=sdc-briefing-2019-01-25}\n";
+        var uri = workspace.UriOf("articles/speakers.md");
+        var wrong = Khalil + Khalil.Replace("by=redur-khalil", "by=vladimir-putin");
+
+        var diagnostics = await server.OpenAndCheckAsync(uri, wrong);
+        Assert.Contains(diagnostics.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "wrong-speaker");
+        var stats = await StatsAsync(server, uri);
+        Assert.Equal((2, 1, 1, 0, 0), (stats.GetProperty("quotes").GetInt32(), stats.GetProperty("verified").GetInt32(), stats.GetProperty("wrongSpeaker").GetInt32(),
+            stats.GetProperty("speakerUnconfirmed").GetInt32(), stats.GetProperty("notQuotedInSource").GetInt32()));
+        Assert.Equal("2 quotes: 1 verified, 1 wrong speaker", await LensTitleAsync(server, uri));
+
+        // The writer takes the quick fix's speaker: both quotes now check out, words and speaker.
+        await server.ReplaceAndCheckAsync(uri, 2, Khalil + Khalil);
+        stats = await StatsAsync(server, uri);
+        Assert.Equal((2, 0), (stats.GetProperty("verified").GetInt32(), stats.GetProperty("wrongSpeaker").GetInt32()));
+        Assert.Equal("2 quotes: 2 verified", await LensTitleAsync(server, uri));
+    }
+
+    private static async Task<string?> LensTitleAsync(InProcessServer server, string uri) =>
+        Assert.Single((await server.Client.CallAsync("textDocument/codeLens", new JsonObject { ["textDocument"] = Document(uri) })).EnumerateArray())
+            .GetProperty("command").GetProperty("title").GetString();
 
     [Fact]
     public async Task Other_documents_answer_null()

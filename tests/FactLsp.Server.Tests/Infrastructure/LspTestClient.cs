@@ -106,6 +106,21 @@ public sealed class LspTestClient : IAsyncDisposable
         }
     }
 
+    /// <summary>Writes bytes as they are, headers included: for frames whose header is broken.</summary>
+    public async Task WriteBytesAsync(string raw)
+    {
+        await _writeLock.WaitAsync();
+        try
+        {
+            await _output.WriteAsync(Encoding.UTF8.GetBytes(raw));
+            await _output.FlushAsync();
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
     /// <summary>The response to a request sent raw with this id.</summary>
     public Task<JsonElement> WaitForResponseAsync(string id) =>
         _responses.GetOrAdd(id, _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).Task.WaitAsync(Timeout);

@@ -20,6 +20,7 @@ public class WorkspaceDiagnosticsTests
     {
         ["window"] = new JsonObject { ["workDoneProgress"] = true },
         ["workspace"] = new JsonObject { ["didChangeWatchedFiles"] = new JsonObject { ["dynamicRegistration"] = true } },
+        ["textDocument"] = new JsonObject { ["publishDiagnostics"] = new JsonObject { ["relatedInformation"] = true } },
     };
 
     private static InProcessServer StartServer() =>

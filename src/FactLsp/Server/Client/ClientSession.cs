@@ -22,7 +22,7 @@ public sealed class ClientSession
         _log = TextWriter.Synchronized(log);
     }
 
-    public ClientCapabilities Capabilities { get; private set; } = new();
+    public ClientCapabilities Capabilities { get; private set; } = ClientCapabilities.None;
 
     public ClientInfo? Info { get; private set; }
 
@@ -35,24 +35,24 @@ public sealed class ClientSession
         set => _trace = value is TraceValue.Messages or TraceValue.Verbose ? value : TraceValue.Off;
     }
 
-    public bool SupportsWorkDoneProgress => Capabilities.Window?.WorkDoneProgress == true;
+    public bool SupportsWorkDoneProgress => Capabilities.WorkDoneProgress;
 
-    public bool SupportsConfiguration => Capabilities.Workspace?.Configuration == true;
+    public bool SupportsConfiguration => Capabilities.Configuration;
 
-    public bool SupportsWatchedFilesRegistration => Capabilities.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
+    public bool SupportsWatchedFilesRegistration => Capabilities.WatchedFilesRegistration;
 
     /// <summary>A client that pulls diagnostics gets no pushed ones: it would show them twice.</summary>
-    public bool SupportsPullDiagnostics => Capabilities.TextDocument?.Diagnostic is not null;
+    public bool SupportsPullDiagnostics => Capabilities.PullDiagnostics;
 
     internal void Attach(JsonRpc rpc) => _rpc = rpc;
 
     /// <summary>Records what `initialize` negotiated; returns the encoding to advertise.</summary>
     internal string Negotiate(InitializeParams initialize)
     {
-        Capabilities = initialize.Capabilities;
+        Capabilities = ClientCapabilities.Read(initialize.Capabilities);
         Info = initialize.ClientInfo;
         Trace = initialize.Trace ?? TraceValue.Off;
-        var offered = initialize.Capabilities.General?.PositionEncodings ?? [];
+        var offered = Capabilities.PositionEncodings;
         // UTF-8 saves the Core a conversion; UTF-16 is the one every client must support.
         PositionEncoding = offered.Contains(PositionEncodingKind.Utf8) ? PositionEncoding.Utf8 : PositionEncoding.Utf16;
         return PositionEncoding == PositionEncoding.Utf8 ? PositionEncodingKind.Utf8 : PositionEncodingKind.Utf16;
@@ -94,10 +94,10 @@ public sealed class ClientSession
     }
 
     /// <summary>Whether the client re-pulls diagnostics when asked (`workspace/diagnostic/refresh`).</summary>
-    public bool SupportsDiagnosticRefresh => Capabilities.Workspace?.Diagnostics?.RefreshSupport == true;
+    public bool SupportsDiagnosticRefresh => Capabilities.DiagnosticRefresh;
 
     /// <summary>Whether the client re-asks for inlay hints when told (`workspace/inlayHint/refresh`).</summary>
-    public bool SupportsInlayHintRefresh => Capabilities.Workspace?.InlayHint?.RefreshSupport == true;
+    public bool SupportsInlayHintRefresh => Capabilities.InlayHintRefresh;
 
     /// <summary>
     /// Asks a pull-mode client to pull every document's diagnostics again: an edit to a source or a

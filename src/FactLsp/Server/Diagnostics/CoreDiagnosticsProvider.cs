@@ -66,7 +66,7 @@ public sealed class CoreDiagnosticsProvider : IDiagnosticsProvider
             Parallel.ForEach(Partitioner.Create(ordered, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, path =>
             {
                 var uri = workspaces.UriOf(snapshot, path);
-                var diagnostics = snapshot.GetDiagnostics(path).Select(d => LspDiagnostics.Convert(workspaces, snapshot, d, request.Encoding)).ToList();
+                var diagnostics = snapshot.GetDiagnostics(path).Select(d => LspDiagnostics.Convert(workspaces, snapshot, d, request.Encoding, request.Client)).ToList();
                 results[uri] = diagnostics;
                 request.OnDocument?.Invoke(uri, diagnostics);
                 owed?.TryRemove(path, out _);

@@ -82,7 +82,7 @@ public sealed class DiagnosticsPublisher : IAsyncDisposable
             sent[uri] = _client.NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(uri, diagnostics, state.Documents.Get(uri)?.Version));
         try
         {
-            var request = new DiagnosticsRequest(state, taken.Everything ? null : taken.Uris, _client.PositionEncoding, IncludeDependents: true, OnDocument: Send);
+            var request = new DiagnosticsRequest(state, taken.Everything ? null : taken.Uris, _client.PositionEncoding, IncludeDependents: true, OnDocument: Send, Client: _client.Capabilities);
             var results = await _provider.ComputeAsync(request, cancellationToken).ConfigureAwait(false);
             foreach (var (uri, diagnostics) in results.Where(r => !sent.ContainsKey(r.Key)))
             {

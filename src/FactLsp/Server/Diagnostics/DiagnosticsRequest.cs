@@ -15,8 +15,9 @@ namespace FactLsp.Server.Diagnostics;
 /// Called as soon as each document's diagnostics are ready, from any thread, so they can be sent
 /// before the whole round ends (a provider may also just return them all at the end).
 /// </param>
+/// <param name="Client">What the client takes (related information, tags); null: everything.</param>
 public sealed record DiagnosticsRequest(ServerState State, IReadOnlySet<string>? ChangedUris, PositionEncoding Encoding, bool IncludeDependents = false,
-    Action<string, IReadOnlyList<Protocol.Diagnostic>>? OnDocument = null)
+    Action<string, IReadOnlyList<Protocol.Diagnostic>>? OnDocument = null, Protocol.ClientCapabilities? Client = null)
 {
     public bool IsWholeWorkspace => ChangedUris is null;
 }

@@ -1,5 +1,6 @@
 using FactLsp.Core.Text;
 using FactLsp.Core.Workspace;
+using FactLsp.Server.Protocol;
 using FactLsp.Server.Workspace;
 using CoreDiagnostic = FactLsp.Core.Diagnostics.Diagnostic;
 using CoreSeverity = FactLsp.Core.Diagnostics.Severity;
@@ -14,18 +15,35 @@ public static class LspDiagnostics
     /// <summary>LSP's DiagnosticTag.Unnecessary: editors fade the text, which suits an unused definition.</summary>
     private const int UnnecessaryTag = 1;
 
-    public static Protocol.Diagnostic Convert(WorkspaceSet workspaces, WorkspaceSnapshot snapshot, CoreDiagnostic diagnostic, PositionEncoding encoding) => new()
+    /// <summary>
+    /// The diagnostic as <paramref name="client"/> can take it (null: a client that takes
+    /// everything): tags only for a client that declared them, and for a client without
+    /// `relatedInformation` the related places told at the end of the message instead.
+    /// </summary>
+    public static Protocol.Diagnostic Convert(WorkspaceSet workspaces, WorkspaceSnapshot snapshot, CoreDiagnostic diagnostic, PositionEncoding encoding, ClientCapabilities? client = null)
     {
-        Range = LspPositions.ToRange(snapshot, diagnostic.Path, diagnostic.Span, encoding),
-        Severity = ToSeverity(diagnostic.Severity),
-        Code = diagnostic.Code,
-        Source = SourceName,
-        Message = diagnostic.Message,
-        Tags = diagnostic.Code == Core.Diagnostics.Rules.UnusedDefinition.Code ? [UnnecessaryTag] : null,
-        RelatedInformation = diagnostic.Related.Count == 0
-            ? null
-            : diagnostic.Related.Select(r => new Protocol.DiagnosticRelatedInformation(LspPositions.ToLocation(workspaces, snapshot, r.Location, encoding), r.Message)).ToList(),
-    };
+        var related = diagnostic.Related
+            .Select(r => new Protocol.DiagnosticRelatedInformation(LspPositions.ToLocation(workspaces, snapshot, r.Location, encoding), r.Message))
+            .ToList();
+        var relatedSupported = client?.RelatedInformation ?? true;
+        return new()
+        {
+            Range = LspPositions.ToRange(snapshot, diagnostic.Path, diagnostic.Span, encoding),
+            Severity = ToSeverity(diagnostic.Severity),
+            Code = diagnostic.Code,
+            Source = SourceName,
+            Message = relatedSupported ? diagnostic.Message : diagnostic.Message + string.Concat(related.Select(Told)),
+            Tags = diagnostic.Code == Core.Diagnostics.Rules.UnusedDefinition.Code && (client?.UnnecessaryTag ?? true) ? [UnnecessaryTag] : null,
+            RelatedInformation = related.Count == 0 || !relatedSupported ? null : related,
+        };
+    }
+
+    // "\nThe source says: … (dawn.md:3)": the place as a reader finds it, one line each.
+    private static string Told(Protocol.DiagnosticRelatedInformation related)
+    {
+        var name = Uri.TryCreate(related.Location.Uri, UriKind.Absolute, out var uri) ? Path.GetFileName(uri.LocalPath) : related.Location.Uri;
+        return $"\n{related.Message} ({name}:{related.Location.Range.Start.Line + 1})";
+    }
 
     public static Protocol.DiagnosticSeverity ToSeverity(CoreSeverity severity) => severity switch
     {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FactLsp.Server.Client;
 using FactLsp.Server.Lifecycle;
 using FactLsp.Server.Protocol;
@@ -27,15 +28,13 @@ public sealed class HandlerDispatcher
     internal async Task<TResult> DispatchRequestAsync<TParams, TResult>(
         ILspHandler handler,
         bool requiresParams,
-        TParams? @params,
+        JsonElement? json,
         Func<TParams, RequestContext, CancellationToken, Task<TResult>> handle,
         CancellationToken cancellationToken)
     {
+        // Params first: a refused `initialize` must not count as the one that initialized.
+        var @params = ParamsReader.Read<TParams>(handler.Method, json, requiresParams);
         _lifecycle.Admit(handler.Method, isNotification: false);
-        if (requiresParams && @params is null)
-        {
-            throw new LocalRpcException($"'{handler.Method}' requires params.") { ErrorCode = LspErrorCodes.InvalidParams };
-        }
 
         var work = Wrap(handler, @params!, handle);
         try
@@ -56,7 +55,7 @@ public sealed class HandlerDispatcher
     internal async Task DispatchNotificationAsync<TParams>(
         ILspHandler handler,
         bool requiresParams,
-        TParams? @params,
+        JsonElement? json,
         Func<TParams, RequestContext, CancellationToken, Task> handle,
         CancellationToken cancellationToken)
     {
@@ -64,9 +63,15 @@ public sealed class HandlerDispatcher
         {
             return; // LSP: notifications before initialize or after shutdown are dropped.
         }
-        if (requiresParams && @params is null)
+        TParams? @params;
+        try
         {
-            await _client.LogAsync(MessageType.Warning, $"Ignored {handler.Method}: no params.").ConfigureAwait(false);
+            @params = ParamsReader.Read<TParams>(handler.Method, json, requiresParams);
+        }
+        catch (InvalidParamsException ex)
+        {
+            // Nobody is waiting for an answer: say what was wrong where the user can see it.
+            await _client.LogAsync(MessageType.Warning, $"Ignored {handler.Method}: {ex.Message}").ConfigureAwait(false);
             return;
         }
 

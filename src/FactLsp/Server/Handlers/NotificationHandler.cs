@@ -24,7 +24,7 @@ public abstract class NotificationHandler<TParams> : ILspHandler
 
     private sealed class Endpoint(NotificationHandler<TParams> handler, HandlerDispatcher dispatcher)
     {
-        public Task InvokeAsync(TParams? @params = default, CancellationToken cancellationToken = default) =>
-            dispatcher.DispatchNotificationAsync(handler, handler.RequiresParams, @params, handler.HandleAsync, cancellationToken);
+        public Task InvokeAsync(System.Text.Json.JsonElement? @params = default, CancellationToken cancellationToken = default) =>
+            dispatcher.DispatchNotificationAsync<TParams>(handler, handler.RequiresParams, @params, handler.HandleAsync, cancellationToken);
     }
 }

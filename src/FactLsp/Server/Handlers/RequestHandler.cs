@@ -26,11 +26,12 @@ public abstract class RequestHandler<TParams, TResult> : ILspHandler
 
     /// <summary>
     /// What StreamJsonRpc calls. The parameter is optional and nullable so that absent params and
-    /// `"params": null` both reach the handler (a parameterless method would refuse the latter).
+    /// `"params": null` both reach the handler (a parameterless method would refuse the latter);
+    /// it stays JSON so that the dispatcher can say which field is wrong (<see cref="ParamsReader"/>).
     /// </summary>
     private sealed class Endpoint(RequestHandler<TParams, TResult> handler, HandlerDispatcher dispatcher)
     {
-        public Task<TResult> InvokeAsync(TParams? @params = default, CancellationToken cancellationToken = default) =>
-            dispatcher.DispatchRequestAsync(handler, handler.RequiresParams, @params, handler.HandleAsync, cancellationToken);
+        public Task<TResult> InvokeAsync(System.Text.Json.JsonElement? @params = default, CancellationToken cancellationToken = default) =>
+            dispatcher.DispatchRequestAsync<TParams, TResult>(handler, handler.RequiresParams, @params, handler.HandleAsync, cancellationToken);
     }
 }

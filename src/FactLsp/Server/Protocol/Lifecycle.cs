@@ -11,7 +11,8 @@ public sealed class InitializeParams
     [JsonPropertyName("rootPath")] public string? RootPath { get; init; }
     [JsonPropertyName("rootUri")] public string? RootUri { get; init; }
     [JsonPropertyName("initializationOptions")] public JsonElement? InitializationOptions { get; init; }
-    [JsonPropertyName("capabilities")] public ClientCapabilities Capabilities { get; init; } = new();
+    /// <summary>Kept as JSON: <see cref="ClientCapabilities.Read"/> reads it, tolerating what it does not understand.</summary>
+    [JsonPropertyName("capabilities")] public JsonElement? Capabilities { get; init; }
     [JsonPropertyName("trace")] public string? Trace { get; init; }
     [JsonPropertyName("workspaceFolders")] public IReadOnlyList<WorkspaceFolder>? WorkspaceFolders { get; init; }
 }

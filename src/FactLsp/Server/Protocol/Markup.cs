@@ -9,6 +9,15 @@ public sealed record MarkupContent(
 {
     public const string Markdown = "markdown";
     public const string PlainText = "plaintext";
+
+    /// <summary>
+    /// Markdown as the client takes it: itself for a client that declared Markdown first, else
+    /// rendered to plain text (a client that reads plain text would show the asterisks).
+    /// </summary>
+    public static MarkupContent From(string markdown, IReadOnlyList<string> declared) =>
+        ClientCapabilities.PreferredMarkup(declared) == Markdown
+            ? new MarkupContent(Markdown, markdown)
+            : new MarkupContent(PlainText, Markdig.Markdown.ToPlainText(markdown).TrimEnd());
 }
 
 /// <summary>A command a code lens shows: its title, and an id the client may run.</summary>

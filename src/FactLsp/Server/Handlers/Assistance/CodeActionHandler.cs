@@ -28,7 +28,10 @@ internal sealed class CodeActionHandler : RequestHandler<CodeActionParams, IRead
     {
         var encoding = context.Client.PositionEncoding;
         var workspaces = context.State.Workspaces;
-        if (!WantsQuickFixes(@params.Context?.Only)
+        var client = context.Client.Capabilities;
+        // A client without literal support takes only Commands; every fix here is an edit.
+        if (!client.CodeActionLiterals
+            || !WantsQuickFixes(@params.Context?.Only)
             || workspaces.Locate(@params.TextDocument.Uri) is not { } located
             || located.Snapshot.GetFile(located.Path) is not { } file)
         {
@@ -36,7 +39,7 @@ internal sealed class CodeActionHandler : RequestHandler<CodeActionParams, IRead
         }
         var snapshot = located.Snapshot;
         var range = TextSpan.FromBounds(LspPositions.ToOffset(file.Lines, @params.Range.Start, encoding), LspPositions.ToOffset(file.Lines, @params.Range.End, encoding));
-        var canCreate = ClientSupport.CanCreateFiles(context.Client.Capabilities);
+        var canCreate = client.CreateFiles;
         var sent = @params.Context?.Diagnostics ?? [];
 
         var actions = new List<CodeAction>();
@@ -47,14 +50,14 @@ internal sealed class CodeActionHandler : RequestHandler<CodeActionParams, IRead
             {
                 continue;
             }
-            var diagnostic = LspDiagnostics.Convert(workspaces, snapshot, suggestion.Diagnostic, encoding);
+            var diagnostic = LspDiagnostics.Convert(workspaces, snapshot, suggestion.Diagnostic, encoding, client);
             var clients = sent.FirstOrDefault(d => d.Code == diagnostic.Code && d.Range == diagnostic.Range);
             actions.Add(new CodeAction
             {
                 Title = suggestion.Fix.Title,
                 Kind = CodeActionKinds.QuickFix,
                 Diagnostics = [clients ?? diagnostic],
-                IsPreferred = suggestion.Fix.IsPreferred ? true : null,
+                IsPreferred = suggestion.Fix.IsPreferred && client.CodeActionIsPreferred ? true : null,
                 Edit = edit,
             });
         }

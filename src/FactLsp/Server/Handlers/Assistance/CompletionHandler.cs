@@ -32,12 +32,12 @@ internal sealed class CompletionHandler : RequestHandler<CompletionParams, Compl
             return Task.FromResult(new CompletionList(false, []));
         }
         var items = CompletionProvider.Complete(at.Snapshot, at.Path, at.Offset)
-            .Select(s => ToItem(s, file.Lines, at.Offset, encoding))
+            .Select(s => ToItem(s, file.Lines, at.Offset, encoding, context.Client.Capabilities))
             .ToList();
         return Task.FromResult(new CompletionList(false, items));
     }
 
-    private static CompletionItem ToItem(CompletionSuggestion suggestion, LineMap lines, int offset, PositionEncoding encoding)
+    private static CompletionItem ToItem(CompletionSuggestion suggestion, LineMap lines, int offset, PositionEncoding encoding, ClientCapabilities client)
     {
         // LSP wants the edit on the cursor's line; a replaced word never spans lines, but be sure.
         var line = lines.LineOf(offset);
@@ -54,10 +54,10 @@ internal sealed class CompletionHandler : RequestHandler<CompletionParams, Compl
                 _ => CompletionItemKind.EnumMember,
             },
             Detail = suggestion.Detail,
-            Documentation = suggestion.Documentation is { } doc ? new MarkupContent(MarkupContent.Markdown, doc) : null,
+            Documentation = suggestion.Documentation is { } doc ? MarkupContent.From(doc, client.CompletionDocumentationFormats) : null,
             SortText = suggestion.SortText,
             FilterText = suggestion.InsertText,
-            Preselect = suggestion.Preselect ? true : null,
+            Preselect = suggestion.Preselect && client.CompletionPreselect ? true : null,
             TextEdit = new TextEdit(LspPositions.ToRange(lines, replace, encoding), suggestion.InsertText),
         };
     }

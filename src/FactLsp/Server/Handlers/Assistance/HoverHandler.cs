@@ -23,7 +23,7 @@ internal sealed class HoverHandler : RequestHandler<TextDocumentPositionParams, 
         {
             return Task.FromResult<Hover?>(null);
         }
-        var contents = new MarkupContent(ClientSupport.HoverFormat(context.Client.Capabilities), hover.Markdown);
+        var contents = MarkupContent.From(hover.Markdown, context.Client.Capabilities.HoverFormats);
         return Task.FromResult<Hover?>(new Hover(contents, LspPositions.ToRange(at.Snapshot, at.Path, hover.Span, encoding)));
     }
 }

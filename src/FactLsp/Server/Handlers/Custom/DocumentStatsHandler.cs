@@ -23,6 +23,7 @@ internal sealed class DocumentStatsHandler : RequestHandler<DocumentStatsParams,
             return Task.FromResult<DocumentStats?>(null);
         }
         var summary = QuoteSummary.Of(analysis);
-        return Task.FromResult<DocumentStats?>(new DocumentStats(summary.Quotes, summary.Verified, summary.Misquotes, summary.NotFound, summary.Unverifiable));
+        return Task.FromResult<DocumentStats?>(new DocumentStats(summary.Quotes, summary.Verified, summary.Misquotes, summary.NotFound, summary.Unverifiable,
+            summary.WrongSpeaker, summary.SpeakerUnconfirmed, summary.NotQuotedInSource));
     }
 }

@@ -21,7 +21,7 @@ internal sealed class DocumentDiagnosticHandler(IDiagnosticsProvider provider) :
     public override async Task<FullDocumentDiagnosticReport> HandleAsync(DocumentDiagnosticParams @params, RequestContext context, CancellationToken cancellationToken)
     {
         var uri = @params.TextDocument.Uri;
-        var request = new DiagnosticsRequest(context.State, new HashSet<string>(StringComparer.Ordinal) { uri }, context.Client.PositionEncoding);
+        var request = new DiagnosticsRequest(context.State, new HashSet<string>(StringComparer.Ordinal) { uri }, context.Client.PositionEncoding, Client: context.Client.Capabilities);
         var results = await provider.ComputeAsync(request, cancellationToken).ConfigureAwait(false);
         return new FullDocumentDiagnosticReport(results.TryGetValue(uri, out var items) ? items : []);
     }

@@ -20,7 +20,7 @@ internal sealed class WorkspaceDiagnosticHandler(IDiagnosticsProvider provider) 
 
     public override async Task<WorkspaceDiagnosticReport> HandleAsync(WorkspaceDiagnosticParams @params, RequestContext context, CancellationToken cancellationToken)
     {
-        var request = new DiagnosticsRequest(context.State, null, context.Client.PositionEncoding);
+        var request = new DiagnosticsRequest(context.State, null, context.Client.PositionEncoding, Client: context.Client.Capabilities);
         var results = await provider.ComputeAsync(request, cancellationToken).ConfigureAwait(false);
         return new WorkspaceDiagnosticReport(results
             .OrderBy(r => r.Key, StringComparer.Ordinal)

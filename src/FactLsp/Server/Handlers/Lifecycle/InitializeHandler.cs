@@ -21,7 +21,7 @@ internal sealed class InitializeHandler(ServerServices services) : RequestHandle
         var capabilities = new ServerCapabilities { PositionEncoding = encoding };
         foreach (var handler in services.Handlers)
         {
-            handler.ContributeCapabilities(capabilities, @params.Capabilities);
+            handler.ContributeCapabilities(capabilities, services.Client.Capabilities);
         }
 
         var folders = @params.WorkspaceFolders?.Select(f => f.Uri).ToArray()

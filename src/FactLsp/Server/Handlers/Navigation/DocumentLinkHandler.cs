@@ -23,12 +23,13 @@ internal sealed class DocumentLinkHandler : RequestHandler<DocumentLinkParams, I
             return Task.FromResult<IReadOnlyList<Protocol.DocumentLink>>([]);
         }
         var encoding = context.Client.PositionEncoding;
+        var tooltips = context.Client.Capabilities.DocumentLinkTooltip;
         var snapshot = located.Snapshot;
         IReadOnlyList<Protocol.DocumentLink> links = DocumentLinks.For(snapshot, located.Path)
             .Select(link => new Protocol.DocumentLink(
                 LspPositions.ToRange(snapshot, located.Path, link.Span, encoding),
                 workspaces.UriOf(snapshot, link.TargetPath),
-                link.Tooltip))
+                tooltips ? link.Tooltip : null))
             .ToList();
         return Task.FromResult(links);
     }

@@ -9,9 +9,10 @@ namespace FactLsp.Server.Handlers.Navigation;
 /// <summary>
 /// `textDocument/documentSymbol`: an article's quotes and claims grouped by speaker, its terms;
 /// a people registry's people. Answered as DocumentSymbol trees, which LSP 3.17 clients show as
-/// an outline.
+/// an outline; for a client that did not declare hierarchical symbols, as the flat
+/// SymbolInformation list LSP gives them instead (each with its container's name).
 /// </summary>
-internal sealed class DocumentSymbolHandler : RequestHandler<DocumentSymbolParams, IReadOnlyList<DocumentSymbol>>
+internal sealed class DocumentSymbolHandler : RequestHandler<DocumentSymbolParams, IReadOnlyList<object>>
 {
     public override string Method => LspMethods.DocumentSymbol;
 
@@ -20,15 +21,27 @@ internal sealed class DocumentSymbolHandler : RequestHandler<DocumentSymbolParam
     public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>
         capabilities.DocumentSymbolProvider = new DocumentSymbolOptions { Label = "FactLsp" };
 
-    public override Task<IReadOnlyList<DocumentSymbol>> HandleAsync(DocumentSymbolParams @params, RequestContext context, CancellationToken cancellationToken)
+    public override Task<IReadOnlyList<object>> HandleAsync(DocumentSymbolParams @params, RequestContext context, CancellationToken cancellationToken)
     {
         if (context.State.Workspaces.Locate(@params.TextDocument.Uri) is not { } located || located.Snapshot.GetFile(located.Path) is not { } file)
         {
-            return Task.FromResult<IReadOnlyList<DocumentSymbol>>([]);
+            return Task.FromResult<IReadOnlyList<object>>([]);
         }
         var encoding = context.Client.PositionEncoding;
-        IReadOnlyList<DocumentSymbol> symbols = DocumentSymbols.For(located.Snapshot, located.Path).Select(s => Convert(file.Lines, s, encoding)).ToList();
-        return Task.FromResult(symbols);
+        var symbols = DocumentSymbols.For(located.Snapshot, located.Path).Select(s => Convert(file.Lines, s, encoding)).ToList();
+        IReadOnlyList<object> answer = context.Client.Capabilities.HierarchicalDocumentSymbols
+            ? symbols
+            : symbols.SelectMany(s => Flatten(s, null, @params.TextDocument.Uri)).ToList();
+        return Task.FromResult(answer);
+    }
+
+    private static IEnumerable<SymbolInformation> Flatten(DocumentSymbol symbol, string? container, string uri)
+    {
+        yield return new SymbolInformation(symbol.Name, symbol.Kind, new Protocol.Location(uri, symbol.Range), container);
+        foreach (var child in (symbol.Children ?? []).SelectMany(c => Flatten(c, symbol.Name, uri)))
+        {
+            yield return child;
+        }
     }
 
     private static DocumentSymbol Convert(LineMap lines, NavigationSymbol symbol, PositionEncoding encoding) => new(

@@ -19,11 +19,7 @@ internal sealed class PrepareRenameHandler : RequestHandler<TextDocumentPosition
     public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client)
     {
         // Only a client that says it sends prepareRename may be told the server answers it.
-        if (client.TextDocument?.Other is { } textDocument
-            && textDocument.TryGetValue("rename", out var rename)
-            && rename.ValueKind == System.Text.Json.JsonValueKind.Object
-            && rename.TryGetProperty("prepareSupport", out var prepare)
-            && prepare.ValueKind == System.Text.Json.JsonValueKind.True)
+        if (client.PrepareRename)
         {
             (capabilities.RenameProvider ??= new RenameOptions()).PrepareProvider = true;
         }

@@ -1,0 +1,480 @@
+using FactLsp.Core.Text;
+
+namespace FactLsp.Core.Attribution;
+
+/// <summary>What a speech tag's subject turned out to be.</summary>
+internal enum TagKind
+{
+    /// <summary>No cue verb next to the quotation (or in the sentence).</summary>
+    None,
+
+    /// <summary>A registered person or entity: by a mention, or a title or organisation through a dated role.</summary>
+    Named,
+
+    /// <summary>A pronoun ("he said"); the caller resolves it.</summary>
+    Pronoun,
+
+    /// <summary>Somebody not registered ("a spokesman said", "officials told reporters"): nobody.</summary>
+    Unregistered,
+}
+
+/// <summary>A speech tag: the cue verb's subject, and the words to show the writer (subject through verb).</summary>
+/// <param name="PersonId">For <see cref="TagKind.Named"/>, who.</param>
+/// <param name="NameSpan">For <see cref="TagKind.Named"/>, the mention (null when named through a role); for a pronoun, the pronoun.</param>
+/// <param name="Evidence">The tag's words, from subject to cue verb or the other way round.</param>
+/// <param name="FirstPerson">For a pronoun: "I" or "we".</param>
+internal readonly record struct SpeechTag(TagKind Kind, string? PersonId, TextSpan? NameSpan, TextSpan? Evidence, bool FirstPerson = false)
+{
+    public static SpeechTag NoTag => default;
+}
+
+/// <summary>
+/// Step 1 of the prose sieve (spec §5): the speech tag of a quotation, the subject of a cue verb next to it.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>The tag before the quotation is the last cue verb between the previous quotation (or the start of the
+/// region) and this one ("Khalil said: “…”", "Borys Tarasyuk said that the United States has provided “…”").
+/// The tag after it is the first cue verb within fourteen words after it (room for "Stephen J. Adler, president and editor in chief of Reuters, said"), before the next quotation ("“…,” Khalil
+/// said"). When both exist, the one before wins if it introduces the quotation (nothing but "that" and punctuation
+/// between: "if Reagan said “trust but verify,” what do you say") or the quotation does not end in a comma,
+/// question or exclamation mark or a dash; else the one after (the printed form of "“…,” he said").</item>
+/// <item>The subject before a verb is the word right before it, past adverbs and auxiliaries ("Khalil later
+/// said") and past an appositive between commas ("Stephen Adler, president and editor in chief of Reuters,
+/// said"): a mention there names the speaker; a pronoun is a pronoun; anything else is somebody unregistered,
+/// unless it is a title or an organisation that a registered person's dated role bears ("the president said").</item>
+/// <item>A name in the possessive ("Putin’s spokesman said"), inside another quotation, or governed by a
+/// preposition ("a spokesman for Khalil said") is never the subject.</item>
+/// <item>With nothing before the verb, the subject follows it: a pronoun ("said he"), else the first mention
+/// within five words before clause punctuation ("said senior official Redur Khalil").</item>
+/// <item>"According to X" names X; a participle ("…, saying “…”") or a second verb ("met envoys and said “…”")
+/// takes the subject of the sentence: its first mention that is not possessive or governed by a preposition.</item>
+/// </list>
+/// </remarks>
+internal sealed class SpeechTags
+{
+    private const int TagWindow = 14;
+    private const int TitleWords = 4;
+    private const int AppositiveWords = 14;
+
+    /// <summary>Words that open a clause of their own: "for what the government calls" governs "what", not the government.</summary>
+    private static readonly HashSet<string> PhraseBreaks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "what", "which", "who", "whose", "where", "when", "how", "why", "whatever", "that", "and", "or", "but", "as", "if", "because", "while",
+    };
+
+    private readonly string _text;
+    private readonly IReadOnlyList<Mention> _mentions;
+    private readonly Func<IReadOnlyList<string>, string?> _resolveTitle;
+
+    public SpeechTags(string text, IReadOnlyList<Mention> mentions, Func<IReadOnlyList<string>, string?> resolveTitle)
+    {
+        _text = text;
+        _mentions = mentions;
+        _resolveTitle = resolveTitle;
+    }
+
+    /// <summary>The speech tag of <paramref name="quote"/>, looking only within <paramref name="bounds"/> and outside <paramref name="quotes"/>.</summary>
+    public SpeechTag OfQuotation(TextSpan bounds, IReadOnlyList<TextSpan> quotes, TextSpan quote)
+    {
+        var previousEnd = quotes.Where(q => q.End <= quote.Start && bounds.Contains(q.Start)).Select(q => q.End).DefaultIfEmpty(bounds.Start).Max();
+        var nextStart = quotes.Where(q => q.Start >= quote.End && bounds.Contains(q.Start)).Select(q => q.Start).DefaultIfEmpty(bounds.End).Min();
+        var before = Words(TextSpan.FromBounds(Math.Max(previousEnd, bounds.Start), Math.Max(quote.Start, bounds.Start)), quotes);
+        var after = quote.End < nextStart ? Words(TextSpan.FromBounds(quote.End, Math.Min(nextStart, bounds.End)), quotes).Take(TagWindow).ToList() : [];
+
+        var afterCue = after.FindIndex(w => IsCue(w));
+        var beforeCue = LastCue(before);
+        if (beforeCue >= 0 && (afterCue < 0 || Introduces(before, beforeCue, quote) || !EndsInTagPunctuation(quote)))
+        {
+            return Subject(before, beforeCue, bounds, quotes);
+        }
+        return afterCue >= 0 ? Subject(after, afterCue, bounds, quotes) : SpeechTag.NoTag;
+    }
+
+    /// <summary>
+    /// The tag of a sentence as a whole ("Khalil said the gains…"): the first cue verb whose subject is somebody or a
+    /// pronoun, else the first cue verb's ("Asked about NATO, Tarasyuk told VOA that…" is Tarasyuk's).
+    /// </summary>
+    public SpeechTag OfSentence(TextSpan sentence, IReadOnlyList<TextSpan> quotes)
+    {
+        var words = Words(sentence, quotes);
+        var first = SpeechTag.NoTag;
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (!IsCue(words[k]))
+            {
+                continue;
+            }
+            var tag = Subject(words, k, sentence, quotes);
+            if (tag.Kind is TagKind.Named or TagKind.Pronoun)
+            {
+                return tag;
+            }
+            if (first.Kind == TagKind.None)
+            {
+                first = tag;
+            }
+        }
+        return first;
+    }
+
+    /// <summary>Whether the sentence has a cue verb outside its quotations.</summary>
+    public bool HasCue(TextSpan sentence, IReadOnlyList<TextSpan> quotes) => Words(sentence, quotes).Any(w => IsCue(w));
+
+    /// <summary>The nearest mention before <paramref name="at"/> within <paramref name="bounds"/> that can be a subject.</summary>
+    public Mention? NearestBefore(TextSpan bounds, IReadOnlyList<TextSpan> quotes, int at)
+    {
+        for (var i = LowerBound(at) - 1; i >= 0 && _mentions[i].Span.Start >= bounds.Start; i--)
+        {
+            var m = _mentions[i];
+            if (m.Span.End <= at && CanBeSubject(m, quotes))
+            {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private int LastCue(List<TextSpan> words)
+    {
+        for (var k = words.Count - 1; k >= 0; k--)
+        {
+            if (IsCue(words[k]))
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>A cue verb, "according" of "according to", or "issued" of "issued the following statement" / "issued a statement".</summary>
+    private bool IsCue(TextSpan word) => Attribution.Words.IsCueVerb(Word(word)) || IsAccording(word) || IssuesStatement(word);
+
+    private bool IssuesStatement(TextSpan word)
+    {
+        var w = Word(word);
+        if (!w.Equals("issued", StringComparison.OrdinalIgnoreCase) && !w.Equals("issues", StringComparison.OrdinalIgnoreCase) && !w.Equals("released", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var rest = _text.AsSpan(word.End, Math.Min(40, _text.Length - word.End));
+        var at = rest.IndexOf("statement", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return false;
+        }
+        // Only "the following", "a" or "this" may stand between: "issued the following statement".
+        var between = rest[..at].ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return between.All(b => b is "the" or "The" or "following" or "a" or "this" or "written");
+    }
+
+    private bool IsAccording(TextSpan word) => Word(word).Equals("according", StringComparison.OrdinalIgnoreCase);
+
+    private SpeechTag Subject(List<TextSpan> words, int cue, TextSpan bounds, IReadOnlyList<TextSpan> quotes)
+    {
+        var verb = words[cue];
+        if (IsAccording(verb))
+        {
+            return Following(words, cue + 1 < words.Count && Word(words[cue + 1]).Equals("to", StringComparison.OrdinalIgnoreCase) ? cue + 1 : cue, verb);
+        }
+        if ((Attribution.Words.IsParticiple(Word(verb)) && (cue == 0 || HasComma(words[cue - 1], verb))) || (cue > 0 && IsCoordinator(words[cue - 1])))
+        {
+            // "President Issoufou also acknowledged …, saying “…”", "Putin met envoys and said “…”": the sentence's subject.
+            var subject = FirstSubject(TextSpan.FromBounds(bounds.Start, verb.Start), quotes);
+            if (subject is { } s)
+            {
+                return new SpeechTag(TagKind.Named, s.PersonId, s.Span, TextSpan.FromBounds(s.Span.Start, verb.End));
+            }
+        }
+
+        var j = cue - 1;
+        while (j >= 0 && Attribution.Words.IsFiller(Word(words[j])))
+        {
+            j--;
+        }
+        if (j < 0)
+        {
+            return Following(words, cue, verb);
+        }
+        if (Attribution.Words.IsPronoun(Word(words[j])))
+        {
+            return new SpeechTag(TagKind.Pronoun, null, words[j], TextSpan.FromBounds(words[j].Start, verb.End), Attribution.Words.IsFirstPerson(Word(words[j])));
+        }
+        // An appositive between commas: "Stephen Adler, president and editor in chief of Reuters, said".
+        if (HasComma(words[j], cue - 1 > j ? words[j + 1] : verb))
+        {
+            for (var k = j - 1; k >= 0 && k >= j - AppositiveWords; k--)
+            {
+                if (HasComma(words[k], words[k + 1]))
+                {
+                    if (MentionEndingAt(words[k]) is { } apposed)
+                    {
+                        return new SpeechTag(TagKind.Named, apposed.PersonId, apposed.Span, TextSpan.FromBounds(apposed.Span.Start, verb.End));
+                    }
+                    break;
+                }
+            }
+        }
+        if (MentionEndingAt(words[j]) is { } mention)
+        {
+            return new SpeechTag(TagKind.Named, mention.PersonId, mention.Span, TextSpan.FromBounds(mention.Span.Start, verb.End));
+        }
+        return TitleOrNobody(words, j, verb);
+    }
+
+    /// <summary>A subject after the verb: "said he", "said senior official Redur Khalil", "according to Khalil".</summary>
+    private SpeechTag Following(List<TextSpan> words, int cue, TextSpan verb)
+    {
+        for (var k = cue + 1; k < words.Count && k <= cue + 1 + TitleWords; k++)
+        {
+            if (k > cue + 1 && HasClausePunctuation(words[k - 1], words[k]))
+            {
+                break;
+            }
+            if (k == cue + 1 && Attribution.Words.IsPronoun(Word(words[k])))
+            {
+                return new SpeechTag(TagKind.Pronoun, null, words[k], TextSpan.FromBounds(verb.Start, words[k].End), Attribution.Words.IsFirstPerson(Word(words[k])));
+            }
+            var mention = MentionOverlapping(words[k]);
+            if (mention is { } m)
+            {
+                return new SpeechTag(TagKind.Named, m.PersonId, m.Span, TextSpan.FromBounds(verb.Start, m.Span.End));
+            }
+        }
+        var end = Math.Min(words.Count - 1, cue + 1 + TitleWords);
+        return cue + 1 < words.Count
+            ? new SpeechTag(TagKind.Unregistered, null, null, TextSpan.FromBounds(verb.Start, words[end].End))
+            : new SpeechTag(TagKind.Unregistered, null, null, verb);
+    }
+
+    /// <summary>
+    /// A subject that is not a mention: a title or organisation a registered role bears ("the president said" on
+    /// the source's date), else somebody unregistered. The phrase runs back to a determiner or clause punctuation.
+    /// </summary>
+    private SpeechTag TitleOrNobody(List<TextSpan> words, int j, TextSpan verb)
+    {
+        var start = j;
+        while (start > 0 && start > j - TitleWords && !HasClausePunctuation(words[start - 1], words[start]) && !IsDeterminer(words[start - 1]))
+        {
+            start--;
+        }
+        var definite = start > 0 && Word(words[start - 1]).Equals("the", StringComparison.OrdinalIgnoreCase);
+        var evidence = TextSpan.FromBounds(words[definite ? start - 1 : start].Start, verb.End);
+        if (definite || start == 0)
+        {
+            var phrase = words.Skip(start).Take(j - start + 1).Select(w => Word(w).ToString()).ToList();
+            if (_resolveTitle(phrase) is { } id)
+            {
+                return new SpeechTag(TagKind.Named, id, null, evidence);
+            }
+        }
+        return new SpeechTag(TagKind.Unregistered, null, null, evidence);
+    }
+
+    /// <summary>The first mention in <paramref name="span"/> that can be a subject: a clause's subject, before its verbs.</summary>
+    public Mention? FirstSubject(TextSpan span, IReadOnlyList<TextSpan> quotes)
+    {
+        for (var i = LowerBound(span.Start); i < _mentions.Count && _mentions[i].Span.End <= span.End; i++)
+        {
+            if (CanBeSubject(_mentions[i], quotes))
+            {
+                return _mentions[i];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"and", "but", "then" right before a cue verb: a second verb of the same subject ("met envoys and said").</summary>
+    private bool IsCoordinator(TextSpan word) => Word(word) is var w
+        && (w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase) || w.Equals("then", StringComparison.OrdinalIgnoreCase));
+
+    private bool IsDeterminer(TextSpan word) => Word(word) is var w
+        && (w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Whether the cue verb before the quotation introduces it: nothing but "that" and punctuation stand between
+    /// ("Reagan said “trust but verify,” what do you say…", "Jackson noted: “…”").
+    /// </summary>
+    private bool Introduces(List<TextSpan> before, int cue, TextSpan quote)
+    {
+        var between = before.Count - 1 - cue;
+        if (between == 0 || (between == 1 && Word(before[^1]).Equals("that", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+        // "Putin told Erdogan: “…”": a short object, then a colon.
+        return between <= 3 && _text.AsSpan(before[^1].End, Math.Max(0, quote.Start - before[^1].End)).Contains(':');
+    }
+
+    /// <summary>"“…,” he said": the quotation closes on a comma, question or exclamation mark, or a dash.</summary>
+    private bool EndsInTagPunctuation(TextSpan quote)
+    {
+        var j = quote.End - 1;
+        if (j <= quote.Start || !(Sentences.IsQuoteMark(_text[j]) || TextChars.IsApostrophe(_text[j])))
+        {
+            return false;
+        }
+        j--;
+        while (j > quote.Start && TextChars.IsSpace(_text[j]))
+        {
+            j--;
+        }
+        return _text[j] is ',' or '?' or '!' or '—' or '–' or '-';
+    }
+
+    /// <summary>The mention whose last word is <paramref name="word"/>, when it can be a subject.</summary>
+    private Mention? MentionEndingAt(TextSpan word)
+    {
+        var m = MentionOverlapping(word);
+        return m is { } found && found.Span.End == word.End && CanBeSubject(found, []) ? found : null;
+    }
+
+    /// <summary>Not in the possessive and not governed by a preposition (nor inside a quotation).</summary>
+    private bool CanBeSubject(Mention m, IReadOnlyList<TextSpan> quotes)
+    {
+        if (IsPossessive(m.Span) || quotes.Any(q => q.Overlaps(m.Span)))
+        {
+            return false;
+        }
+        return !GovernedByPreposition(m.Span);
+    }
+
+    /// <summary>
+    /// Whether a preposition governs the name: looking back over at most four words of its noun phrase (titles in any
+    /// case, "of" inside a title, lower-case words such as "her friend"), a preposition comes first: "With her friend
+    /// Vaclav Havel", "a spokesman for Khalil", "with President Biden". A capitalized word that is no title, a word
+    /// opening a clause ("for what the government calls"), clause punctuation or the fifth word ends the phrase: "On Monday Khalil said" and "Ukraine's Minister of Foreign
+    /// Affairs Borys Tarasyuk said" name their subjects.
+    /// </summary>
+    private bool GovernedByPreposition(TextSpan name)
+    {
+        var next = name;
+        for (var n = 0; n < 5 && PreviousWord(next.Start) is { } w; n++)
+        {
+            if (HasClausePunctuation(w, next))
+            {
+                return false;
+            }
+            var word = Word(w).ToString();
+            var isTitle = Attribution.TitleWords.IsTitleOrHonorific(word) && !Attribution.Words.IsPreposition(word);
+            if (Attribution.Words.IsPreposition(word))
+            {
+                // "Minister of Foreign Affairs": "of" between title words is part of the title.
+                var inTitle = word.Equals("of", StringComparison.OrdinalIgnoreCase) && n > 0
+                    && Attribution.TitleWords.IsTitleOrHonorific(Word(next).ToString()) && char.IsUpper(_text[next.Start]);
+                if (!inTitle)
+                {
+                    return true;
+                }
+            }
+            else if ((char.IsUpper(_text[w.Start]) && !isTitle) || PhraseBreaks.Contains(word))
+            {
+                return false;
+            }
+            next = w;
+        }
+        return false;
+    }
+
+    private TextSpan? PreviousWord(int at)
+    {
+        var e = at;
+        while (e > 0 && !TextChars.IsWordChar(_text[e - 1]))
+        {
+            if (_text[e - 1] == '\n' && e > 1 && _text[e - 2] == '\n')
+            {
+                return null;
+            }
+            e--;
+        }
+        if (e == 0)
+        {
+            return null;
+        }
+        var s = e;
+        while (s > 0 && (TextChars.IsWordChar(_text[s - 1]) || (s > 1 && (TextChars.IsApostrophe(_text[s - 1]) || _text[s - 1] is '-' or '.') && TextChars.IsWordChar(_text[s - 2]))))
+        {
+            s--;
+        }
+        return TextSpan.FromBounds(s, e);
+    }
+
+    private Mention? MentionOverlapping(TextSpan word)
+    {
+        // A mention starting before the word may still reach into it ("Redur Khalil" over the word "Khalil").
+        for (var i = Math.Max(0, LowerBound(word.Start) - 1); i < _mentions.Count && _mentions[i].Span.Start < word.End; i++)
+        {
+            if (_mentions[i].Span.Overlaps(word) && !IsPossessive(_mentions[i].Span))
+            {
+                return _mentions[i];
+            }
+        }
+        return null;
+    }
+
+    private int LowerBound(int offset)
+    {
+        int lo = 0, hi = _mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_mentions[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private List<TextSpan> Words(TextSpan span, IReadOnlyList<TextSpan> quotes)
+    {
+        // Plain loops: this runs for every sentence of every cited source.
+        var words = new List<TextSpan>();
+        foreach (var word in Attribution.Words.In(_text, span))
+        {
+            var inside = false;
+            for (var q = 0; q < quotes.Count && !inside; q++)
+            {
+                inside = quotes[q].Overlaps(word);
+            }
+            if (!inside)
+            {
+                words.Add(word);
+            }
+        }
+        return words;
+    }
+
+    private ReadOnlySpan<char> Word(TextSpan span) => _text.AsSpan(span.Start, span.Length);
+
+    private bool HasComma(TextSpan previous, TextSpan next) => _text.AsSpan(previous.End, Math.Max(0, next.Start - previous.End)).Contains(',');
+
+    /// <summary>
+    /// Clause punctuation between two words; the period of a title or an initial ("said Ms. Okafor",
+    /// "said Gen. Redur Khalil") is part of the name, not the end of the clause.
+    /// </summary>
+    private bool HasClausePunctuation(TextSpan previous, TextSpan next)
+    {
+        if (next.Start <= previous.End)
+        {
+            return false;
+        }
+        var gap = _text.AsSpan(previous.End, next.Start - previous.End);
+        var at = gap.IndexOfAny(",;:.!?()—–");
+        if (at < 0)
+        {
+            return false;
+        }
+        var abbreviation = at == 0 && gap[0] == '.' && gap[1..].IndexOfAny(",;:.!?()—–") < 0 && Sentences.IsAbbreviation(_text, previous.Start, previous.End);
+        return !abbreviation;
+    }
+
+    /// <summary>"Trump’s announcement": a name followed by ’s or ' is someone's thing, not someone acting.</summary>
+    private bool IsPossessive(TextSpan span) =>
+        span.End < _text.Length && TextChars.IsApostrophe(_text[span.End])
+        && (span.End + 1 >= _text.Length || !TextChars.IsWordChar(_text[span.End + 1]) || _text[span.End + 1] is 's' or 'S');
+}
