@@ -3,7 +3,6 @@ using FactLsp.Core.Diagnostics;
 using FactLsp.Core.Import;
 using FactLsp.Core.Text;
 using FactLsp.Core.Workspace;
-using FactLsp.Server.Handlers.Assistance;
 using FactLsp.Server.Protocol;
 using FactLsp.Server.Queue;
 using FactLsp.Server.Workspace;
@@ -92,7 +91,7 @@ internal sealed class ExecuteCommandHandler : RequestHandler<ExecuteCommandParam
         var newUri = workspaces.UriOf(snapshot, prepared.RelativePath);
         var others = LspPositions.ToWorkspaceEdit(workspaces, snapshot, articleEdits, encoding);
         WorkspaceEdit edit;
-        if (ClientSupport.CanCreateFiles(context.Client.Capabilities))
+        if (context.Client.Capabilities.CreateFiles)
         {
             var changes = new List<object>
             {
