@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end test in a real editor: headless Neovim, with its built-in LSP client, against
 # `factlsp serve` on a copy of examples/. Checks that the diagnostics of articles/first-draft.md
-# arrive and equal what `factlsp check` reports, that hover on a quote names its speaker, and that
-# the server shuts down cleanly. Exits non-zero on any failure. Skips (exit 0, with a warning) only
+# arrive and equal what `factlsp check` reports, that hover on a quote names its speaker, that
+# `factlsp.addSource` (workspace/executeCommand) imports a local page, and that the server shuts
+# down cleanly. Exits non-zero on any failure. Skips (exit 0, with a warning) only
 # when Neovim is missing and cannot be installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."

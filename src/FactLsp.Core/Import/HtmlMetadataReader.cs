@@ -41,7 +41,9 @@ public static class HtmlMetadataReader
 
         var siteName = Clean(ld.Publisher) ?? Meta("og:site_name", "application-name", "publisher", "DC.publisher", "dcterms.publisher");
         var title = Clean(ld.Headline) ?? Meta("og:title", "twitter:title", "DC.title", "dcterms.title", "headline") ?? TitleTag(document, siteName);
-        var author = Clean(ld.Author) ?? Byline(Meta("author", "byl", "article:author", "DC.creator", "dcterms.creator", "sailthru.author", "parsely-author"));
+        // The first byline that is a name: many sites put a profile URL in "author" and the name in "byl".
+        var author = Clean(ld.Author) ?? new[] { "author", "byl", "article:author", "DC.creator", "dcterms.creator", "sailthru.author", "parsely-author" }
+            .Select(key => Byline(Meta(key))).FirstOrDefault(name => name is not null);
         var dateText = Clean(ld.DatePublished) ?? Meta("article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate", "date", "DC.date.issued", "DC.date", "dcterms.issued", "dcterms.date", "sailthru.date", "parsely-pub-date");
         var canonical = CanonicalLink(document, pageUrl) ?? AbsoluteUrl(Meta("og:url"), pageUrl) ?? AbsoluteUrl(Clean(ld.Url), pageUrl);
         var language = Clean(ld.Language) ?? Clean(document.DocumentElement.GetAttribute("lang")) ?? Meta("og:locale", "content-language", "DC.language", "dcterms.language", "language")

@@ -55,6 +55,10 @@ public static class SourceImporter
         var id = options.Id ?? SourceIdMaker.Make(extracted.Metadata, FileNameOf(fetched), takenIds.Contains);
         var folder = SourcesFolder(workspaceRoot);
         var relative = $"{folder}/{id.Replace(':', '-')}.md";
+        if (new FileClassifier(LoadConfig(workspaceRoot)).Classify(relative) != FileKind.Source)
+        {
+            throw new ImportException($"{relative} would not be read as a source: factlsp.yaml's sources patterns do not take it");
+        }
         var header = new SourceHeader(
             id,
             chosenKind,
@@ -87,9 +91,7 @@ public static class SourceImporter
     /// <summary>Where sources go: the folder the configuration's first source pattern names (<c>sources/**</c> → <c>sources</c>).</summary>
     public static string SourcesFolder(string workspaceRoot)
     {
-        var configPath = Path.Combine(workspaceRoot, FactLspConfig.FileName);
-        var config = File.Exists(configPath) ? ConfigLoader.Parse(File.ReadAllText(configPath)).Item1 : FactLspConfig.Default;
-        foreach (var pattern in config.Sources)
+        foreach (var pattern in LoadConfig(workspaceRoot).Sources)
         {
             var literal = string.Join('/', pattern.Split('/').TakeWhile(part => part.IndexOfAny(['*', '?', '[', '{']) < 0));
             if (literal.Length > 0 && !literal.Contains('.', StringComparison.Ordinal) && !literal.StartsWith('/'))
@@ -98,6 +100,12 @@ public static class SourceImporter
             }
         }
         return "sources";
+    }
+
+    private static FactLspConfig LoadConfig(string workspaceRoot)
+    {
+        var configPath = Path.Combine(workspaceRoot, FactLspConfig.FileName);
+        return File.Exists(configPath) ? ConfigLoader.Parse(File.ReadAllText(configPath)).Config : FactLspConfig.Default;
     }
 
     /// <summary>

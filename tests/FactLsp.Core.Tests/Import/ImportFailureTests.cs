@@ -91,6 +91,20 @@ public sealed class ImportFailureTests : IDisposable
         Assert.Single(_workspace.SourceFiles());
     }
 
+    [Fact]
+    public async Task Sources_go_where_factlsp_yaml_says_and_never_where_they_would_not_be_read()
+    {
+        var page = Path.Combine(_workspace.Root, "page.txt");
+        await System.IO.File.WriteAllTextAsync(page, "Words a reader reads.\n");
+        await System.IO.File.WriteAllTextAsync(Path.Combine(_workspace.Root, "factlsp.yaml"), "sources: [\"refs/originals/**\"]\n");
+        var placed = await _workspace.ImportAsync(page, new ImportOptions { Id = "placed" });
+        Assert.Equal("refs/originals/placed.md", placed.RelativePath);
+
+        await System.IO.File.WriteAllTextAsync(Path.Combine(_workspace.Root, "factlsp.yaml"), "sources: [\"sources/**/*.txt\"]\n");
+        var failure = await Assert.ThrowsAsync<ImportException>(() => _workspace.ImportAsync(page, new ImportOptions { Id = "unread" }));
+        Assert.Equal("sources/unread.md would not be read as a source: factlsp.yaml's sources patterns do not take it", failure.Message);
+    }
+
     [Theory]
     [InlineData("-bad", null, "'-bad' is not an id")]
     [InlineData(null, "novel", "'novel' is not a kind")]

@@ -108,6 +108,12 @@ public sealed class ImportFixtureTests : IDisposable
         Assert.True(deese.Count == 0, ImportWorkspace.Describe(deese));
         var wrong = _workspace.Check($"[“The chip shortage is hitting auto plants across the Midwest,”]{{.quote by=jen-psaki src={source.Id}}}", "wrong.md");
         Assert.Contains(wrong, d => d.Code == "wrong-speaker");
+
+        // The `Q   ` labels (spaces, no colon) start the questioner's turns; a stage direction drops out silently.
+        var question = _workspace.Check($"[“Is the President worried that the shortage of chips will last into next year?”]{{.quote by=jen-psaki src={source.Id}}}", "question.md");
+        Assert.Contains(question, d => d.Code == "wrong-speaker" && d.Message.Contains("unnamed questioner", StringComparison.Ordinal));
+        var laughter = _workspace.Check($"[“We are on track, yes. I know you have heard that before, but the numbers bear it out.”]{{.quote by=jen-psaki src={source.Id}}}", "laughter.md");
+        Assert.True(laughter.Count == 0, ImportWorkspace.Describe(laughter));
     }
 
     [Theory]

@@ -224,6 +224,7 @@ function M.main()
     check_settings(handle, uri, expected, env('FACTLSP_E2E_SETTINGS_RULE'), 15000)
   end
   check_hover(handle, bufnr, env('FACTLSP_E2E_HOVER_BY'), env('FACTLSP_E2E_HOVER_NAME'))
+  require('factlsp_e2e.add_source').check(handle, bufnr, workspace)
 
   if handle.stop(10000) then
     if handle.exited.code == 0 then

@@ -3,7 +3,6 @@ using FactLsp.Core.Diagnostics;
 using FactLsp.Core.Import;
 using FactLsp.Core.Text;
 using FactLsp.Core.Workspace;
-using FactLsp.Server.Handlers.Assistance;
 using FactLsp.Server.Protocol;
 using FactLsp.Server.Queue;
 using FactLsp.Server.Workspace;
