@@ -20,6 +20,7 @@ public static class Program
             case "search-driver": return SearchDriver.Run(args[1..]);
             case "profile": return ProfileDriver.Run(args[1..]);
             case "lsp-driver": return LspDriver.RunAsync(args[1..]).GetAwaiter().GetResult();
+            case "soak-driver": return SoakDriver.RunAsync(args[1..]).GetAwaiter().GetResult();
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
                 return 0;

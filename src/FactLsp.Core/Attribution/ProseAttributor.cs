@@ -49,6 +49,10 @@ internal sealed class ProseAttributor
     // n quotations with no full stop is one sentence: n questions cost n² replays).
     private readonly Dictionary<TextSpan, (Carried? In, Carried? Out)> _quoteCarries = new();
 
+    // Each sentence's words outside its quotations, with the last cue verb up to each (see WordsBefore).
+    // Filled as questions come, and a source's attributor is asked from parallel article checks.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Sentence, (List<TextSpan> Words, int[] LastCue)> _sentenceWords = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>A speaker carried from an earlier quotation or sentence, with where they were named.</summary>
     private sealed record Carried(string SpeakerId, TextSpan NameSpan, int Paragraph);
 
@@ -215,8 +219,7 @@ internal sealed class ProseAttributor
         }
 
         // A cue verb before the quotation with a subject that is not a pronoun: someone unregistered speaks.
-        var words = WordsOutsideQuotes(sentence, TextSpan.FromBounds(sentence.Span.Start, quote.Start));
-        var cue = words.FindLastIndex(w => Words.IsCueVerb(Word(w)));
+        var (words, cue) = WordsBefore(sentence, quote.Start);
         if (cue >= 0 && Subject(words, cue, carry, paragraph) is (Outcome.Nobody, _))
         {
             return (SpeakerAttribution.None, null);
@@ -352,6 +355,47 @@ internal sealed class ProseAttributor
             }
         }
         return lo;
+    }
+
+    /// <summary>
+    /// The words outside quotations from the sentence's start to <paramref name="end"/>, and the index
+    /// of the last cue verb among them (-1: none, and then the words are not built). Read from the
+    /// sentence's words, found once: walking from the sentence's start for each of its quotations
+    /// made a long sentence of many quotations quadratic.
+    /// </summary>
+    private (List<TextSpan> Words, int Cue) WordsBefore(Sentence sentence, int end)
+    {
+        if (end > sentence.Span.Start && end < _text.Length && TextChars.IsWordChar(_text[end - 1]) && TextChars.IsWordChar(_text[end]))
+        {
+            // A word runs across the end (a quotation opened by an apostrophe-like mark): cut it as the span does.
+            var cut = WordsOutsideQuotes(sentence, TextSpan.FromBounds(sentence.Span.Start, end));
+            return (cut, cut.FindLastIndex(w => Words.IsCueVerb(Word(w))));
+        }
+        if (!_sentenceWords.TryGetValue(sentence, out var known))
+        {
+            var all = WordsOutsideQuotes(sentence, sentence.Span);
+            var lastCue = new int[all.Count];
+            for (var i = 0; i < all.Count; i++)
+            {
+                lastCue[i] = Words.IsCueVerb(Word(all[i])) ? i : i > 0 ? lastCue[i - 1] : -1;
+            }
+            known = _sentenceWords.GetOrAdd(sentence, (all, lastCue));
+        }
+        int lo = 0, hi = known.Words.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (known.Words[mid].End <= end)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        var cue = lo == 0 ? -1 : known.LastCue[lo - 1];
+        return cue < 0 ? ([], -1) : (known.Words.GetRange(0, lo), cue);
     }
 
     private List<TextSpan> WordsOutsideQuotes(Sentence sentence, TextSpan span)
