@@ -103,7 +103,11 @@ internal sealed class ProseAttributor
         var sentence = pass.Sentence;
         // A passage given with its quotation marks (an article's unannotated run) is the quotation it overlaps.
         // (Spans compare by value: a quotation equal to the passage is still a quotation, hence the nullable.)
-        var quoted = sentence.Quotes.Cast<TextSpan?>().FirstOrDefault(q => q!.Value.Contains(passage.Start) || q.Value.Overlaps(passage));
+        // The quotations are in order and disjoint: only the first that ends after the passage's start can hold or overlap it.
+        var first = FirstQuote(sentence, q => q.End > passage.Start);
+        var quoted = first < sentence.Quotes.Count && (sentence.Quotes[first].Contains(passage.Start) || sentence.Quotes[first].Overlaps(passage))
+            ? sentence.Quotes[first]
+            : (TextSpan?)null;
         if (quoted is null && IsNarration(sentence, passage, _paragraphs[p].Span))
         {
             return SpeakerAttribution.None;
@@ -231,7 +235,8 @@ internal sealed class ProseAttributor
     /// <summary>Rule 3: the speech tag right after the quotation, or null when there is none.</summary>
     private (Outcome Outcome, Carried? Speaker)? SpeechTagAfter(Sentence sentence, TextSpan quote, Carried? carry, int paragraph)
     {
-        var end = sentence.Quotes.Where(q => q.Start >= quote.End).Select(q => q.Start).DefaultIfEmpty(sentence.Span.End).Min();
+        var next = FirstQuote(sentence, q => q.Start >= quote.End);
+        var end = next < sentence.Quotes.Count ? sentence.Quotes[next].Start : sentence.Span.End;
         if (end <= quote.End)
         {
             return null;
@@ -396,6 +401,29 @@ internal sealed class ProseAttributor
         }
         var cue = lo == 0 ? -1 : known.LastCue[lo - 1];
         return cue < 0 ? ([], -1) : (known.Words.GetRange(0, lo), cue);
+    }
+
+    /// <summary>
+    /// The index of the first of the sentence's quotations for which <paramref name="after"/> holds
+    /// (Count: none), by binary search: the quotations are in order and disjoint, so it is false for
+    /// a prefix of them and true for the rest. A scan per quotation made long sentences quadratic.
+    /// </summary>
+    private static int FirstQuote(Sentence sentence, Func<TextSpan, bool> after)
+    {
+        int lo = 0, hi = sentence.Quotes.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (after(sentence.Quotes[mid]))
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     private List<TextSpan> WordsOutsideQuotes(Sentence sentence, TextSpan span)
