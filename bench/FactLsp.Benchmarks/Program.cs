@@ -21,6 +21,7 @@ public static class Program
             case "profile": return ProfileDriver.Run(args[1..]);
             case "real-text-driver": return RealTextDriver.Run(args[1..]);
             case "lsp-driver": return LspDriver.RunAsync(args[1..]).GetAwaiter().GetResult();
+            case "soak-driver": return SoakDriver.RunAsync(args[1..]).GetAwaiter().GetResult();
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
                 return 0;

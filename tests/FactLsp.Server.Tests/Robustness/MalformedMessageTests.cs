@@ -186,4 +186,24 @@ public class MalformedMessageTests
         Assert.Null((await server.ProbeAsync("file:///x.md")).Text);
         await AssertStillServingAsync(server);
     }
+
+    [Fact]
+    public async Task Capabilities_of_the_wrong_json_type_count_as_not_declared_and_initialize_succeeds()
+    {
+        await using var server = InProcessServer.Start();
+        var capabilities = (JsonObject)JsonNode.Parse("""
+            {
+              "general": { "positionEncodings": "utf-8" },
+              "window": { "workDoneProgress": "yes" },
+              "workspace": [],
+              "textDocument": { "hover": { "contentFormat": [1, null, "markdown"] }, "documentLink": { "tooltipSupport": 1 }, "rename": true }
+            }
+            """)!;
+
+        var result = await server.InitializeAsync(capabilities);
+
+        Assert.Equal("utf-16", result["capabilities"]!["positionEncoding"]!.GetValue<string>());
+        Assert.Null(result["capabilities"]!["renameProvider"]!["prepareProvider"]);
+        await AssertStillServingAsync(server);
+    }
 }

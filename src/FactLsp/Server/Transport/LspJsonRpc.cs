@@ -6,10 +6,11 @@ using StreamJsonRpc.Protocol;
 namespace FactLsp.Server.Transport;
 
 /// <summary>
-/// StreamJsonRpc with LSP's error codes. Params that do not deserialize into the handler's type
-/// fail inside StreamJsonRpc with its generic -32000 and a .NET stack trace; LSP clients expect
-/// -32602 (InvalidParams) and a message they can show. Other unexpected exceptions become
-/// -32603 (InternalError). Errors the server raises on purpose (LocalRpcException) keep their code.
+/// StreamJsonRpc with LSP's error codes. The handlers take their params as JSON and read them
+/// themselves (<see cref="Handlers.ParamsReader"/> answers -32602 naming the field), so what
+/// fails here is rarer: a JSON error anywhere still becomes -32602 (InvalidParams) rather than
+/// StreamJsonRpc's generic -32000 and a .NET stack trace, other unexpected exceptions -32603
+/// (InternalError). Errors the server raises on purpose (LocalRpcException) keep their code.
 /// </summary>
 internal sealed class LspJsonRpc(IJsonRpcMessageHandler handler) : JsonRpc(handler)
 {
