@@ -50,6 +50,12 @@ internal static class CommandLine
         {
             check, serve,
         };
+        // The built-in --version prints the entry assembly's version (the test host's when run in
+        // process); this prints FactLsp's, to the console it was given.
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new PrintVersionAction(console);
+        }
 
         // Before parsing: System.CommandLine would only say "Required command was not provided".
         if (args.Length == 0)
