@@ -37,10 +37,12 @@ for rid in "${rids[@]}"; do
   rm -rf "$out"
   echo "=== factlsp $version for $rid (ReadyToRun: $r2r)"
   # IncludeNativeLibrariesForSelfExtract: whatever native library the runtime does not link into
-  # the host goes inside the one file too. The .pdb files are left out of the release.
+  # the host goes inside the one file too. Not composite: the SDK would otherwise recompile the
+  # whole (already precompiled) framework into one image, for a larger file and many minutes of
+  # build; only FactLsp and its packages are precompiled. The .pdb files are left out.
   if ! dotnet publish src/FactLsp/FactLsp.csproj -c Release -r "$rid" --self-contained \
       -p:PublishSingleFile=true -p:IncludeNativeLibrariesForSelfExtract=true \
-      -p:PublishReadyToRun="$r2r" -o "$out" --nologo -v quiet; then
+      -p:PublishReadyToRun="$r2r" -p:PublishReadyToRunComposite=false -o "$out" --nologo -v quiet; then
     echo "publish.sh: $rid failed (are its runtime packs served by the NuGet feed?)" >&2
     failed+=("$rid")
     continue

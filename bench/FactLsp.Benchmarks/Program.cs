@@ -19,6 +19,7 @@ public static class Program
             case "check-once": return CheckOnce.Run(args[1..]);
             case "search-driver": return SearchDriver.Run(args[1..]);
             case "profile": return ProfileDriver.Run(args[1..]);
+            case "idle-driver": return IdleDriver.RunAsync(args[1..]).GetAwaiter().GetResult();
             case "startup-driver": return StartupDriver.RunAsync(args[1..]).GetAwaiter().GetResult();
             case "lsp-driver": return LspDriver.RunAsync(args[1..]).GetAwaiter().GetResult();
             default:

@@ -51,7 +51,7 @@ public class ChildProcessTests
         var result = await RunAsync(AppContext.BaseDirectory, "check", "--format", "yaml");
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Stdout);
-        Assert.Equal("factlsp: Argument 'yaml' not recognized. Must be one of: 'text', 'json', 'sarif' (see 'factlsp --help')", result.Stderr.TrimEnd());
+        Assert.Equal("factlsp: Argument 'yaml' not recognized. Must be one of: 'text', 'json', 'sarif', 'github' (see 'factlsp --help')", result.Stderr.TrimEnd());
     }
 
     [Fact]

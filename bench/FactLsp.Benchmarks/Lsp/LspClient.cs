@@ -44,6 +44,12 @@ internal sealed class LspClient : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
+    private long _bytesReceived;
+    private long _framesReceived;
+
+    /// <summary>JSON bytes (message bodies, without the headers) and messages read from the server so far.</summary>
+    public (long Bytes, long Messages) Received => (Interlocked.Read(ref _bytesReceived), Interlocked.Read(ref _framesReceived));
+
     /// <summary>The CPU time the server has used so far (user and system).</summary>
     public TimeSpan ProcessorTime
     {
@@ -185,6 +191,8 @@ internal sealed class LspClient : IAsyncDisposable
         {
             while (await reader.ReadAsync() is { } frame)
             {
+                Interlocked.Add(ref _bytesReceived, frame.Length);
+                Interlocked.Increment(ref _framesReceived);
                 using var document = JsonDocument.Parse(frame);
                 Dispatch(document.RootElement.Clone());
             }

@@ -57,6 +57,12 @@ internal static class CheckCommand
                 case "sarif":
                     SarifReportWriter.Write(report, stream, path => new Uri(Path.Combine(roots[0], path)).AbsoluteUri);
                     break;
+                case "github":
+                    await using (var writer = new StreamWriter(stream, leaveOpen: true) { AutoFlush = true })
+                    {
+                        GithubReportWriter.Write(report, writer);
+                    }
+                    break;
                 default:
                     await using (var writer = new StreamWriter(stream, leaveOpen: true) { AutoFlush = true })
                     {
@@ -81,7 +87,7 @@ internal static class CheckCommand
                 stream?.Flush();
             }
         }
-        if (options.Output is not null && options.Format != "text")
+        if (options.Output is not null && options.Format is not ("text" or "github"))
         {
             await console.Error.WriteLineAsync(TextReportWriter.Summary(report));
         }
