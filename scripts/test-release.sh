@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The release binary for this machine as a user without .NET gets it: the self-contained,
 # single-file factlsp of scripts/publish.sh (built here unless artifacts/publish/RID/ has it),
-# run with no dotnet on PATH and DOTNET_ROOT pointing nowhere: --version, `check examples`
-# (exit 1: the example has errors on purpose) and a `serve` handshake over LSP.
+# run with the .NET installation hidden (an empty folder mounted over it in a private mount
+# namespace, where `unshare` allows; else only a bare environment with DOTNET_ROOT pointing
+# nowhere): --version, `check examples` (exit 1: the example has errors on purpose) and a `serve`
+# handshake over LSP.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,8 +15,18 @@ if [ ! -x "$exe" ] || [ "$("$exe" --version 2>/dev/null)" != "$version" ]; then
   scripts/publish.sh --no-archive "$rid"
 fi
 
-# No .NET for the binary: only the system's own folders on PATH, and no DOTNET_ROOT to find one.
-bare() { env -i HOME="$HOME" PATH=/usr/bin:/bin DOTNET_ROOT=/nonexistent "$@"; }
+# No .NET for the binary: its installation hidden, a bare environment, DOTNET_ROOT nowhere.
+dotnet_root=$(dirname "$(readlink -f "$(command -v dotnet)")")
+empty=$(mktemp -d)
+trap 'rmdir "$empty"' EXIT
+if unshare -m sh -c "mount --bind '$empty' '$dotnet_root' && ! command -v dotnet >/dev/null && [ ! -e '$dotnet_root/dotnet' ]" 2>/dev/null; then
+  hidden="(.NET hidden: $dotnet_root is empty)"
+  bare() { unshare -m sh -c 'mount --bind "$0" "$1" && shift && exec env -i HOME="$HOME" PATH=/usr/bin:/bin DOTNET_ROOT=/nonexistent "$@"' "$empty" "$dotnet_root" "$@"; }
+else
+  hidden="(bare environment; .NET could not be hidden here)"
+  bare() { env -i HOME="$HOME" PATH=/usr/bin:/bin DOTNET_ROOT=/nonexistent "$@"; }
+fi
+echo "test-release: running $exe $hidden"
 command -v node >/dev/null || { echo "test-release: node is needed for the handshake" >&2; exit 1; }
 node=$(command -v node)
 
