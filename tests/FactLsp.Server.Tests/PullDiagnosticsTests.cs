@@ -81,6 +81,8 @@ public class PullDiagnosticsTests
         Assert.Equal(B, item.GetProperty("uri").GetString());
         Assert.Equal(2, item.GetProperty("version").GetInt32());
         Assert.Equal(1, item.GetProperty("items").GetArrayLength());
+        // An article's edit is checked alone, not the whole workspace again.
+        Assert.Equal([B], server.Diagnostics!.Requests.Last().ChangedUris!);
     }
 
     [Fact]

@@ -10,7 +10,9 @@ namespace FactLsp.Server.Handlers.Diagnostics;
 /// its resultId, for each document whose diagnostics differ from the client's previousResultIds,
 /// and nothing for the others (the client keeps what it has). When nothing differs and the client
 /// told what it has (previousResultIds), the request is held open instead of answered at once:
-/// after each change of the server state (debounced), the documents whose diagnostics changed are
+/// after each change of the server state (debounced; the changed documents alone are checked
+/// again when they are articles, the whole workspace when a source, a registry or the settings
+/// changed), the documents whose diagnostics changed are
 /// sent as a partial result (`$/progress` on the client's partialResultToken), or, for a client
 /// that gave no token, as the answer. So an idle editor costs one open request, not a full
 /// workspace report every few seconds. The request ends when the client cancels it, or empty
@@ -37,8 +39,8 @@ internal sealed class WorkspaceDiagnosticHandler(IDiagnosticsProvider provider, 
             known[previous.Uri] = previous.Value;
         }
         // Before the first computation: a change made while it runs must wake the wait below.
-        using var signal = new StateChangeSignal(services.Queue);
-        var first = await ChangedAsync(context.State, known, context.Client, cancellationToken).ConfigureAwait(false);
+        using var signal = new StateChangeSignal(services.Queue, context.State);
+        var first = await ChangedAsync(context.State, null, known, context.Client, cancellationToken).ConfigureAwait(false);
         if (first.Count > 0 || @params.PreviousResultIds is null)
         {
             return new WorkspaceDiagnosticReport(first);
@@ -49,8 +51,10 @@ internal sealed class WorkspaceDiagnosticHandler(IDiagnosticsProvider provider, 
         {
             while (true)
             {
-                await signal.WaitAsync(services.Options.DiagnosticsDelay, held.Token).ConfigureAwait(false);
-                var changed = await ChangedAsync(services.Queue.CurrentState, known, context.Client, held.Token).ConfigureAwait(false);
+                var changes = await signal.WaitAsync(services.Options.DiagnosticsDelay, held.Token).ConfigureAwait(false);
+                var state = services.Queue.CurrentState;
+                var only = changes.Everything || changes.Uris.Any(uri => LanguageServerHost.AffectsOtherDocuments(state, uri)) ? null : changes.Uris;
+                var changed = await ChangedAsync(state, only, known, context.Client, held.Token).ConfigureAwait(false);
                 if (changed.Count == 0)
                 {
                     continue;
@@ -70,13 +74,15 @@ internal sealed class WorkspaceDiagnosticHandler(IDiagnosticsProvider provider, 
 
     /// <summary>
     /// Full reports for the documents whose diagnostics differ from <paramref name="known"/> (which
-    /// is updated): new ones, changed ones, and known ones that are gone (cleared).
+    /// is updated): new ones, changed ones, and known ones that are gone (cleared). Checks
+    /// <paramref name="only"/> those documents when given, else the whole workspace.
     /// </summary>
-    private async Task<List<WorkspaceDocumentDiagnosticReport>> ChangedAsync(ServerState state, Dictionary<string, string> known, Client.ClientSession client, CancellationToken cancellationToken)
+    private async Task<List<WorkspaceDocumentDiagnosticReport>> ChangedAsync(ServerState state, IReadOnlySet<string>? only, Dictionary<string, string> known, Client.ClientSession client, CancellationToken cancellationToken)
     {
-        var results = await provider.ComputeAsync(new DiagnosticsRequest(state, null, client.PositionEncoding), cancellationToken).ConfigureAwait(false);
+        var results = await provider.ComputeAsync(new DiagnosticsRequest(state, only, client.PositionEncoding), cancellationToken).ConfigureAwait(false);
         var changed = new List<WorkspaceDocumentDiagnosticReport>();
-        foreach (var uri in results.Keys.Union(known.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())
+        var uris = only ?? (IEnumerable<string>)results.Keys.Union(known.Keys, StringComparer.Ordinal);
+        foreach (var uri in uris.Order(StringComparer.Ordinal).ToList())
         {
             var items = results.TryGetValue(uri, out var found) ? found : [];
             var resultId = DiagnosticResultIds.Of(items);
