@@ -20,6 +20,8 @@ public static class Program
             case "search-driver": return SearchDriver.Run(args[1..]);
             case "profile": return ProfileDriver.Run(args[1..]);
             case "real-text-driver": return RealTextDriver.Run(args[1..]);
+            case "idle-driver": return IdleDriver.RunAsync(args[1..]).GetAwaiter().GetResult();
+            case "startup-driver": return StartupDriver.RunAsync(args[1..]).GetAwaiter().GetResult();
             case "lsp-driver": return LspDriver.RunAsync(args[1..]).GetAwaiter().GetResult();
             case "soak-driver": return SoakDriver.RunAsync(args[1..]).GetAwaiter().GetResult();
             default:

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as vscode from 'vscode';
@@ -8,11 +8,14 @@ import {
   WorkspaceSymbolRequest,
   type LanguageClientOptions,
   type ServerOptions,
+  type StreamInfo,
 } from 'vscode-languageclient/node';
 import { addSourceFromUrlOrFile } from './addSource';
+import pkg from '../package.json';
 import { summarizeCheck } from './checkSummary';
 import { selectPeople, type LspSymbolLike } from './people';
-import { resolveServer, type Resolution } from './serverResolution';
+import { exitMessage, StderrLines } from './serverLog';
+import { bundledCandidate, chooseServer, parseVersionOutput, type Choice, type ProbeResult, type ServerCommand } from './serverResolution';
 import {
   CONFIGURATION_SECTION,
   MARKER_FILES,
@@ -31,6 +34,10 @@ let starting: Promise<void> | undefined;
 let output: vscode.OutputChannel;
 let statusItem: vscode.StatusBarItem;
 let extensionContext: vscode.ExtensionContext;
+/** The running server process (the extension spawns it: see startClient). */
+let serverProcess: ChildProcess | undefined;
+/** Processes being stopped on purpose, whose exit is not news. */
+const stopping = new Set<ChildProcess>();
 
 function config(): vscode.WorkspaceConfiguration {
   return vscode.workspace.getConfiguration(CONFIGURATION_SECTION);
@@ -58,28 +65,85 @@ function isExecutable(p: string): boolean {
   }
 }
 
-function resolve(): Resolution {
-  return resolveServer({
-    configuredPath: config().get<string>('server.path'),
-    extensionPath: extensionContext.extensionPath,
-    workspaceFolder: firstWorkspaceFolder(),
-    pathEnv: process.env.PATH ?? process.env.Path,
-    pathExt: process.env.PATHEXT,
-    platform: process.platform,
-    homeDir: os.homedir(),
-    isFile,
-    isExecutable,
+/** Runs `SERVER --version` (at most 20 s: a first run of a single-file binary unpacks nothing, but a cold disk is slow). */
+function probe(server: ServerCommand): Promise<ProbeResult> {
+  return new Promise((resolvePromise) => {
+    execFile(server.command, [...server.args, '--version'], { timeout: 20000, windowsHide: true }, (err, stdout, stderr) => {
+      if (err) {
+        const detail = String(stderr).trim().split('\n')[0] || err.message;
+        resolvePromise({ ok: false, reason: `--version failed: ${detail}` });
+        return;
+      }
+      const version = parseVersionOutput(String(stdout));
+      resolvePromise(version ? { ok: true, version } : { ok: false, reason: `--version answered "${String(stdout).trim().slice(0, 80)}", not a version` });
+    });
   });
+}
+
+/**
+ * A .vsix is a zip: should the bundled server lose its executable bit on the way (an unzip that
+ * drops Unix modes), give it back rather than skip the server the package was built to carry.
+ */
+function ensureBundledExecutable(): void {
+  const bundled = bundledCandidate(extensionContext.extensionPath, process.platform);
+  if (process.platform === 'win32' || !isFile(bundled) || isExecutable(bundled)) return;
+  try {
+    fs.chmodSync(bundled, 0o755);
+    output.appendLine(`Made the bundled server executable: ${bundled}`);
+  } catch (err) {
+    output.appendLine(`The bundled server ${bundled} is not executable and could not be made so: ${String(err)}`);
+  }
+}
+
+async function resolve(): Promise<Choice> {
+  ensureBundledExecutable();
+  const choice = await chooseServer(
+    {
+      configuredPath: config().get<string>('server.path'),
+      extensionPath: extensionContext.extensionPath,
+      workspaceFolder: firstWorkspaceFolder(),
+      pathEnv: process.env.PATH ?? process.env.Path,
+      pathExt: process.env.PATHEXT,
+      platform: process.platform,
+      homeDir: os.homedir(),
+      isFile,
+      isExecutable,
+    },
+    probe,
+    pkg.version,
+  );
+  for (const line of choice.log) output.appendLine(line);
+  return choice;
+}
+
+/**
+ * Opens the setting where it takes effect: factlsp.server.path is machine-scoped, so in a remote
+ * window (SSH, WSL, a container, code-server) it is read from the Remote settings, not the User
+ * settings that `workbench.action.openSettings` shows first.
+ */
+async function openServerPathSetting(): Promise<void> {
+  const query = 'factlsp.server.path';
+  if (vscode.env.remoteName) {
+    try {
+      // This command takes an options object (a plain string would be dropped, unlike openSettings).
+      await vscode.commands.executeCommand('workbench.action.openRemoteSettings', { query });
+      return;
+    } catch {
+      // an older VS Code: fall back to the settings editor
+    }
+  }
+  await vscode.commands.executeCommand('workbench.action.openSettings', query);
 }
 
 async function reportNotFound(message: string, searched: string[]): Promise<void> {
   output.appendLine(message);
   if (searched.length > 0) output.appendLine(`Looked for:\n  ${searched.join('\n  ')}`);
-  const choice = await vscode.window.showErrorMessage(message, 'Open Settings', 'Show Log');
-  if (choice === 'Open Settings') {
-    await vscode.commands.executeCommand('workbench.action.openSettings', 'factlsp.server.path');
-  } else if (choice === 'Show Log') {
+  const where = vscode.env.remoteName ? ' (in this remote window: the Remote settings)' : '';
+  const choice = await vscode.window.showErrorMessage(message, `Set factlsp.server.path${where}`, 'Show Log');
+  if (choice === 'Show Log') {
     output.show(true);
+  } else if (choice) {
+    await openServerPathSetting();
   }
 }
 
@@ -110,18 +174,31 @@ async function maybeStart(): Promise<void> {
 async function startClient(): Promise<void> {
   if (starting) return starting;
   starting = (async () => {
-    const resolution = resolve();
+    const resolution = await resolve();
     if (!resolution.ok) {
       await reportNotFound(resolution.message, resolution.searched);
       return;
     }
     const spec = serveProcess(resolution.server, firstWorkspaceFolder());
-    output.appendLine(`Starting ${displayCommand(spec)} (found via ${resolution.server.origin})`);
-    const serverOptions: ServerOptions = {
-      command: spec.command,
-      args: spec.args,
-      options: { cwd: spec.cwd },
-      // No `transport`: TransportKind.stdio would append `--stdio`; stdio is the default without it.
+    output.appendLine(`Starting ${displayCommand(spec)}`);
+    // The extension starts the process itself, so that the server's stderr reaches the output
+    // channel without the lines it also sends as window/logMessage, and so that a stop asked for
+    // (a restart, a window closing) is not reported as an error.
+    const serverOptions: ServerOptions = async (): Promise<StreamInfo> => {
+      const child = spawn(spec.command, spec.args, { cwd: spec.cwd, windowsHide: true });
+      serverProcess = child;
+      const lines = new StderrLines((line) => output.appendLine(line));
+      child.stderr.setEncoding('utf8');
+      child.stderr.on('data', (chunk: string) => lines.push(chunk));
+      child.on('error', (err) => output.appendLine(`The server could not be started: ${err.message}`));
+      child.on('exit', (code, signal) => {
+        lines.flush();
+        const said = exitMessage(code, signal, stopping.has(child));
+        if (said) output.appendLine(said);
+        stopping.delete(child);
+        if (serverProcess === child) serverProcess = undefined;
+      });
+      return { reader: child.stdout, writer: child.stdin };
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: [
@@ -160,6 +237,8 @@ async function startClient(): Promise<void> {
       refreshStatus();
     } catch (err) {
       output.appendLine(`The server failed to start: ${String(err)}`);
+      if (serverProcess) stopping.add(serverProcess);
+      serverProcess?.kill();
       void vscode.window.showErrorMessage(`FactLsp: the server failed to start (${displayCommand(spec)}).`, 'Show Log').then((c) => {
         if (c) output.show(true);
       });
@@ -180,12 +259,27 @@ async function stopClient(): Promise<void> {
   const c = client;
   client = undefined;
   statusItem.hide();
+  const child = serverProcess;
+  if (child) stopping.add(child);
   if (c) {
     try {
       await c.stop();
     } catch (err) {
       output.appendLine(`Stopping the server: ${String(err)}`);
     }
+  }
+  // The server exits on `exit`; one that does not within 2 s is ended.
+  if (child && child.exitCode === null && child.signalCode === null) {
+    await new Promise<void>((resolvePromise) => {
+      const timer = setTimeout(() => {
+        child.kill();
+        resolvePromise();
+      }, 2000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolvePromise();
+      });
+    });
   }
 }
 
@@ -238,7 +332,7 @@ async function checkWorkspace(): Promise<void> {
   const folder =
     folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder to check' });
   if (!folder) return;
-  const resolution = resolve();
+  const resolution = await resolve();
   if (!resolution.ok) {
     await reportNotFound(resolution.message, resolution.searched);
     return;

@@ -1,28 +1,20 @@
-/** The rules of the FactLsp annotation language (spec section 6) and their severities. Pure: no `vscode` import. */
+/**
+ * The rules of FactLsp and their severities. Pure: no `vscode` import. The rule names are those of
+ * the `factlsp.rules` setting in package.json, which `scripts/sync-rules.mjs` writes from the
+ * server's rule table (src/FactLsp.Core/Diagnostics/Rules.cs), so every rule the server reports
+ * can be set, new ones included.
+ */
+import pkg from '../package.json';
 
 export const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-/** Rule name → default severity, in the spec's order. `wrong-speaker` is error or warning depending on the case. */
-export const RULES: Readonly<Record<string, string>> = {
-  'malformed-annotation': 'error',
-  'unknown-speaker': 'error',
-  'unknown-source': 'error',
-  'duplicate-id': 'error',
-  'quote-not-found': 'error',
-  misquote: 'warning',
-  'wrong-speaker': 'error / warning',
-  'speaker-not-evident': 'info',
-  'not-quoted-in-source': 'warning',
-  'unverifiable-quote': 'info',
-  'evidence-not-found': 'warning',
-  'claim-without-source': 'warning',
-  'disputed-claim': 'warning',
-  'unattributed-quote': 'warning',
-  'source-after-article': 'warning',
-  'unused-definition': 'hint',
-  'quote-alteration': 'hint',
-};
+/** Rule name → the server's default severity, in the server table's order. */
+export const RULES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(pkg.contributes.configuration.properties['factlsp.rules'].properties as Record<string, { markdownDescription: string }>).map(
+    ([name, schema]) => [name, /\(default: (\w+)\)/.exec(schema.markdownDescription)?.[1] ?? 'error'],
+  ),
+);
 
 export const RULE_NAMES: readonly string[] = Object.keys(RULES);
 

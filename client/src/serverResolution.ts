@@ -1,9 +1,12 @@
 /**
- * Finds the `factlsp` server to run. Pure: every effect (file checks, environment) is injected,
- * so this module is unit-tested without VS Code.
+ * Finds the `factlsp` server to run. Pure: every effect (file checks, environment, running
+ * `--version`) is injected, so this module is unit-tested without VS Code.
  *
- * Order: the `factlsp.server.path` setting; else `factlsp` on PATH; else the server built from this
- * repository (`../src/FactLsp/bin/{Release,Debug}/net10.0/` relative to the extension folder).
+ * Order: the `factlsp.server.path` setting (when set, nothing else is tried); the server bundled in
+ * a platform-specific .vsix (`server/factlsp[.exe]` in the extension folder); `factlsp` on PATH;
+ * last, for development only, the server built in this repository when the extension runs from its
+ * `client/` folder (`../src/FactLsp/bin/{Release,Debug}/net10.0/`). Each found server must answer
+ * `--version` before it is chosen; one that does not is skipped (the setting's is an error).
  */
 import * as path from 'node:path';
 
@@ -13,7 +16,7 @@ export interface ServerCommand {
   /** Arguments before the sub-command, e.g. the `.dll` path when `command` is `dotnet`. */
   args: string[];
   /** Where it came from, for messages and logs. */
-  origin: 'setting' | 'path' | 'repository';
+  origin: 'setting' | 'bundled' | 'path' | 'repository';
   /** The file that was found (the executable or the `.dll`). */
   file: string;
 }
@@ -42,6 +45,8 @@ export interface ResolveEnv {
 }
 
 export const SERVER_NAME = 'factlsp';
+/** Where a platform-specific .vsix carries its server, relative to the extension folder. */
+export const BUNDLED_DIR = 'server';
 export const CONFIGURATIONS = ['Release', 'Debug'] as const;
 export const TARGET_FRAMEWORK = 'net10.0';
 
@@ -117,7 +122,34 @@ export function repositoryCandidates(extensionPath: string, platform: NodeJS.Pla
   return out;
 }
 
-export function resolveServer(env: ResolveEnv): Resolution {
+/** The server a platform-specific .vsix carries (`server/factlsp`, `server/factlsp.exe` on Windows). */
+export function bundledCandidate(extensionPath: string, platform: NodeJS.Platform): string {
+  const p = pathApi(platform);
+  return p.join(extensionPath, BUNDLED_DIR, platform === 'win32' ? `${SERVER_NAME}.exe` : SERVER_NAME);
+}
+
+/** Why each origin is used, for the output channel. */
+export function reasonFor(origin: ServerCommand['origin']): string {
+  switch (origin) {
+    case 'setting':
+      return 'the setting factlsp.server.path names it';
+    case 'bundled':
+      return 'the server bundled with the extension (factlsp.server.path is not set)';
+    case 'path':
+      return 'factlsp on PATH (factlsp.server.path is not set and this extension carries no server for this platform)';
+    case 'repository':
+      return 'the server built in this repository (development: no setting, no bundled server, none on PATH)';
+  }
+}
+
+/** What was found, in the order it is tried; a set but unusable setting is `problem` (nothing else is tried). */
+export interface Candidates {
+  candidates: ServerCommand[];
+  searched: string[];
+  problem?: string;
+}
+
+export function serverCandidates(env: ResolveEnv): Candidates {
   const searched: string[] = [];
   const isExecutable = env.isExecutable ?? env.isFile;
   const configured = env.configuredPath?.trim();
@@ -127,35 +159,86 @@ export function resolveServer(env: ResolveEnv): Resolution {
     searched.push(file);
     if (!env.isFile(file)) {
       return {
-        ok: false,
-        message: `The setting factlsp.server.path points to "${file}", which is not a file. Set it to the factlsp executable or to factlsp.dll, or clear it to use factlsp from PATH.`,
+        candidates: [],
         searched,
+        problem: `The setting factlsp.server.path points to "${file}", which is not a file. Set it to the factlsp executable or to factlsp.dll, or clear it to use the bundled server or factlsp from PATH.`,
       };
     }
     if (!isDll(file) && !isExecutable(file)) {
-      return {
-        ok: false,
-        message: `The setting factlsp.server.path points to "${file}", which is not executable.`,
-        searched,
-      };
+      return { candidates: [], searched, problem: `The setting factlsp.server.path points to "${file}", which is not executable.` };
     }
-    return { ok: true, server: commandFor(file, 'setting') };
+    return { candidates: [commandFor(file, 'setting')], searched };
   }
 
+  const candidates: ServerCommand[] = [];
+  const bundled = bundledCandidate(env.extensionPath, env.platform);
+  searched.push(bundled);
+  if (env.isFile(bundled) && isExecutable(bundled)) candidates.push(commandFor(bundled, 'bundled'));
+
   const onPath = findOnPath(SERVER_NAME, env, searched);
-  if (onPath) return { ok: true, server: commandFor(onPath, 'path') };
+  if (onPath) candidates.push(commandFor(onPath, 'path'));
 
   for (const candidate of repositoryCandidates(env.extensionPath, env.platform)) {
     searched.push(candidate);
     if (env.isFile(candidate) && (isDll(candidate) || isExecutable(candidate))) {
-      return { ok: true, server: commandFor(candidate, 'repository') };
+      candidates.push(commandFor(candidate, 'repository'));
+      break;
     }
   }
+  return { candidates, searched };
+}
 
-  return {
-    ok: false,
-    message:
-      'FactLsp: the factlsp server was not found. Install it on PATH (dotnet tool or a published build), build it from the repository (dotnet build -c Release), or set factlsp.server.path.',
-    searched,
-  };
+export const NOT_FOUND_MESSAGE =
+  'FactLsp: no factlsp server was found. This extension carries none for this platform and factlsp is not on the PATH VS Code was started with. Install the .vsix for your platform, or install factlsp (dotnet tool install --global FactLsp, or a release binary) and set factlsp.server.path to it.';
+
+/** The first server found, without running it. */
+export function resolveServer(env: ResolveEnv): Resolution {
+  const found = serverCandidates(env);
+  if (found.problem) return { ok: false, message: found.problem, searched: found.searched };
+  const first = found.candidates[0];
+  return first ? { ok: true, server: first } : { ok: false, message: NOT_FOUND_MESSAGE, searched: found.searched };
+}
+
+/** What `SERVER --version` said: the version, or why the server cannot be used. */
+export type ProbeResult = { ok: true; version: string } | { ok: false; reason: string };
+
+/** Runs `command args… --version`; must resolve (never reject). */
+export type Probe = (server: ServerCommand) => Promise<ProbeResult>;
+
+/** Reads the answer to `--version`: its first line, which must start with a version number. */
+export function parseVersionOutput(stdout: string): string | undefined {
+  const first = stdout.split(/\r?\n/).find((l) => l.trim().length > 0)?.trim();
+  return first && /^\d+\.\d+\.\d+([-+][0-9A-Za-z.+-]*)?$/.test(first) ? first : undefined;
+}
+
+export type Choice =
+  | { ok: true; server: ServerCommand; version: string; log: string[] }
+  | { ok: false; message: string; searched: string[]; log: string[] };
+
+/**
+ * Chooses the server: the first candidate that answers `--version`. Every step is written to
+ * `log` (for the output channel): which server runs and why, what was skipped and why, and a
+ * version that differs from the extension's.
+ */
+export async function chooseServer(env: ResolveEnv, probe: Probe, extensionVersion: string): Promise<Choice> {
+  const found = serverCandidates(env);
+  const log: string[] = [];
+  if (found.problem) return { ok: false, message: found.problem, searched: found.searched, log };
+  for (const server of found.candidates) {
+    const answer = await probe(server);
+    const shown = [server.command, ...server.args].join(' ');
+    if (!answer.ok) {
+      log.push(`Skipped ${shown} (${reasonFor(server.origin)}): ${answer.reason}`);
+      if (server.origin === 'setting') {
+        return { ok: false, message: `The server named by factlsp.server.path cannot be used: ${answer.reason}`, searched: found.searched, log };
+      }
+      continue;
+    }
+    log.push(`Using ${shown}, version ${answer.version}: ${reasonFor(server.origin)}.`);
+    if (answer.version !== extensionVersion) {
+      log.push(`Note: the server's version ${answer.version} differs from the extension's ${extensionVersion}; settings or features may not match.`);
+    }
+    return { ok: true, server, version: answer.version, log };
+  }
+  return { ok: false, message: NOT_FOUND_MESSAGE, searched: found.searched, log };
 }

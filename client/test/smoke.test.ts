@@ -14,6 +14,7 @@ const clientDir = join(__dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'factlsp-smoke-'));
 const workspace = join(work, 'ws');
 const serverLog = join(work, 'server.log');
+const pkg = JSON.parse(readFileSync(join(clientDir, 'package.json'), 'utf8')) as { version: string };
 
 function serverRecords(): Record<string, unknown>[] {
   if (!existsSync(serverLog)) return [];
@@ -76,9 +77,21 @@ describe('bundled extension against a stand-in server', () => {
   it('starts `factlsp serve` when the workspace has people.yaml', async () => {
     if (process.platform === 'win32') return;
     await ext.activate(context);
-    const first = await waitFor('the server to start', () => serverRecords()[0]);
-    assert.deepEqual(first.argv, ['serve']);
-    assert.equal(first.cwd, workspace);
+    const [version, serve] = await waitFor('the server to start', () => (serverRecords().length >= 2 ? serverRecords() : undefined));
+    assert.deepEqual(version!.argv, ['--version']); // checked before it is used
+    assert.deepEqual(serve!.argv, ['serve']);
+    assert.equal(serve!.cwd, workspace);
+    assert.ok(
+      stub.output.includes(`Using ${join(work, 'factlsp')}, version ${pkg.version}: the setting factlsp.server.path names it.`),
+      stub.output.join('\n'),
+    );
+  });
+
+  it("shows each server log line once, and the server's other stderr", async () => {
+    if (process.platform === 'win32') return;
+    await waitFor('the log line', () => (stub.output.some((l) => l.includes('fake server ready')) ? true : undefined));
+    await waitFor('the stderr line', () => (stub.output.includes('not a log line') ? true : undefined));
+    assert.equal(stub.output.filter((l) => l.includes('fake server ready')).length, 1, stub.output.join('\n'));
   });
 
   it('answers workspace/configuration with the sanitised settings', async () => {
@@ -117,5 +130,17 @@ describe('bundled extension against a stand-in server', () => {
     const show = stub.executed.find((c) => c.command === 'editor.action.showReferences');
     assert.ok(show, 'showed the references');
     assert.equal((show.args[2] as unknown[]).length, 1);
+  });
+
+  it('restarts quietly: no error for the clean exit of the server it stopped', async () => {
+    if (process.platform === 'win32') return;
+    const before = stub.output.length;
+    const serves = () => serverRecords().filter((r) => Array.isArray(r.argv) && (r.argv as string[])[0] === 'serve').length;
+    const started = serves();
+    await stub.commands.get('factlsp.restartServer')!();
+    await waitFor('the second server', () => (serves() > started ? true : undefined));
+    await waitFor('the log line of the second server', () => (stub.output.slice(before).some((l) => l.includes('fake server ready')) ? true : undefined));
+    const after = stub.output.slice(before).join('\n');
+    assert.doesNotMatch(after, /exited|Error/i, after);
   });
 });

@@ -118,6 +118,10 @@ export interface StubOptions {
   workspaceFolder: string;
   files: string[];
   settings: Record<string, unknown>;
+  /** vscode.env.remoteName: set for a remote window (SSH, WSL, a container, code-server). */
+  remoteName?: string;
+  /** Which button of an error, warning or information message is clicked (default: none). */
+  choose?: (message: string, items: string[]) => string | undefined;
 }
 
 export interface StubStatusItem {
@@ -202,9 +206,9 @@ export function createVscodeStub(options: StubOptions): VscodeStub {
   const commands = new Map<string, (...args: unknown[]) => unknown>();
   const executed: { command: string; args: unknown[] }[] = [];
   const quickPicks: string[][] = [];
-  const message = async (m: string) => {
+  const message = async (m: string, ...items: unknown[]) => {
     messages.push(m);
-    return undefined;
+    return options.choose?.(m, items.filter((i): i is string => typeof i === 'string'));
   };
   const folderUri = Uri.file(options.workspaceFolder);
   const files = new Set(options.files.map((f) => Uri.file(f).toString()));
@@ -220,6 +224,7 @@ export function createVscodeStub(options: StubOptions): VscodeStub {
     CancellationTokenSource,
     StatusBarAlignment: { Left: 1, Right: 2 },
     ProgressLocation: { SourceControl: 1, Window: 10, Notification: 15 },
+    env: { remoteName: options.remoteName, appName: 'stub' },
     workspace: new Proxy(
       {
         workspaceFolders: [{ uri: folderUri, name: path.basename(options.workspaceFolder), index: 0 }],

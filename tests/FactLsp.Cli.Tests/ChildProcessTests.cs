@@ -51,6 +51,15 @@ public class ChildProcessTests
         var result = await RunAsync(AppContext.BaseDirectory, "check", "--format", "yaml");
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Stdout);
-        Assert.Equal("factlsp: Argument 'yaml' not recognized. Must be one of: 'text', 'json', 'sarif' (see 'factlsp --help')", result.Stderr.TrimEnd());
+        Assert.Equal("factlsp: Argument 'yaml' not recognized. Must be one of: 'text', 'json', 'sarif', 'github' (see 'factlsp --help')", result.Stderr.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Version_is_the_declared_version_on_one_line()
+    {
+        var result = await RunAsync(AppContext.BaseDirectory, "--version");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal([VersionTests.DeclaredVersion()], result.StdoutLines);
+        Assert.Equal("", result.Stderr);
     }
 }

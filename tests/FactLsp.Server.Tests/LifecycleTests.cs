@@ -20,6 +20,7 @@ public class LifecycleTests
         Assert.False(capabilities.ContainsKey("diagnosticProvider")); // no provider, no claim
         Assert.False(capabilities.ContainsKey("documentFormattingProvider")); // not implemented, not claimed
         Assert.Equal("factlsp", (string?)result["serverInfo"]!["name"]);
+        Assert.Equal(ProductVersion.Value, (string?)result["serverInfo"]!["version"]); // what `factlsp --version` prints
     }
 
     [Fact]

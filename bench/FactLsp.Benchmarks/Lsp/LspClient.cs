@@ -44,6 +44,18 @@ internal sealed class LspClient : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
+    private long _bytesReceived;
+    private long _framesReceived;
+
+    /// <summary>JSON bytes (message bodies, without the headers) and messages read from the server so far.</summary>
+    public (long Bytes, long Messages) Received => (Interlocked.Read(ref _bytesReceived), Interlocked.Read(ref _framesReceived));
+
+    /// <summary>The CPU time the server has used so far (user and system).</summary>
+    public TimeSpan ProcessorTime
+    {
+        get { _process.Refresh(); return _process.TotalProcessorTime; }
+    }
+
     public bool HasExited => _process.HasExited;
 
     /// <summary>What the server wrote on standard error so far.</summary>
@@ -75,16 +87,18 @@ internal sealed class LspClient : IAsyncDisposable
     /// <summary>Error and warning messages the server logged (window/logMessage type 1 or 2).</summary>
     public ConcurrentQueue<string> ServerProblems { get; } = new();
 
-    public static LspClient Start(string dll, params string[] args)
+    public static LspClient Start(string dll, params string[] args) => StartCommand("dotnet", [dll, .. args]);
+
+    /// <summary>Starts any command as the server (a published binary, or <c>dotnet factlsp.dll</c>).</summary>
+    public static LspClient StartCommand(string fileName, IEnumerable<string> args)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(fileName)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(dll);
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
@@ -177,6 +191,8 @@ internal sealed class LspClient : IAsyncDisposable
         {
             while (await reader.ReadAsync() is { } frame)
             {
+                Interlocked.Add(ref _bytesReceived, frame.Length);
+                Interlocked.Increment(ref _framesReceived);
                 using var document = JsonDocument.Parse(frame);
                 Dispatch(document.RootElement.Clone());
             }

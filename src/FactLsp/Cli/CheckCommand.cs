@@ -56,6 +56,12 @@ internal static class CheckCommand
                 case "sarif":
                     SarifReportWriter.Write(report, stream);
                     break;
+                case "github":
+                    await using (var writer = new StreamWriter(stream, leaveOpen: true) { AutoFlush = true })
+                    {
+                        GithubReportWriter.Write(report, writer);
+                    }
+                    break;
                 default:
                     await using (var writer = new StreamWriter(stream, leaveOpen: true) { AutoFlush = true })
                     {
@@ -80,7 +86,7 @@ internal static class CheckCommand
                 stream?.Flush();
             }
         }
-        if (options.Output is not null && options.Format != "text")
+        if (options.Output is not null && options.Format is not ("text" or "github"))
         {
             await console.Error.WriteLineAsync(TextReportWriter.Summary(report));
         }

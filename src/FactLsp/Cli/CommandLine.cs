@@ -20,10 +20,10 @@ internal static class CommandLine
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: text (file:line:col: severity rule: message), json or sarif (SARIF 2.1.0).",
+            Description = "Output format: text (file:line:col: severity rule: message), json, sarif (SARIF 2.1.0) or github (GitHub Actions annotations).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "github");
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Exit 1 when there are warnings, not only errors." };
         var noProgress = new Option<bool>("--no-progress") { Description = "Never show progress on standard error." };
@@ -52,6 +52,12 @@ internal static class CommandLine
         {
             check, serve, source,
         };
+        // The built-in --version prints the entry assembly's version (the test host's when run in
+        // process); this prints FactLsp's, to the console it was given.
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new PrintVersionAction(console);
+        }
 
         // Before parsing: System.CommandLine would only say "Required command was not provided".
         if (args.Length == 0)

@@ -14,7 +14,8 @@ namespace FactLsp.Server;
 public static class LanguageServerHost
 {
     // An article's diagnostics are its own; a source's, a registry's or the configuration's reach other documents.
-    private static bool AffectsOtherDocuments(ServerState state, string uri) =>
+    /// <summary>Whether a change to <paramref name="uri"/> can change other documents' diagnostics (a source, a registry, factlsp.yaml).</summary>
+    internal static bool AffectsOtherDocuments(ServerState state, string uri) =>
         state.Workspaces.Locate(uri) is { } located && located.Snapshot.GetFile(located.Path)?.Kind is not Core.Workspace.FileKind.Article;
 
     /// <summary>Serves until the client sends `exit` or the connection closes; returns the process exit code.</summary>

@@ -27,5 +27,5 @@ public sealed class LanguageServerOptions
 
     public string ServerName { get; init; } = "factlsp";
 
-    public string? ServerVersion { get; init; } = typeof(LanguageServerOptions).Assembly.GetName().Version?.ToString();
+    public string? ServerVersion { get; init; } = ProductVersion.Value;
 }

@@ -50,7 +50,7 @@ public static class HandlerCatalog
         if (services.Options.DiagnosticsProvider is { } provider)
         {
             handlers.Add(new DocumentDiagnosticHandler(provider));
-            handlers.Add(new WorkspaceDiagnosticHandler(provider));
+            handlers.Add(new WorkspaceDiagnosticHandler(provider, services));
         }
 
         handlers.AddRange(services.Options.AdditionalHandlers);

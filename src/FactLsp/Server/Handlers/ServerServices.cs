@@ -33,4 +33,11 @@ public sealed class ServerServices
 
     /// <summary>Stops everything when the server stops.</summary>
     public CancellationToken Stopping { get; internal set; }
+
+    private readonly CancellationTokenSource _shutdownStarted = new();
+
+    /// <summary>Cancelled by `shutdown`: requests held open (a waiting `workspace/diagnostic`) end then.</summary>
+    public CancellationToken ShutdownStarted => _shutdownStarted.Token;
+
+    internal void StartShutdown() => _shutdownStarted.Cancel();
 }

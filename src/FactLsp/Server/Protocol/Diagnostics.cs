@@ -40,12 +40,25 @@ public sealed record DocumentDiagnosticParams(
     [property: JsonPropertyName("identifier")] string? Identifier = null,
     [property: JsonPropertyName("previousResultId")] string? PreviousResultId = null);
 
-/// <summary>A full report; the server does not compute "unchanged" reports (yet), which LSP allows.</summary>
-public sealed record FullDocumentDiagnosticReport(
-    [property: JsonPropertyName("items")] IReadOnlyList<Diagnostic> Items,
-    [property: JsonPropertyName("resultId")] string? ResultId = null)
+/// <summary>
+/// A document's report (`textDocument/diagnostic`): "full" with its items, or "unchanged" (no
+/// items) when the client's previousResultId is still right. One record for both kinds, so the
+/// wire shape never depends on the runtime type.
+/// </summary>
+public sealed record DocumentDiagnosticReport(
+    [property: JsonPropertyName("kind")] string Kind,
+    [property: JsonPropertyName("resultId")] string? ResultId,
+    [property: JsonPropertyName("items")] IReadOnlyList<Diagnostic>? Items)
 {
-    [JsonPropertyName("kind")] public string Kind => "full";
+    public static DocumentDiagnosticReport Full(IReadOnlyList<Diagnostic> items, string? resultId = null) => new(DocumentDiagnosticReportKind.Full, resultId, items);
+
+    public static DocumentDiagnosticReport Unchanged(string resultId) => new(DocumentDiagnosticReportKind.Unchanged, resultId, null);
+}
+
+public static class DocumentDiagnosticReportKind
+{
+    public const string Full = "full";
+    public const string Unchanged = "unchanged";
 }
 
 public sealed record PreviousResultId(
@@ -54,16 +67,22 @@ public sealed record PreviousResultId(
 
 public sealed record WorkspaceDiagnosticParams(
     [property: JsonPropertyName("previousResultIds")] IReadOnlyList<PreviousResultId>? PreviousResultIds = null,
-    [property: JsonPropertyName("identifier")] string? Identifier = null);
+    [property: JsonPropertyName("identifier")] string? Identifier = null,
+    [property: JsonPropertyName("partialResultToken")] JsonElement? PartialResultToken = null);
 
-public sealed record WorkspaceFullDocumentDiagnosticReport(
+/// <summary>One document of a workspace report, "full" or "unchanged" (see <see cref="DocumentDiagnosticReport"/>).</summary>
+public sealed record WorkspaceDocumentDiagnosticReport(
     [property: JsonPropertyName("uri")] string Uri,
-    [property: JsonPropertyName("items")] IReadOnlyList<Diagnostic> Items,
     [property: JsonPropertyName("version"), JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Version,
-    [property: JsonPropertyName("resultId")] string? ResultId = null)
-{
-    [JsonPropertyName("kind")] public string Kind => "full";
-}
+    [property: JsonPropertyName("kind")] string Kind,
+    [property: JsonPropertyName("resultId")] string? ResultId,
+    [property: JsonPropertyName("items")] IReadOnlyList<Diagnostic>? Items);
 
+/// <summary>The answer to `workspace/diagnostic`, and the value of each of its partial results.</summary>
 public sealed record WorkspaceDiagnosticReport(
-    [property: JsonPropertyName("items")] IReadOnlyList<WorkspaceFullDocumentDiagnosticReport> Items);
+    [property: JsonPropertyName("items")] IReadOnlyList<WorkspaceDocumentDiagnosticReport> Items);
+
+/// <summary>`$/progress` carrying a partial result: the token the client gave in the request.</summary>
+public sealed record PartialResultParams(
+    [property: JsonPropertyName("token")] JsonElement Token,
+    [property: JsonPropertyName("value")] WorkspaceDiagnosticReport Value);

@@ -4,8 +4,11 @@ using FactLsp.Server.Queue;
 
 namespace FactLsp.Server.Handlers.Diagnostics;
 
-/// <summary>`textDocument/diagnostic` (pull model): always a full report on the request's snapshot.</summary>
-internal sealed class DocumentDiagnosticHandler(IDiagnosticsProvider provider) : RequestHandler<DocumentDiagnosticParams, FullDocumentDiagnosticReport>
+/// <summary>
+/// `textDocument/diagnostic` (pull model) on the request's snapshot: a full report with its
+/// resultId, or "unchanged" when the client's previousResultId names the same diagnostics.
+/// </summary>
+internal sealed class DocumentDiagnosticHandler(IDiagnosticsProvider provider) : RequestHandler<DocumentDiagnosticParams, DocumentDiagnosticReport>
 {
     public override string Method => LspMethods.DocumentDiagnostic;
 
@@ -18,11 +21,15 @@ internal sealed class DocumentDiagnosticHandler(IDiagnosticsProvider provider) :
         options.InterFileDependencies = true;
     }
 
-    public override async Task<FullDocumentDiagnosticReport> HandleAsync(DocumentDiagnosticParams @params, RequestContext context, CancellationToken cancellationToken)
+    public override async Task<DocumentDiagnosticReport> HandleAsync(DocumentDiagnosticParams @params, RequestContext context, CancellationToken cancellationToken)
     {
         var uri = @params.TextDocument.Uri;
         var request = new DiagnosticsRequest(context.State, new HashSet<string>(StringComparer.Ordinal) { uri }, context.Client.PositionEncoding, Client: context.Client.Capabilities);
         var results = await provider.ComputeAsync(request, cancellationToken).ConfigureAwait(false);
-        return new FullDocumentDiagnosticReport(results.TryGetValue(uri, out var items) ? items : []);
+        var items = results.TryGetValue(uri, out var found) ? found : [];
+        var resultId = DiagnosticResultIds.Of(items);
+        return resultId == @params.PreviousResultId
+            ? DocumentDiagnosticReport.Unchanged(resultId)
+            : DocumentDiagnosticReport.Full(items, resultId);
     }
 }
