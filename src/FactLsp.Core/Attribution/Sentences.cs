@@ -29,7 +29,7 @@ internal sealed record Sentence(TextSpan Span, IReadOnlyList<TextSpan> Quotes, I
 /// thing is such a sentence start — unless what follows is a speech tag ("“Is it over?” Khalil asked."),
 /// which belongs to the quotation's sentence; a cue verb followed by a colon or an opening mark
 /// ("“We will win.” Erdogan said: “…”") introduces the next quotation and starts a sentence.</item>
-/// <item>A period after a known abbreviation (Mr, Dr, Gen, Jan, …), after a single letter (an initial),
+/// <item>A period after a known abbreviation (Mr, Dr, Gen, Jan, …), after a single capital letter (an initial; "plan a." and "people's." end sentences),
 /// or after a word with a period inside ("U.S", "e.g") does not end a sentence. "…in the U.S. Officials
 /// said" is therefore one sentence: a missed split costs less than a sentence cut in half.</item>
 /// </list>
@@ -325,6 +325,6 @@ internal static class Sentences
             }
             return k < text.Length && char.IsDigit(text[k]);
         }
-        return word.Contains('.') || (word.Length == 1 && char.IsLetter(word[0])) || Abbreviations.Contains(word);
+        return word.Contains('.') || (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word);
     }
 }

@@ -228,3 +228,17 @@ public class SieveFormsOfOtherPublishersTests
         Assert.Equal("boris-johnson", Attribute(text, "Simon was a dedicated").SpeakerId);
     }
 }
+
+/// <summary>Sentence ends that read like initials.</summary>
+public class SentenceEndsBeforeATagTests
+{
+    [Theory]
+    [InlineData("They had no plan a. Khalil said: “The noose is tightening.”")]
+    [InlineData("The talks were the people's. Khalil said: “The noose is tightening.”")]
+    [InlineData("Talks went on without a. Khalil said: “The noose is tightening.”")]
+    public void A_lowercase_letter_before_a_period_ends_the_sentence_so_no_preposition_governs_the_next_subject(string text)
+    {
+        var a = new SpeakerInference(Plain(text), Registry()).Attribute(SpanOf(text, "The noose is tightening"));
+        Assert.Equal("redur-khalil", a.SpeakerId);
+    }
+}
