@@ -127,6 +127,22 @@ internal static class Sentences
                 continue;
             }
             var single = singles.TryGetValue(i, out var singleOpens);
+            if (c == '"' && stack.Count == 1 && stack.Peek() == '"' && ReopensStraightQuote(text, i, start, end))
+            {
+                // A straight mark after a space and before a word, while a straight quotation is open, opens the next
+                // one: a press release's continued quotation flattened onto one line ('…Mission. "It was…'). The open
+                // one ends where its words end, left open.
+                var openEnd = i;
+                while (openEnd > quoteStart + 1 && TextChars.IsSpace(text[openEnd - 1]))
+                {
+                    openEnd--;
+                }
+                quotes.Add(TextSpan.FromBounds(quoteStart, openEnd));
+                quoteStart = i;
+                openedAt.Pop();
+                openedAt.Push(i);
+                continue;
+            }
             if (IsQuoteMark(c) || single)
             {
                 var wasInside = stack.Count > 0;
@@ -191,6 +207,10 @@ internal static class Sentences
         Close(end);
         return sentences;
     }
+
+    /// <summary>A straight mark with white space before it and a letter or digit after it: an opening mark, never a closing one.</summary>
+    private static bool ReopensStraightQuote(string text, int at, int start, int end) =>
+        at > start && TextChars.IsSpace(text[at - 1]) && at + 1 < end && char.IsLetterOrDigit(text[at + 1]);
 
     /// <summary>Whether the line after <paramref name="newline"/> opens with <paramref name="open"/>, the open quotation's own opening mark, before a letter or digit.</summary>
     private static bool ReopensOnNextLine(string text, int newline, int end, char open)

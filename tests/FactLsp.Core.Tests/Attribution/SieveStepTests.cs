@@ -242,3 +242,17 @@ public class SentenceEndsBeforeATagTests
         Assert.Equal("redur-khalil", a.SpeakerId);
     }
 }
+
+/// <summary>A press release's continued quotation flattened onto one line with straight marks.</summary>
+public class FlattenedStraightQuotesTests
+{
+    [Fact]
+    public void A_straight_mark_after_a_space_and_before_a_word_opens_the_next_quotation()
+    {
+        const string text = "The following statement is from Redur Khalil: \"We welcome the talks. \"It was an impressive feat, and we thank them.\" The council meets on Monday.";
+        var a = new SpeakerInference(Plain(text), Registry()).Attribute(SpanOf(text, "It was an impressive feat"));
+        Assert.Equal("redur-khalil", a.SpeakerId);
+        // The words after the last closing mark are the release's own.
+        Assert.Equal(AttributionMethod.Narration, new SpeakerInference(Plain(text), Registry()).Attribute(SpanOf(text, "The council meets")).Method);
+    }
+}
