@@ -68,6 +68,9 @@ public sealed record SpeakerAttribution(AttributionMethod Method, string? Speake
 {
     public static SpeakerAttribution None { get; } = new(AttributionMethod.None, null, null);
 
+    /// <summary>The passage is a statement's or speech's own words, but the source does not say whose (no <c>speaker:</c>, an unregistered <c>author</c>).</summary>
+    public bool OwnerUnknown { get; init; }
+
     /// <summary>The passage lies in an unnamed questioner's turn (<c>Q</c>, <c>QUESTION</c>, <c>REPORTER</c>).</summary>
     public bool IsQuestioner { get; init; }
 

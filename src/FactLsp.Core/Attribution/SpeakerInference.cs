@@ -32,9 +32,10 @@ public sealed class SpeakerInference
     /// <param name="turns">A transcript's turns (null or empty for other kinds).</param>
     /// <param name="owner">Whose own words a statement, speech or post is (spec §3), or null.</param>
     /// <param name="on">The document's date: a title such as "the president" names whoever held the role then.</param>
-    public SpeakerInference(PlainDocument doc, SpeakerDirectory directory, IReadOnlyList<TranscriptTurn>? turns = null, string? owner = null, DateOnly? on = null)
+    /// <param name="ownWordsKind">The document is a statement, speech or post: somebody's own words, even when <paramref name="owner"/> is unknown.</param>
+    public SpeakerInference(PlainDocument doc, SpeakerDirectory directory, IReadOnlyList<TranscriptTurn>? turns = null, string? owner = null, DateOnly? on = null, bool ownWordsKind = false)
     {
-        _document = new AttributedDocument(doc, directory, turns ?? [], owner, on);
+        _document = new AttributedDocument(doc, directory, turns ?? [], owner, on) { OwnWordsKind = ownWordsKind };
     }
 
     /// <summary>One-off form for a source: <paramref name="turns"/> is null (or empty) unless the source is a transcript.</summary>

@@ -32,6 +32,7 @@ public sealed record AttributionWording(string Reason, Location? Place)
         var speaker = attribution.SpeakerId is { } id ? nameOf(id) : null;
         var reason = attribution.Method switch
         {
+            AttributionMethod.None when attribution.OwnerUnknown => $"the {KindName(source.Metadata.Kind)}'s own words, but it does not say whose (give it a `speaker:`)",
             AttributionMethod.TranscriptTurn when attribution.IsQuestioner => $"an unnamed questioner's transcript turn{at}",
             AttributionMethod.TranscriptTurn when speaker is null => $"a transcript turn whose label names nobody known{at}",
             AttributionMethod.TranscriptTurn => $"the transcript turn{at}",

@@ -105,7 +105,8 @@ public sealed class SourceText
     public SpeakerAttribution Attribute(SpeakerDirectory directory, TextSpan plainPassage)
     {
         var inference = _inference.GetValue(directory, d => new SpeakerInference(
-            Plain, d, IsTranscript ? TranscriptTurns.Find(Plain, _metadata.Speakers, d, _metadata.Date?.Day) : null, Owner(d), _metadata.Date?.Day));
+            Plain, d, IsTranscript ? TranscriptTurns.Find(Plain, _metadata.Speakers, d, _metadata.Date?.Day) : null, Owner(d), _metadata.Date?.Day,
+            ownWordsKind: _metadata.HasOwnSpeaker));
         return inference.Attribute(plainPassage);
     }
 

@@ -256,3 +256,18 @@ public class FlattenedStraightQuotesTests
         Assert.Equal(AttributionMethod.Narration, new SpeakerInference(Plain(text), Registry()).Attribute(SpanOf(text, "The council meets")).Method);
     }
 }
+
+/// <summary>A statement whose speaker the source does not give.</summary>
+public class StatementWithoutSpeakerTests
+{
+    [Fact]
+    public void Its_own_words_are_not_evident_rather_than_narration()
+    {
+        const string text = "We mourn her passing. She changed music forever.";
+        var a = new SpeakerInference(Plain(text), Registry(), ownWordsKind: true).Attribute(SpanOf(text, "We mourn her passing"));
+        Assert.Equal(AttributionMethod.None, a.Method);
+        Assert.True(a.OwnerUnknown);
+        // Any other kind: the source's narration.
+        Assert.Equal(AttributionMethod.Narration, new SpeakerInference(Plain(text), Registry()).Attribute(SpanOf(text, "We mourn her passing")).Method);
+    }
+}

@@ -27,6 +27,9 @@ internal sealed class AttributedDocument
     /// <summary>The speaker of a statement, speech or post (spec §3), or null.</summary>
     public string? Owner { get; }
 
+    /// <summary>A statement, speech or post: its unquoted words are somebody's own, even when <see cref="Owner"/> is unknown.</summary>
+    public bool OwnWordsKind { get; init; }
+
     public ProseAttributor Prose => _prose.Value;
 
     /// <summary>

@@ -8,6 +8,17 @@ namespace FactLsp.Core.Attribution.Sieve;
 /// </summary>
 internal sealed class UnquotedProseStep : IAttributionStep
 {
-    public SpeakerAttribution? Decide(AttributedDocument document, TextSpan passage) =>
-        document.Prose.Locate(passage) is { Quote: null } where ? document.Prose.Unquoted(where.Sentence, where.Paragraph, passage) : null;
+    public SpeakerAttribution? Decide(AttributedDocument document, TextSpan passage)
+    {
+        if (document.Prose.Locate(passage) is not { Quote: null } where)
+        {
+            return null;
+        }
+        var unquoted = document.Prose.Unquoted(where.Sentence, where.Paragraph, passage);
+        // A statement whose speaker is not given, and which quotes nobody: its own words, whose we cannot tell.
+        // Narration would call the writer's quote of them fabricated; "not evident" says what is missing.
+        return unquoted.Method == AttributionMethod.Narration && document.OwnWordsKind && document.Owner is null && document.Prose.QuotationSpeakers().Count == 0
+            ? SpeakerAttribution.None with { OwnerUnknown = true }
+            : unquoted;
+    }
 }
