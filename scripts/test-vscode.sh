@@ -69,7 +69,8 @@ cat >"$profile/user-data/User/settings.json" <<'EOF'
   "extensions.autoCheckUpdates": false,
   "extensions.autoUpdate": false,
   "telemetry.telemetryLevel": "off",
-  "workbench.tips.enabled": false
+  "workbench.tips.enabled": false,
+  "chat.disableAIFeatures": true
 }
 EOF
 cs_args=(--user-data-dir "$profile/user-data" --extensions-dir "$profile/extensions" --disable-telemetry --disable-update-check)
