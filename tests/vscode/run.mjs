@@ -203,7 +203,8 @@ try {
     return h ? h.textContent : '';
   });
   await screenshot('hover');
-  check(hover.includes(hoverName), `the hover names ${hoverName}: "${hover.slice(0, 160).replace(/\s+/g, ' ')}"`);
+  const speakerAt = Math.max(0, hover.indexOf('Speaker:'));
+  check(hover.includes(`Speaker: ${hoverName}`), `the hover names ${hoverName}: "${hover.slice(speakerAt, speakerAt + 80).replace(/\s+/g, ' ')}"`);
   await page.keyboard.press('Escape');
 
   // Go to source (Go to Definition, F12) opens the source at the passage.
