@@ -171,6 +171,19 @@ try {
   await screenshot('article-and-status-bar');
   check(/\d+ quotes, \d+ verified/.test(status), `status bar shows the article's quotes: "${status}"`);
 
+  // Which server runs, and why: the extension says so in its output channel.
+  await runCommand('Output: Show Output Channels...');
+  await page.keyboard.type('FactLsp', { delay: 5 });
+  await waitFor('FactLsp in the list of output channels', () =>
+    [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some((r) => (r.getAttribute('aria-label') ?? '').startsWith('FactLsp')));
+  await page.keyboard.press('Enter');
+  const why = 'the server bundled with the extension (factlsp.server.path is not set)';
+  const bundled = await waitFor('the output channel to name the bundled server', (w) =>
+    [...document.querySelectorAll('.part.panel .monaco-editor .view-line')].some((l) => l.textContent.replace(/\u00a0/g, ' ').includes(w)), why)
+    .catch(() => false);
+  await screenshot('output-channel');
+  check(bundled, `the FactLsp output channel says it runs ${why}`);
+
   // Diagnostics: the Problems panel, maximised so that every row is rendered. VS Code lists no
   // hints there (by design), so the CLI's hints are left out of the comparison.
   await runCommand('View: Focus Problems');
