@@ -2,7 +2,8 @@
 # Runs every test of FactLsp: the .NET suites (core, server end to end), the .NET tool installed
 # from a local feed, the TextMate grammar's scope tests, the VS Code client's checks (type-check,
 # lint, unit tests, this platform's .vsix with its bundled server), the release binary run
-# without .NET, and the real-editor end-to-end tests (headless Neovim, batch Emacs with eglot).
+# without .NET, and the real-editor end-to-end tests (headless Neovim, batch Emacs with eglot,
+# the packaged extension in real VS Code: code-server driven by Chromium).
 # Installs the npm packages it needs (npm ci).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,6 +36,11 @@ fi
 if [ -x scripts/test-emacs.sh ]; then
   step "Emacs (eglot) end-to-end"
   scripts/test-emacs.sh
+fi
+
+if [ -x scripts/test-vscode.sh ]; then
+  step "VS Code end-to-end: the .vsix in code-server, driven by Chromium"
+  scripts/test-vscode.sh
 fi
 
 step "all test suites passed"
