@@ -36,6 +36,26 @@ public static class Ids
         return scored;
     }
 
+    /// <summary>
+    /// The registered ids that <paramref name="id"/> is most likely a typo of: other ids within one edit (two for ids of
+    /// eight characters or more, where a swapped pair is two), or the same but for case. Stricter than
+    /// <see cref="Nearest"/>, for places where an unregistered id may be meant (a source's own label map).
+    /// </summary>
+    public static IReadOnlyList<string> NearMisses(string id, IEnumerable<string> candidates)
+    {
+        var lower = id.ToLowerInvariant();
+        var limit = id.Length >= 8 ? 2 : 1;
+        return candidates
+            .Where(c => !string.Equals(c, id, StringComparison.Ordinal))
+            .Select(c => (Id: c, Distance: Distance(lower, c.ToLowerInvariant())))
+            .Where(x => x.Distance <= limit)
+            .OrderBy(x => x.Distance)
+            .ThenBy(x => x.Id, StringComparer.Ordinal)
+            .Take(3)
+            .Select(x => x.Id)
+            .ToList();
+    }
+
     // Ids are short: the textbook two-row Levenshtein is all they need.
     private static int Distance(string a, string b)
     {

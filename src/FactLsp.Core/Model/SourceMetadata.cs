@@ -18,6 +18,9 @@ public sealed record SourceMetadata(
     /// </summary>
     public string? Speaker { get; init; }
 
+    /// <summary>The person ids the front matter names (<c>speaker:</c> and the values of <c>speakers:</c>), where they stand.</summary>
+    public IReadOnlyList<SpeakerIdReference> SpeakerIds { get; init; } = [];
+
     /// <summary>The kinds whose body is somebody's own words (spec §3, "Statements, speeches and posts").</summary>
     public bool HasOwnSpeaker => Kind is SourceKind.Statement or SourceKind.Speech or SourceKind.Post;
 
@@ -35,3 +38,6 @@ public enum SourceKind
     Document,
     Post,
 }
+
+/// <summary>A person id in a source's front matter: its value, its span in the file, and the key it stands under.</summary>
+public sealed record SpeakerIdReference(string Id, Text.TextSpan Span, string Key);

@@ -1,5 +1,6 @@
 using FactLsp.Core.Configuration;
 using FactLsp.Core.Diagnostics;
+using FactLsp.Core.Model;
 using FactLsp.Core.Text;
 using FactLsp.Core.Yaml;
 
@@ -50,6 +51,7 @@ public sealed partial class WorkspaceSnapshot
                 var source = GetSourceFile(path)!;
                 raw.AddRange(YamlDiagnostics(path, source.Problems));
                 raw.AddRange(DuplicateSources(source));
+                raw.AddRange(UnknownSpeakerIds(source));
                 break;
             case FileKind.People:
                 var people = GetPeopleFile(path)!;
@@ -116,6 +118,35 @@ public sealed partial class WorkspaceSnapshot
         yield return new Diagnostic(Rules.DuplicateId, Rules.DuplicateId.DefaultSeverity, new Location(source.Definition.Path, source.Definition.KeySpan),
             $"Source id '{source.Id}' is already used by {first.Path}; annotations citing it read that file.",
             [new RelatedLocation(new Location(first.Path, first.KeySpan), $"'{source.Id}' is first defined here.")], []);
+    }
+
+    /// <summary>
+    /// A source's <c>speaker:</c> or <c>speakers:</c> value that is one slip away from a registered id
+    /// (<c>vladmir-putin</c>): its words are then given to an id nobody quotes, and every quote of them by the person
+    /// meant reads as <c>wrong-speaker</c>. An unregistered id that resembles no registered one is a name of the
+    /// source's own (<c>MODERATOR: moderator</c>) and is left alone, as is one an article declares among its own
+    /// <c>speakers:</c>. A warning, not an error: the id may be meant.
+    /// </summary>
+    private IEnumerable<Diagnostic> UnknownSpeakerIds(SourceModel source)
+    {
+        foreach (var reference in source.Metadata.SpeakerIds)
+        {
+            if (!Ids.IsValid(reference.Id) || Index.Registry.Find(reference.Id) is not null)
+            {
+                continue;
+            }
+            var nearest = Ids.NearMisses(reference.Id, Index.Registry.Ids);
+            if (nearest.Count == 0 || _articleSpeakerIds.Value.Contains(reference.Id))
+            {
+                continue;
+            }
+            var names = string.Join(" or ", nearest.Select(n => $"'{n}'"));
+            var fixes = nearest.Select((id, i) => new SuggestedFix($"Change to '{id}' ({Index.Registry.Find(id)!.DisplayName})",
+                [new SuggestedEdit(source.Definition.Path, reference.Span, id)], IsPreferred: i == 0)).ToList();
+            yield return new Diagnostic(Rules.UnknownSpeaker, Severity.Warning, new Location(source.Definition.Path, reference.Span),
+                $"No one is registered as '{reference.Id}' (this source's `{reference.Key}:`). Did you mean {names}? As written, "
+                + $"a quote of these words by {names} is wrong-speaker.", [], fixes);
+        }
     }
 
     private IEnumerable<Diagnostic> DuplicatePeople(PeopleFileModel file)

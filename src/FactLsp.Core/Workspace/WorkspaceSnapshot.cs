@@ -23,6 +23,8 @@ public sealed partial class WorkspaceSnapshot
     private readonly ImmutableDictionary<string, Lazy<PeopleFileModel>> _people;
     private readonly ImmutableDictionary<string, Lazy<ArticleAnalysis>> _analyses;
     private readonly Lazy<WorkspaceIndex> _index;
+    // The ids articles declare among their own `speakers:`, asked for only when a source names an unregistered id.
+    private readonly Lazy<HashSet<string>> _articleSpeakerIds;
 
     private WorkspaceSnapshot(
         WorkspaceRoot root,
@@ -57,6 +59,7 @@ public sealed partial class WorkspaceSnapshot
             checks[path] = analyses is not null && analyses.TryGetValue(path, out var kept) ? kept : NewAnalysis(path);
         }
         _analyses = checks.ToImmutable();
+        _articleSpeakerIds = new Lazy<HashSet<string>>(() => Articles.SelectMany(a => a.FrontMatter.Speakers).Select(p => p.Id).ToHashSet(StringComparer.Ordinal));
     }
 
     public WorkspaceRoot Root { get; }

@@ -85,6 +85,7 @@ public static class SourceMetadataReader
         }
 
         var speakers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var speakerIds = new List<SpeakerIdReference>();
         if (YamlText.Get(map, "speakers") is YamlMappingNode speakerMap)
         {
             foreach (var (label, speaker) in speakerMap.Children)
@@ -92,8 +93,14 @@ public static class SourceMetadataReader
                 if (YamlText.Scalar(label) is { } l && YamlText.Scalar(speaker) is { } s)
                 {
                     speakers[l] = s;
+                    speakerIds.Add(new SpeakerIdReference(s, yaml.SpanOf(speaker), "speakers"));
                 }
             }
+        }
+        var speakerNode = YamlText.Get(map, "speaker");
+        if (YamlText.Scalar(speakerNode) is { Length: > 0 } ownSpeaker)
+        {
+            speakerIds.Add(new SpeakerIdReference(ownSpeaker, yaml.SpanOf(speakerNode!), "speaker"));
         }
 
         string? file = null;
@@ -115,7 +122,8 @@ public static class SourceMetadataReader
             YamlText.Scalar(YamlText.Get(map, "language")),
             speakers)
         {
-            Speaker = YamlText.Scalar(YamlText.Get(map, "speaker")),
+            Speaker = YamlText.Scalar(speakerNode),
+            SpeakerIds = speakerIds,
         };
         return (metadata, idSpan, file, fileSpan);
     }
