@@ -43,12 +43,12 @@ public static class LanguageServerHost
         DiagnosticsPublisher? publisher = null;
         if (options.DiagnosticsProvider is { } provider)
         {
-            publisher = new DiagnosticsPublisher(provider, () => queue.CurrentState, client, options.DiagnosticsDelay);
+            publisher = new DiagnosticsPublisher(provider, client, options.DiagnosticsDelay);
             queue.Committed += (state, changes) =>
             {
                 if (!client.SupportsPullDiagnostics)
                 {
-                    publisher.Schedule(changes);
+                    publisher.Schedule(state, changes);
                 }
                 else if (changes.Everything || changes.Uris.Any(uri => AffectsOtherDocuments(state, uri)))
                 {
