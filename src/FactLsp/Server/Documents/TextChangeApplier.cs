@@ -36,6 +36,4 @@ public static class TextChangeApplier
     }
 
     public static LinePosition ToLinePosition(Position position) => new(position.Line, position.Character);
-
-    public static Position ToPosition(LinePosition position) => new(position.Line, position.Character);
 }

@@ -18,7 +18,7 @@ internal sealed class InlayHintHandler : RequestHandler<InlayHintParams, IReadOn
 
     public override Task<IReadOnlyList<InlayHint>> HandleAsync(InlayHintParams @params, RequestContext context, CancellationToken cancellationToken)
     {
-        if (!context.State.ParsedSettings.InlayHints
+        if (!context.State.Settings.InlayHints
             || context.State.Workspaces.Locate(@params.TextDocument.Uri) is not { } located
             || located.Snapshot.GetFile(located.Path) is not { } file)
         {

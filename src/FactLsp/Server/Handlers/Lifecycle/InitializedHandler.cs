@@ -45,9 +45,9 @@ internal sealed class InitializedHandler(ServerServices services) : Notification
         var progress = roots.Count == 0
             ? Client.WorkDoneProgress.None
             : await client.BeginProgressAsync("FactLsp", "Reading the workspace", cancellationToken).ConfigureAwait(false);
-        var workspaces = WorkspaceIndexer.Load(roots, state.ParsedSettings.Overrides, progress,
+        var workspaces = WorkspaceIndexer.Load(roots, state.Settings.Overrides, progress,
             message => _ = client.LogAsync(MessageType.Info, message), cancellationToken);
-        context.Commit(state with { Workspaces = workspaces });
+        context.Commit(state.WithWorkspaces(workspaces));
         context.MarkEverythingChanged();
         _ = WorkspaceIndexer.CheckAllAsync(workspaces, progress, services.Stopping);
 
