@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using FactLsp.Server.Conversions;
 using FactLsp.Server.Workspace;
 
 namespace FactLsp.Server.Diagnostics;

@@ -1,3 +1,4 @@
+using FactLsp.Server.Conversions;
 using FactLsp.Server.Protocol;
 using FactLsp.Server.Queue;
 using FactLsp.Server.Workspace;
