@@ -43,7 +43,8 @@ public static class LanguageServerHost
         var publisher = new DiagnosticsPublisher(options.DiagnosticsProvider, client, options.DiagnosticsDelay);
         queue.Committed += (state, changes) =>
         {
-            if (!client.SupportsPullDiagnostics)
+            // A client that pulls diagnostics gets no pushed ones: it would show them twice.
+            if (!client.Capabilities.PullDiagnostics)
             {
                 publisher.Schedule(state, changes);
             }

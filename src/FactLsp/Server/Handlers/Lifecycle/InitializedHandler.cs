@@ -24,7 +24,7 @@ internal sealed class InitializedHandler(ServerServices services) : Notification
     public override async Task HandleAsync(InitializedParams @params, RequestContext context, CancellationToken cancellationToken)
     {
         var client = services.Client;
-        if (client.SupportsWatchedFilesRegistration)
+        if (client.Capabilities.WatchedFilesRegistration)
         {
             // Not awaited: the client answers whenever it likes, and nothing waits for it.
             var registration = new Registration(
@@ -51,6 +51,6 @@ internal sealed class InitializedHandler(ServerServices services) : Notification
         context.MarkEverythingChanged();
         _ = WorkspaceIndexer.CheckAllAsync(workspaces, progress, services.Stopping);
 
-        await client.LogAsync(MessageType.Info, $"factlsp is ready ({client.Info?.Name ?? "unknown client"}, positions in {client.PositionEncoding}).").ConfigureAwait(false);
+        await client.LogAsync(MessageType.Info, $"factlsp is ready ({client.Description.Info?.Name ?? "unknown client"}, positions in {client.PositionEncoding}).").ConfigureAwait(false);
     }
 }

@@ -22,7 +22,7 @@ internal sealed class DidChangeConfigurationHandler(ServerServices services) : N
         {
             settings = section.Clone();
         }
-        else if (context.Client.SupportsConfiguration)
+        else if (context.Client.Capabilities.Configuration)
         {
             settings = await context.Client.GetConfigurationAsync("factlsp", services.Options.ConfigurationTimeout, cancellationToken).ConfigureAwait(false);
         }
