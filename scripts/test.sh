@@ -16,6 +16,9 @@ dotnet build FactLsp.sln -c Release --nologo -v quiet
 step ".NET tests"
 dotnet test FactLsp.sln -c Release --no-build --nologo
 
+step "generated code: CompositionData.g.cs is what its generator writes"
+dotnet run --project bench/FactLsp.Benchmarks -c Release --no-build -- composition-data --check
+
 step ".NET tool: dotnet pack, install from a folder feed, --version, check, serve"
 scripts/test-dotnet-tool.sh
 

@@ -15,6 +15,7 @@ public static class Program
         switch (args.FirstOrDefault())
         {
             case "generate": return GenerateCommand.Run(args[1..]);
+            case "composition-data": return CompositionDataCommand.Run(args[1..]);
             case "check-driver": return CheckDriver.Run(args[1..]);
             case "check-once": return CheckOnce.Run(args[1..]);
             case "search-driver": return SearchDriver.Run(args[1..]);

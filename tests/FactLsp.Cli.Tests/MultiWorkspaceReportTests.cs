@@ -59,6 +59,8 @@ public class MultiWorkspaceReportTests
         using var json = JsonDocument.Parse(result.Stdout);
         var diagnostics = json.RootElement.GetProperty("diagnostics").EnumerateArray().ToList();
         Assert.Equal(2, diagnostics.Count(d => d.GetProperty("rule").GetString() == "misquote"));
+        // The misquotes' fixes carry edits, so the edit paths below are really checked.
+        Assert.Contains(diagnostics, d => d.GetProperty("fixes").EnumerateArray().Any(f => f.GetProperty("edits").GetArrayLength() > 0));
         foreach (var d in diagnostics)
         {
             var workspace = d.GetProperty("workspace").GetString()!;

@@ -17,7 +17,6 @@ public class LifecycleTests
         Assert.Equal("utf-16", (string?)capabilities["positionEncoding"]);
         Assert.Equal(2, (int)capabilities["textDocumentSync"]!["change"]!);
         Assert.True((bool)capabilities["textDocumentSync"]!["openClose"]!);
-        Assert.False(capabilities.ContainsKey("diagnosticProvider")); // no provider, no claim
         Assert.False(capabilities.ContainsKey("documentFormattingProvider")); // not implemented, not claimed
         Assert.Equal("factlsp", (string?)result["serverInfo"]!["name"]);
         Assert.Equal(ProductVersion.Value, (string?)result["serverInfo"]!["version"]); // what `factlsp --version` prints

@@ -211,10 +211,16 @@ try {
   const inQuote = { line: misquote.line, column: misquote.column + 3 };
   await goTo(inQuote.line, inQuote.column);
   await runCommand('Show or Focus Hover');
-  const hover = await waitFor('the hover', () => {
+  // The problem's part of the hover shows first; the server's part follows when it answers (late on
+  // a loaded machine): wait for it, and report whatever shows if it never comes.
+  const readHover = () => {
     const h = [...document.querySelectorAll('.monaco-hover')].find((e) => e.offsetParent !== null && e.textContent.trim());
     return h ? h.textContent : '';
-  });
+  };
+  const hover = await waitFor('the server\'s hover', (name) => {
+    const h = [...document.querySelectorAll('.monaco-hover')].find((e) => e.offsetParent !== null && e.textContent.includes(`Speaker: ${name}`));
+    return h ? h.textContent : '';
+  }, hoverName).catch(() => page.evaluate(readHover));
   await screenshot('hover');
   const speakerAt = Math.max(0, hover.indexOf('Speaker:'));
   check(hover.includes(`Speaker: ${hoverName}`), `the hover names ${hoverName}: "${hover.slice(speakerAt, speakerAt + 80).replace(/\s+/g, ' ')}"`);
@@ -227,8 +233,11 @@ try {
   await page.keyboard.press('F12');
   await waitFor(`the editor tab of ${sourceName}`, (n) =>
     [...document.querySelectorAll('.tab.active')].some((t) => t.textContent.includes(n)), sourceName);
-  const position = await waitFor('the cursor position', () =>
-    [...document.querySelectorAll('.statusbar-item')].map((e) => e.textContent.trim()).find((t) => /^Ln \d+, Col \d+/.test(t)));
+  // The status bar may still show the article's cursor for a moment after the tab switches.
+  const readPosition = () => [...document.querySelectorAll('.statusbar-item')].map((e) => e.textContent.trim()).find((t) => /^Ln \d+, Col \d+/.test(t));
+  const position = await waitFor(`the cursor on line ${passage.line}`, (line) =>
+    [...document.querySelectorAll('.statusbar-item')].map((e) => e.textContent.trim()).find((t) => t.startsWith(`Ln ${line},`)), passage.line)
+    .catch(() => page.evaluate(readPosition));
   await screenshot('go-to-source');
   check(position.startsWith(`Ln ${passage.line},`), `go to source opens ${sourceName} at line ${passage.line}: "${position}"`);
 

@@ -8,7 +8,7 @@ using Markdig;
 namespace FactLsp.Benchmarks.Drivers;
 
 /// <summary>
-/// <c>check-driver [--dir DIR] [--runs N] [--phases] [--no-exe] [generator options]</c>: issue 2's check
+/// <c>check-driver [--dir DIR] [--runs N] [--phases] [--no-exe] [generator options]</c>: the check
 /// benchmark. Generates the workspace once (2,000 articles, 20,000 quotes, 500 sources of up to 1 MB
 /// by default), then runs the Core's check N times, each in a fresh process (wall time, peak working
 /// set, diagnostics by rule), compares it with a bare Markdig parse of the same articles, and runs the

@@ -4,7 +4,7 @@ using FactLsp.Core.Matching;
 namespace FactLsp.Benchmarks.Drivers;
 
 /// <summary>
-/// <c>search-driver [--runs N]</c>: issue 2's search figures in seconds rather than BenchmarkDotNet's
+/// <c>search-driver [--runs N]</c>: the search figures in seconds rather than BenchmarkDotNet's
 /// minutes: a 300-character quote with four edits in a 1 MB source, by the bit-parallel search, by the
 /// whole matcher, and by the plain O(n·m) dynamic programme, with the ratio, in one run.
 /// </summary>

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace FactLsp.Benchmarks.Generation;
 
-/// <summary>What <see cref="WorkspaceGenerator"/> writes. The defaults are the scale of issue 2's check benchmark.</summary>
+/// <summary>What <see cref="WorkspaceGenerator"/> writes. The defaults are the check benchmark's scale (2,000 articles, 500 sources).</summary>
 public sealed record GeneratorOptions
 {
     public int Articles { get; init; } = 2000;

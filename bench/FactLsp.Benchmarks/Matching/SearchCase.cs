@@ -5,7 +5,7 @@ using FactLsp.Core.Text;
 namespace FactLsp.Benchmarks.Matching;
 
 /// <summary>
-/// Issue 2's search case, shared by the BenchmarkDotNet class and the search driver: a 300-character
+/// The search case, shared by the BenchmarkDotNet class and the search driver: a 300-character
 /// quote with four edits (two substitutions, a deletion, an insertion) from the middle of a generated
 /// 1 MB English-like source.
 /// </summary>

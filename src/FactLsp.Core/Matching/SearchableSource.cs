@@ -190,40 +190,8 @@ public sealed class SearchableSource
     /// A plain-text source (no markup): paragraphs are separated by blank lines. Handy for
     /// <c>.txt</c> sources and tests; Markdown sources come through the parser's <see cref="PlainDocument"/>.
     /// </summary>
-    public static SearchableSource FromPlainText(string text, int origin = 0)
-    {
-        var paragraphs = new List<TextSpan>();
-        var lines = new LineMap(text);
-        var start = -1;
-        var end = 0;
-        for (var line = 0; line < lines.LineCount; line++)
-        {
-            var lineStart = lines.LineStart(line);
-            var lineEnd = lines.LineEnd(line);
-            var blank = text.AsSpan(lineStart, lineEnd - lineStart).IsWhiteSpace();
-            if (blank)
-            {
-                if (start >= 0)
-                {
-                    paragraphs.Add(TextSpan.FromBounds(start, end));
-                    start = -1;
-                }
-            }
-            else
-            {
-                if (start < 0)
-                {
-                    start = lineStart;
-                }
-                end = lineEnd;
-            }
-        }
-        if (start >= 0)
-        {
-            paragraphs.Add(TextSpan.FromBounds(start, end));
-        }
-        return Create(new PlainDocument(MappedText.Identity(text, origin), paragraphs, []));
-    }
+    public static SearchableSource FromPlainText(string text, int origin = 0) =>
+        Create(new PlainDocument(MappedText.Identity(text, origin), Syntax.PlainTextDocument.Paragraphs(text), []));
 
     /// <summary>The index of the segment holding all of <paramref name="span"/> (normalized), or -1.</summary>
     public int SegmentOf(TextSpan span)

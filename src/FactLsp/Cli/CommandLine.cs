@@ -44,7 +44,7 @@ internal static class CommandLine
         serve.Add(stdio);
         serve.SetAction((_, cancellationToken) => LanguageServerHost.RunAsync(
             Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error,
-            new LanguageServerOptions { DiagnosticsProvider = new Server.Diagnostics.CoreDiagnosticsProvider() }, cancellationToken));
+            new LanguageServerOptions(), cancellationToken));
 
         var source = SourceCommand(console);
 

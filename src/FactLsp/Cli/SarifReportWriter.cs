@@ -7,7 +7,7 @@ namespace FactLsp.Cli;
 
 /// <summary>
 /// SARIF 2.1.0, written by hand with System.Text.Json (no SARIF package restores here): one run,
-/// the full rule metadata, results with regions in UTF-16 columns, related locations and fixes,
+/// the full rule metadata, results with regions in UTF-16 columns and related locations,
 /// so code-scanning dashboards can show and annotate the findings.
 /// </summary>
 internal static class SarifReportWriter

@@ -38,24 +38,21 @@ public static class LanguageServerHost
         var client = new ClientSession(log);
         var lifecycle = new ServerLifecycle();
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        await using var queue = new RequestQueue(options.InitialState, client);
+        await using var queue = new RequestQueue(ServerState.Initial, client);
 
-        DiagnosticsPublisher? publisher = null;
-        if (options.DiagnosticsProvider is { } provider)
+        var publisher = new DiagnosticsPublisher(options.DiagnosticsProvider, client, options.DiagnosticsDelay);
+        queue.Committed += (state, changes) =>
         {
-            publisher = new DiagnosticsPublisher(provider, () => queue.CurrentState, client, options.DiagnosticsDelay);
-            queue.Committed += (state, changes) =>
+            // A client that pulls diagnostics gets no pushed ones: it would show them twice.
+            if (!client.Capabilities.PullDiagnostics)
             {
-                if (!client.SupportsPullDiagnostics)
-                {
-                    publisher.Schedule(changes);
-                }
-                else if (changes.Everything || changes.Uris.Any(uri => AffectsOtherDocuments(state, uri)))
-                {
-                    _ = client.RefreshDiagnosticsAsync();
-                }
-            };
-        }
+                publisher.Schedule(state, changes);
+            }
+            else if (changes.Everything || changes.Uris.Any(uri => AffectsOtherDocuments(state, uri)))
+            {
+                _ = client.RefreshDiagnosticsAsync();
+            }
+        };
 
         var services = new ServerServices(options, lifecycle, client, queue, publisher) { Stopping = stopping.Token };
         services.Handlers = HandlerCatalog.Create(services);
@@ -90,10 +87,7 @@ public static class LanguageServerHost
         }
 
         stopping.Cancel();
-        if (publisher is not null)
-        {
-            await publisher.DisposeAsync().ConfigureAwait(false);
-        }
+        await publisher.DisposeAsync().ConfigureAwait(false);
         log.WriteLine($"[Info] factlsp stopped (exit code {exitCode}).");
         return exitCode;
     }

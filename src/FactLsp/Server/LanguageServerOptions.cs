@@ -1,14 +1,13 @@
 using FactLsp.Server.Diagnostics;
 using FactLsp.Server.Handlers;
-using FactLsp.Server.State;
 
 namespace FactLsp.Server;
 
 /// <summary>What varies between the real server and the one under test.</summary>
 public sealed class LanguageServerOptions
 {
-    /// <summary>Computes diagnostics; null means the server offers none (and advertises none).</summary>
-    public IDiagnosticsProvider? DiagnosticsProvider { get; init; }
+    /// <summary>Computes diagnostics: the Core's, unless a test stands in for it.</summary>
+    public IDiagnosticsProvider DiagnosticsProvider { get; init; } = new CoreDiagnosticsProvider();
 
     /// <summary>The quiet time after a change before diagnostics are pushed.</summary>
     public TimeSpan DiagnosticsDelay { get; init; } = TimeSpan.FromMilliseconds(150);
@@ -18,9 +17,6 @@ public sealed class LanguageServerOptions
 
     /// <summary>How long to wait for the client to answer `workspace/configuration`.</summary>
     public TimeSpan ConfigurationTimeout { get; init; } = TimeSpan.FromSeconds(5);
-
-    /// <summary>The state before `initialize` (the lead's Core snapshot can be seeded here).</summary>
-    public ServerState InitialState { get; init; } = ServerState.Initial;
 
     /// <summary>Handlers beyond the built-in ones (feature handlers, test handlers).</summary>
     public IReadOnlyList<ILspHandler> AdditionalHandlers { get; init; } = [];

@@ -1,6 +1,6 @@
 namespace FactLsp.Core.Tests.Attribution;
 
-/// <summary>The body of the real source /work/shared/seed/dawn-2019-01-24.txt (Dawn/AFP, 24 January 2019), verbatim.</summary>
+/// <summary>The body of the real source dawn-2019-01-24.txt of the shared seed workspace (<c>../shared/seed/</c> beside the repository; Dawn/AFP, 24 January 2019), verbatim.</summary>
 internal static class DawnFixture
 {
     public const string Text = """

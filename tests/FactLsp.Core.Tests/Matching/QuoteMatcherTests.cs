@@ -235,7 +235,7 @@ public class QuoteMatcherTests
     [Fact]
     public void Transcript_turns_bound_ellipses()
     {
-        // One paragraph, two turns: the lead passes the turns as segments.
+        // One paragraph, two turns: the caller passes the turns as segments.
         var text = "KHALIL: The noose is tightening. REPORTER: Is the battle long?";
         var turns = new[] { TextSpan.FromBounds(0, 32), TextSpan.FromBounds(33, text.Length) };
         var document = new PlainDocument(MappedText.Identity(text), [new TextSpan(0, text.Length)], []);

@@ -95,5 +95,5 @@ public sealed class SettingsProbeHandler : RequestHandler<JsonElement?, JsonElem
     protected override bool RequiresParams => false;
 
     public override Task<JsonElement?> HandleAsync(JsonElement? @params, RequestContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(context.State.Settings);
+        Task.FromResult(context.State.Settings.Section);
 }

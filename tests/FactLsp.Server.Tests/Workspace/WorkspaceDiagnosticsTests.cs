@@ -224,6 +224,31 @@ public class WorkspaceDiagnosticsTests
     }
 
     [Fact]
+    public async Task A_document_open_before_its_folder_is_added_is_checked_with_the_editor_s_text()
+    {
+        using var workspace = TestWorkspace.CopyOfExamples();
+        // Without its markers the folder is no workspace yet: the open article lies in none.
+        var people = workspace.Read("people.yaml");
+        var config = workspace.Read("factlsp.yaml");
+        File.Delete(workspace.PathOf("people.yaml"));
+        File.Delete(workspace.PathOf("factlsp.yaml"));
+        await using var server = StartServer();
+        await server.InitializeAsync(rootUri: null);
+        var uri = workspace.UriOf(Baghouz);
+        await server.OpenAsync(uri, workspace.Read(Baghouz).Replace("dear friend", "dear friends", StringComparison.Ordinal));
+        Assert.Empty(Codes(await server.Client.WaitForNotificationAsync(Publish, For(uri))));
+
+        workspace.Write("people.yaml", people);
+        workspace.Write("factlsp.yaml", config);
+        await server.Client.NotifyAsync("workspace/didChangeWorkspaceFolders", new JsonObject
+        {
+            ["event"] = new JsonObject { ["added"] = new JsonArray(new JsonObject { ["uri"] = workspace.RootUri, ["name"] = "examples" }), ["removed"] = new JsonArray() },
+        });
+        // The misquote is in the editor's text only: the disk's article is right.
+        await server.Client.WaitForNotificationAsync(Publish, For(uri, p => Codes(p).Contains("misquote")));
+    }
+
+    [Fact]
     public async Task A_file_opened_without_its_folder_is_checked_in_its_workspace()
     {
         using var workspace = TestWorkspace.CopyOfExamples();

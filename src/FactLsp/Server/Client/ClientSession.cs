@@ -6,9 +6,9 @@ using StreamJsonRpc;
 namespace FactLsp.Server.Client;
 
 /// <summary>
-/// The client as the server knows it: what it said in `initialize`, and the messages the server
-/// sends it (logs, traces, progress, configuration, registrations, diagnostics). The negotiated
-/// values are set once by `initialize` before any other message is handled and read afterwards.
+/// The connection to the client: its <see cref="Description"/> (what it said in `initialize`), and
+/// the messages the server sends it (logs, traces, progress, configuration, registrations,
+/// diagnostics), each sent only when the description says the client takes it.
 /// </summary>
 public sealed class ClientSession
 {
@@ -22,12 +22,14 @@ public sealed class ClientSession
         _log = TextWriter.Synchronized(log);
     }
 
-    public ClientCapabilities Capabilities { get; private set; } = ClientCapabilities.None;
+    /// <summary>Set once by `initialize`, before any other message is handled, and read afterwards.</summary>
+    public ClientDescription Description { get; private set; } = ClientDescription.Unknown;
 
-    public ClientInfo? Info { get; private set; }
+    /// <summary>Short for <see cref="ClientDescription.Capabilities"/>.</summary>
+    public ClientCapabilities Capabilities => Description.Capabilities;
 
     /// <summary>How LSP positions count columns on this connection (UTF-16 unless the client offered UTF-8).</summary>
-    public PositionEncoding PositionEncoding { get; private set; } = PositionEncoding.Utf16;
+    public PositionEncoding PositionEncoding => Description.PositionEncoding;
 
     public string Trace
     {
@@ -35,27 +37,14 @@ public sealed class ClientSession
         set => _trace = value is TraceValue.Messages or TraceValue.Verbose ? value : TraceValue.Off;
     }
 
-    public bool SupportsWorkDoneProgress => Capabilities.WorkDoneProgress;
-
-    public bool SupportsConfiguration => Capabilities.Configuration;
-
-    public bool SupportsWatchedFilesRegistration => Capabilities.WatchedFilesRegistration;
-
-    /// <summary>A client that pulls diagnostics gets no pushed ones: it would show them twice.</summary>
-    public bool SupportsPullDiagnostics => Capabilities.PullDiagnostics;
-
     internal void Attach(JsonRpc rpc) => _rpc = rpc;
 
-    /// <summary>Records what `initialize` negotiated; returns the encoding to advertise.</summary>
-    internal string Negotiate(InitializeParams initialize)
+    /// <summary>Records what `initialize` said and negotiated.</summary>
+    internal ClientDescription Negotiate(InitializeParams initialize)
     {
-        Capabilities = ClientCapabilities.Read(initialize.Capabilities);
-        Info = initialize.ClientInfo;
+        Description = ClientDescription.From(initialize);
         Trace = initialize.Trace ?? TraceValue.Off;
-        var offered = Capabilities.PositionEncodings;
-        // UTF-8 saves the Core a conversion; UTF-16 is the one every client must support.
-        PositionEncoding = offered.Contains(PositionEncodingKind.Utf8) ? PositionEncoding.Utf8 : PositionEncoding.Utf16;
-        return PositionEncoding == PositionEncoding.Utf8 ? PositionEncodingKind.Utf8 : PositionEncodingKind.Utf16;
+        return Description;
     }
 
     /// <summary>Logs to stderr and to the client's output (`window/logMessage`). Never throws.</summary>
@@ -93,20 +82,14 @@ public sealed class ClientSession
         }
     }
 
-    /// <summary>Whether the client re-pulls diagnostics when asked (`workspace/diagnostic/refresh`).</summary>
-    public bool SupportsDiagnosticRefresh => Capabilities.DiagnosticRefresh;
-
-    /// <summary>Whether the client re-asks for inlay hints when told (`workspace/inlayHint/refresh`).</summary>
-    public bool SupportsInlayHintRefresh => Capabilities.InlayHintRefresh;
-
     /// <summary>
     /// Asks a pull-mode client to pull every document's diagnostics again: an edit to a source or a
     /// registry changed other documents' diagnostics, which the client cannot know. Not awaited by callers.
     /// </summary>
-    public Task RefreshDiagnosticsAsync() => SupportsDiagnosticRefresh ? RefreshAsync(LspMethods.DiagnosticRefresh) : Task.CompletedTask;
+    public Task RefreshDiagnosticsAsync() => Capabilities.DiagnosticRefresh ? RefreshAsync(LspMethods.DiagnosticRefresh) : Task.CompletedTask;
 
     /// <summary>Asks the client to ask for inlay hints again (the setting that turns them off changed).</summary>
-    public Task RefreshInlayHintsAsync() => SupportsInlayHintRefresh ? RefreshAsync(LspMethods.InlayHintRefresh) : Task.CompletedTask;
+    public Task RefreshInlayHintsAsync() => Capabilities.InlayHintRefresh ? RefreshAsync(LspMethods.InlayHintRefresh) : Task.CompletedTask;
 
     private async Task RefreshAsync(string method)
     {
@@ -138,7 +121,7 @@ public sealed class ClientSession
     /// </summary>
     public async Task<JsonElement?> GetConfigurationAsync(string section, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        if (!SupportsConfiguration)
+        if (!Capabilities.Configuration)
         {
             return null;
         }
@@ -165,7 +148,7 @@ public sealed class ClientSession
     /// </summary>
     public async Task<WorkDoneProgress> BeginProgressAsync(string title, string? message = null, CancellationToken cancellationToken = default)
     {
-        if (!SupportsWorkDoneProgress || _rpc is null)
+        if (!Capabilities.WorkDoneProgress || _rpc is null)
         {
             return WorkDoneProgress.None;
         }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using FactLsp.Core.Workspace;
 using FactLsp.Server.Client;
 using FactLsp.Server.Protocol;
 using FactLsp.Server.Queue;
@@ -8,25 +9,34 @@ namespace FactLsp.Server.Diagnostics;
 
 /// <summary>
 /// Pushes diagnostics after changes, debounced: a burst of keystrokes is checked once, a quiet
-/// <see cref="Delay"/> after the last one, on the state current at that moment. Each publication
+/// <see cref="Delay"/> after the last one, on the latest state committed by then. Each publication
 /// carries the version of the document it was computed on. A change arriving while a check runs
 /// cancels it; its documents are checked again with the new change.
 /// </summary>
+/// <remarks>
+/// The one owner of what was sent and what is owed. The provider only computes; this class plans
+/// each round (the changed documents, and those whose diagnostics the change can reach: the
+/// articles quoting an edited source, found by comparing each workspace with the snapshot the last
+/// round planned from), and a round cut short by an edit gives what it had not sent back to the
+/// next: nothing planned is lost, nothing sent is sent again.
+/// </remarks>
 public sealed class DiagnosticsPublisher : IAsyncDisposable
 {
     private readonly IDiagnosticsProvider _provider;
-    private readonly Func<ServerState> _currentState;
     private readonly ClientSession _client;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private readonly object _gate = new();
     private readonly CancellationTokenSource _disposed = new();
+    // Guarded by _gate: what is owed, and the state it is owed on.
     private ChangeSet _pending = new();
+    private ServerState? _state;
     private CancellationTokenSource? _scheduled;
+    // Touched only by rounds, which run one at a time: each workspace's snapshot as the last round planned it.
+    private readonly Dictionary<string, WorkspaceSnapshot> _planned = new(StringComparer.Ordinal);
 
-    public DiagnosticsPublisher(IDiagnosticsProvider provider, Func<ServerState> currentState, ClientSession client, TimeSpan delay)
+    public DiagnosticsPublisher(IDiagnosticsProvider provider, ClientSession client, TimeSpan delay)
     {
         _provider = provider;
-        _currentState = currentState;
         _client = client;
         Delay = delay;
     }
@@ -36,7 +46,8 @@ public sealed class DiagnosticsPublisher : IAsyncDisposable
     /// <summary>Completes each time a publication round ends (tests and benchmarks wait on it).</summary>
     public event Action? Published;
 
-    public void Schedule(ChangeSet changes)
+    /// <summary>A state was committed with <paramref name="changes"/>: its diagnostics are owed, after the quiet delay.</summary>
+    public void Schedule(ServerState state, ChangeSet changes)
     {
         CancellationToken token;
         lock (_gate)
@@ -45,6 +56,7 @@ public sealed class DiagnosticsPublisher : IAsyncDisposable
             {
                 return;
             }
+            _state = state;
             _pending.UnionWith(changes);
             _scheduled?.Cancel();
             _scheduled?.Dispose();
@@ -67,22 +79,24 @@ public sealed class DiagnosticsPublisher : IAsyncDisposable
         }
 
         ChangeSet taken;
+        ServerState state;
         lock (_gate)
         {
             taken = _pending;
             _pending = new ChangeSet();
+            state = _state!;
         }
-        var state = _currentState();
+        var planned = Plan(state, taken);
         // Each document is sent as soon as it is checked: a round over a large workspace (after
         // indexing) that a keystroke cancels loses nothing already sent.
         var sent = new ConcurrentDictionary<string, Task>(StringComparer.Ordinal);
-        // Sent even when the round is being cancelled: they are right for the version they name, a
-        // newer round follows, and the provider counts every computed document as delivered.
+        // Sent even when the round is being cancelled: they are right for the version they name,
+        // and a newer round follows that will not send them again.
         void Send(string uri, IReadOnlyList<Diagnostic> diagnostics) =>
             sent[uri] = _client.NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(uri, diagnostics, state.Documents.Get(uri)?.Version));
         try
         {
-            var request = new DiagnosticsRequest(state, taken.Everything ? null : taken.Uris, _client.PositionEncoding, IncludeDependents: true, OnDocument: Send, Client: _client.Capabilities);
+            var request = new DiagnosticsRequest(state, planned, _client.PositionEncoding, OnDocument: Send, Client: _client.Capabilities);
             var results = await _provider.ComputeAsync(request, cancellationToken).ConfigureAwait(false);
             foreach (var (uri, diagnostics) in results.Where(r => !sent.ContainsKey(r.Key)))
             {
@@ -96,8 +110,7 @@ public sealed class DiagnosticsPublisher : IAsyncDisposable
         {
             // Superseded: give the documents not yet sent back to the run that cancelled this one.
             var rest = new ChangeSet();
-            var all = taken.Everything ? AllDocuments(state) : taken.Uris;
-            foreach (var uri in all.Where(u => !sent.ContainsKey(u)))
+            foreach (var uri in (planned ?? AllDocuments(state)).Where(u => !sent.ContainsKey(u)))
             {
                 rest.Add(uri);
             }
@@ -115,6 +128,30 @@ public sealed class DiagnosticsPublisher : IAsyncDisposable
         {
             _oneAtATime.Release();
         }
+    }
+
+    /// <summary>
+    /// The documents this round owes: null for every document (after a change to everything), else
+    /// the changed ones and every file whose workspace snapshot changed it since the last round.
+    /// Each workspace's current snapshot becomes the one the next round compares with.
+    /// </summary>
+    private HashSet<string>? Plan(ServerState state, ChangeSet taken)
+    {
+        var workspaces = state.Workspaces;
+        var planned = taken.Everything ? null : new HashSet<string>(taken.Uris, StringComparer.Ordinal);
+        foreach (var entry in workspaces.Entries)
+        {
+            if (planned is not null && _planned.TryGetValue(entry.RootPath, out var older))
+            {
+                planned.UnionWith(entry.Snapshot.ChangedSince(older).Select(path => workspaces.UriOf(entry.Snapshot, path)));
+            }
+            _planned[entry.RootPath] = entry.Snapshot;
+        }
+        foreach (var gone in _planned.Keys.Where(root => !workspaces.HasRoot(root)).ToList())
+        {
+            _planned.Remove(gone);
+        }
+        return planned;
     }
 
     // Every document a whole-workspace round covers: each workspace's files and the open documents.

@@ -5,18 +5,14 @@ namespace FactLsp.Server.Diagnostics;
 
 /// <summary>What to compute diagnostics for.</summary>
 /// <param name="State">The snapshot to check. Use it and nothing else, so that results match a version.</param>
-/// <param name="ChangedUris">The documents that changed (or were asked about); null means every document of the workspace.</param>
+/// <param name="ChangedUris">The documents asked about (the caller adds those a change reaches); null means every document of the workspace.</param>
 /// <param name="Encoding">How the client counts columns.</param>
-/// <param name="IncludeDependents">
-/// Push mode: also answer every document whose diagnostics the changes may have changed (the
-/// articles quoting an edited source), and remember this state as the one last published.
-/// </param>
 /// <param name="OnDocument">
 /// Called as soon as each document's diagnostics are ready, from any thread, so they can be sent
 /// before the whole round ends (a provider may also just return them all at the end).
 /// </param>
 /// <param name="Client">What the client takes (related information, tags); null: everything.</param>
-public sealed record DiagnosticsRequest(ServerState State, IReadOnlySet<string>? ChangedUris, PositionEncoding Encoding, bool IncludeDependents = false,
+public sealed record DiagnosticsRequest(ServerState State, IReadOnlySet<string>? ChangedUris, PositionEncoding Encoding,
     Action<string, IReadOnlyList<Protocol.Diagnostic>>? OnDocument = null, Protocol.ClientCapabilities? Client = null)
 {
     public bool IsWholeWorkspace => ChangedUris is null;

@@ -11,9 +11,9 @@ public interface IDiagnosticsProvider
 {
     /// <summary>
     /// Diagnostics computed on <see cref="DiagnosticsRequest.State"/>: one entry per document whose
-    /// diagnostics should be (re)published, an empty list to clear a document. Besides the
-    /// changed documents, include those whose diagnostics depend on them (an article quoting a
-    /// source that changed). Ranges must use <see cref="DiagnosticsRequest.Encoding"/>.
+    /// diagnostics were asked for, an empty list to clear a document. A function of the request
+    /// alone: the caller decides which documents a change reaches, and remembers what it sent.
+    /// Ranges must use <see cref="DiagnosticsRequest.Encoding"/>.
     /// </summary>
     Task<IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>>> ComputeAsync(DiagnosticsRequest request, CancellationToken cancellationToken);
 }

@@ -23,7 +23,7 @@ internal sealed class StateChangeSignal : IDisposable
     {
         _queue = queue;
         _queue.Committed += OnCommitted;
-        if (queue.CurrentState.Generation != seen.Generation)
+        if (!ReferenceEquals(queue.CurrentState, seen))
         {
             var missed = new ChangeSet();
             missed.AddEverything();

@@ -1,5 +1,6 @@
 using System.Text;
 using FactLsp.Core.Text;
+using FactLsp.Server.Conversions;
 using FactLsp.Server.Protocol;
 
 namespace FactLsp.Server.Documents;
@@ -24,7 +25,7 @@ public static class TextChangeApplier
 
             var map = new LineMap(text);
             var span = map.GetSpan(
-                new LineRange(ToLinePosition(change.Range.Start), ToLinePosition(change.Range.End)),
+                new LineRange(LspPositions.ToLinePosition(change.Range.Start), LspPositions.ToLinePosition(change.Range.End)),
                 encoding);
             text = new StringBuilder(text.Length - span.Length + change.Text.Length)
                 .Append(text, 0, span.Start)
@@ -34,8 +35,4 @@ public static class TextChangeApplier
         }
         return text;
     }
-
-    public static LinePosition ToLinePosition(Position position) => new(position.Line, position.Character);
-
-    public static Position ToPosition(LinePosition position) => new(position.Line, position.Character);
 }

@@ -10,17 +10,14 @@ public sealed class TextDocument
 {
     private LineMap? _lineMap;
 
-    public TextDocument(string uri, string languageId, int version, string text)
+    public TextDocument(string uri, int version, string text)
     {
         Uri = uri;
-        LanguageId = languageId;
         Version = version;
         Text = text;
     }
 
     public string Uri { get; }
-
-    public string LanguageId { get; }
 
     public int Version { get; }
 
@@ -29,5 +26,5 @@ public sealed class TextDocument
     /// <summary>Built on first use; racing threads may both build it, which is harmless.</summary>
     public LineMap LineMap => _lineMap ??= new LineMap(Text);
 
-    public TextDocument WithText(string text, int version) => new(Uri, LanguageId, version, text);
+    public TextDocument WithText(string text, int version) => new(Uri, version, text);
 }

@@ -45,13 +45,9 @@ public static class HandlerCatalog
             new SemanticTokensHandler(),
             new Custom.DocumentStatsHandler(),
             new Import.ExecuteCommandHandler(),
+            new DocumentDiagnosticHandler(services.Options.DiagnosticsProvider),
+            new WorkspaceDiagnosticHandler(services.Options.DiagnosticsProvider, services),
         };
-
-        if (services.Options.DiagnosticsProvider is { } provider)
-        {
-            handlers.Add(new DocumentDiagnosticHandler(provider));
-            handlers.Add(new WorkspaceDiagnosticHandler(provider, services));
-        }
 
         handlers.AddRange(services.Options.AdditionalHandlers);
 

@@ -8,7 +8,7 @@ namespace FactLsp.Server.Handlers;
 /// <summary>The server-wide objects handlers may need, given to them when they are built.</summary>
 public sealed class ServerServices
 {
-    internal ServerServices(LanguageServerOptions options, ServerLifecycle lifecycle, ClientSession client, RequestQueue queue, DiagnosticsPublisher? publisher)
+    internal ServerServices(LanguageServerOptions options, ServerLifecycle lifecycle, ClientSession client, RequestQueue queue, DiagnosticsPublisher publisher)
     {
         Options = options;
         Lifecycle = lifecycle;
@@ -25,8 +25,7 @@ public sealed class ServerServices
 
     public RequestQueue Queue { get; }
 
-    /// <summary>Null when there is no diagnostics provider.</summary>
-    public DiagnosticsPublisher? DiagnosticsPublisher { get; }
+    public DiagnosticsPublisher DiagnosticsPublisher { get; }
 
     /// <summary>All registered handlers (set once the catalog is built), for `initialize` to collect capabilities.</summary>
     public IReadOnlyList<ILspHandler> Handlers { get; internal set; } = [];

@@ -30,9 +30,15 @@ public sealed record TextDocumentItem(
     [property: JsonPropertyName("version")] int Version,
     [property: JsonPropertyName("text")] string Text);
 
+/// <summary>The params of every request about one document.</summary>
+public interface ITextDocumentParams
+{
+    TextDocumentIdentifier TextDocument { get; }
+}
+
 public sealed record TextDocumentPositionParams(
     [property: JsonPropertyName("textDocument")] TextDocumentIdentifier TextDocument,
-    [property: JsonPropertyName("position")] Position Position);
+    [property: JsonPropertyName("position")] Position Position) : ITextDocumentParams;
 
 /// <summary>Position encodings as LSP spells them.</summary>
 public static class PositionEncodingKind

@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace FactLsp.Server.Protocol;
 
 /// <summary>
-/// What the client declared in `initialize`, read once into the answers the server needs: the one
-/// place that knows where LSP keeps each capability. Reading is tolerant: a capability of the
+/// What the client declared in `initialize`, read once into the answers the server needs (and only
+/// those: a capability nothing reads is not kept): the one place that knows where LSP keeps each
+/// capability, part of the <see cref="Client.ClientDescription"/>. Reading is tolerant: a capability of the
 /// wrong JSON type (a client bug) counts as not declared rather than failing `initialize`. What a
 /// client does not declare, it does not get: LSP's defaults are the narrow ones.
 /// </summary>
@@ -30,9 +31,6 @@ public sealed class ClientCapabilities
     /// <summary>`workspace.didChangeWatchedFiles.dynamicRegistration`.</summary>
     public bool WatchedFilesRegistration { get; private init; }
 
-    /// <summary>`workspace.didChangeWatchedFiles.relativePatternSupport`.</summary>
-    public bool WatchedFilesRelativePatterns { get; private init; }
-
     /// <summary>`workspace.diagnostics.refreshSupport`.</summary>
     public bool DiagnosticRefresh { get; private init; }
 
@@ -49,9 +47,6 @@ public sealed class ClientCapabilities
 
     /// <summary>`textDocument.publishDiagnostics.relatedInformation`; without it the related places are told in the message.</summary>
     public bool RelatedInformation { get; private init; }
-
-    /// <summary>`textDocument.publishDiagnostics.versionSupport`.</summary>
-    public bool DiagnosticVersion { get; private init; }
 
     /// <summary>`textDocument.publishDiagnostics.tagSupport.valueSet` holds Unnecessary (1).</summary>
     public bool UnnecessaryTag { get; private init; }
@@ -93,14 +88,12 @@ public sealed class ClientCapabilities
             WorkDoneProgress = Flag(root, "window", "workDoneProgress"),
             Configuration = Flag(root, "workspace", "configuration"),
             WatchedFilesRegistration = Flag(root, "workspace", "didChangeWatchedFiles", "dynamicRegistration"),
-            WatchedFilesRelativePatterns = Flag(root, "workspace", "didChangeWatchedFiles", "relativePatternSupport"),
             DiagnosticRefresh = Flag(root, "workspace", "diagnostics", "refreshSupport"),
             InlayHintRefresh = Flag(root, "workspace", "inlayHint", "refreshSupport"),
             CreateFiles = Flag(root, "workspace", "workspaceEdit", "documentChanges")
                 && Strings(root, "workspace", "workspaceEdit", "resourceOperations").Contains("create"),
             PullDiagnostics = Find(root, "textDocument", "diagnostic") is { ValueKind: JsonValueKind.Object },
             RelatedInformation = Flag(root, "textDocument", "publishDiagnostics", "relatedInformation"),
-            DiagnosticVersion = Flag(root, "textDocument", "publishDiagnostics", "versionSupport"),
             UnnecessaryTag = Find(root, "textDocument", "publishDiagnostics", "tagSupport", "valueSet") is { ValueKind: JsonValueKind.Array } tags
                 && tags.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.Number && t.TryGetInt32(out var tag) && tag == 1),
             HoverFormats = Strings(root, "textDocument", "hover", "contentFormat"),

@@ -5,7 +5,7 @@ namespace FactLsp.Server.Protocol;
 public sealed record CodeActionParams(
     [property: JsonPropertyName("textDocument")] TextDocumentIdentifier TextDocument,
     [property: JsonPropertyName("range")] Range Range,
-    [property: JsonPropertyName("context")] CodeActionContext? Context = null);
+    [property: JsonPropertyName("context")] CodeActionContext? Context = null) : ITextDocumentParams;
 
 public sealed record CodeActionContext(
     [property: JsonPropertyName("diagnostics")] IReadOnlyList<Diagnostic>? Diagnostics = null,

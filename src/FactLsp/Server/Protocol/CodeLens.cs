@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace FactLsp.Server.Protocol;
 
 public sealed record CodeLensParams(
-    [property: JsonPropertyName("textDocument")] TextDocumentIdentifier TextDocument);
+    [property: JsonPropertyName("textDocument")] TextDocumentIdentifier TextDocument) : ITextDocumentParams;
 
 public sealed record CodeLens(
     [property: JsonPropertyName("range")] Range Range,

@@ -5,7 +5,7 @@ namespace FactLsp.Server.Protocol;
 public sealed record CompletionParams(
     [property: JsonPropertyName("textDocument")] TextDocumentIdentifier TextDocument,
     [property: JsonPropertyName("position")] Position Position,
-    [property: JsonPropertyName("context")] CompletionContext? Context = null);
+    [property: JsonPropertyName("context")] CompletionContext? Context = null) : ITextDocumentParams;
 
 public sealed record CompletionContext(
     [property: JsonPropertyName("triggerKind")] int TriggerKind,

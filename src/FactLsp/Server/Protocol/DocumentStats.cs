@@ -4,7 +4,7 @@ namespace FactLsp.Server.Protocol;
 
 /// <summary>`factlsp/documentStats`: FactLsp's own request, for the VS Code client's status bar.</summary>
 public sealed record DocumentStatsParams(
-    [property: JsonPropertyName("textDocument")] TextDocumentIdentifier TextDocument);
+    [property: JsonPropertyName("textDocument")] TextDocumentIdentifier TextDocument) : ITextDocumentParams;
 
 /// <summary>
 /// An article's quotes by standing (the same counts as its code lens). `verified`: the words and the

@@ -4,7 +4,7 @@ namespace FactLsp.Server.Protocol;
 
 public sealed record InlayHintParams(
     [property: JsonPropertyName("textDocument")] TextDocumentIdentifier TextDocument,
-    [property: JsonPropertyName("range")] Range Range);
+    [property: JsonPropertyName("range")] Range Range) : ITextDocumentParams;
 
 public sealed record InlayHint
 {

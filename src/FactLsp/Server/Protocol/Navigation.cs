@@ -10,12 +10,12 @@ public sealed record ReferenceContext(
 public sealed record ReferenceParams(
     [property: JsonPropertyName("textDocument")] TextDocumentIdentifier TextDocument,
     [property: JsonPropertyName("position")] Position Position,
-    [property: JsonPropertyName("context")] ReferenceContext? Context = null);
+    [property: JsonPropertyName("context")] ReferenceContext? Context = null) : ITextDocumentParams;
 
 public sealed record RenameParams(
     [property: JsonPropertyName("textDocument")] TextDocumentIdentifier TextDocument,
     [property: JsonPropertyName("position")] Position Position,
-    [property: JsonPropertyName("newName")] string NewName);
+    [property: JsonPropertyName("newName")] string NewName) : ITextDocumentParams;
 
 /// <summary>The `{ range, placeholder }` form of prepareRename's answer.</summary>
 public sealed record PrepareRenameResult(
@@ -28,7 +28,7 @@ public sealed class RenameOptions
 }
 
 public sealed record DocumentLinkParams(
-    [property: JsonPropertyName("textDocument")] TextDocumentIdentifier TextDocument);
+    [property: JsonPropertyName("textDocument")] TextDocumentIdentifier TextDocument) : ITextDocumentParams;
 
 public sealed record DocumentLink(
     [property: JsonPropertyName("range")] Range Range,
@@ -41,7 +41,7 @@ public sealed class DocumentLinkOptions
 }
 
 public sealed record DocumentSymbolParams(
-    [property: JsonPropertyName("textDocument")] TextDocumentIdentifier TextDocument);
+    [property: JsonPropertyName("textDocument")] TextDocumentIdentifier TextDocument) : ITextDocumentParams;
 
 /// <summary>LSP's SymbolKind: only the members the server answers with.</summary>
 public enum SymbolKind

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace FactLsp.Server.Protocol;
 
 public sealed record SemanticTokensParams(
-    [property: JsonPropertyName("textDocument")] TextDocumentIdentifier TextDocument);
+    [property: JsonPropertyName("textDocument")] TextDocumentIdentifier TextDocument) : ITextDocumentParams;
 
 /// <summary>Five integers per token: line delta, start delta, length, type index, modifier bits.</summary>
 public sealed record SemanticTokens(

@@ -60,7 +60,7 @@ public sealed class RequestQueue : IAsyncDisposable
 
             if (await item.RunAsync(context, _stopping.Token).ConfigureAwait(false) && context.Committed is { } next)
             {
-                Volatile.Write(ref _state, next with { Generation = next.Generation + 1 });
+                Volatile.Write(ref _state, next);
                 if (!context.Changes.IsEmpty)
                 {
                     try

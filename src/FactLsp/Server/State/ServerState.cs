@@ -1,15 +1,20 @@
-using FactLsp.Server.Workspace;
 using System.Text.Json;
 using FactLsp.Server.Documents;
+using FactLsp.Server.Workspace;
 
 namespace FactLsp.Server.State;
 
 /// <summary>
 /// Everything a request may read, as one immutable value. Mutating handlers produce a new one;
 /// read-only handlers get the one current when they were dequeued and may use it as long as they
-/// like. The Core's workspace snapshot belongs here, beside <see cref="Documents"/>, as another
-/// immutable property set by the mutating handlers.
+/// like. Each commit is a new instance, so two states are the same state exactly when they are the
+/// same object.
 /// </summary>
+/// <remarks>
+/// The open documents' text has one owner, <see cref="Documents"/>: the workspace snapshots read it
+/// as their editor overlay, and only the methods here put it there (<see cref="WithDocument"/>,
+/// <see cref="WithoutDocument"/>, <see cref="WithWorkspaces"/>), so the two never disagree.
+/// </remarks>
 public sealed record ServerState
 {
     public static readonly ServerState Initial = new();
@@ -17,19 +22,16 @@ public sealed record ServerState
     /// <summary>The documents open in the client, with the client's text (not the disk's).</summary>
     public DocumentStore Documents { get; init; } = DocumentStore.Empty;
 
-    /// <summary>The `factlsp` configuration section, as the client last gave it (null: defaults).</summary>
-    public JsonElement? Settings { get; init; }
-
     /// <summary>The workspace folder URIs from `initialize` (rootUri when the client sent no folders).</summary>
     public IReadOnlyList<string> WorkspaceFolders { get; init; } = [];
 
     /// <summary>The Core's snapshots of the workspace folders; empty until indexing finishes.</summary>
-    public WorkspaceSet Workspaces { get; init; } = WorkspaceSet.Empty;
+    public WorkspaceSet Workspaces { get; private init; } = WorkspaceSet.Empty;
 
-    /// <summary>What the server makes of <see cref="Settings"/>.</summary>
-    public ServerSettings ParsedSettings { get; init; } = ServerSettings.Default;
+    /// <summary>The `factlsp` settings, as the client last gave them and as the server reads them.</summary>
+    public ServerSettings Settings { get; private init; } = ServerSettings.Default;
 
-    /// <summary>A document opened or edited: the client's text goes to the store and to the workspace model alike.</summary>
+    /// <summary>A document opened or edited: the client's text goes to the store, and the workspace holding it reads it from there.</summary>
     public ServerState WithDocument(TextDocument document) =>
         this with { Documents = Documents.Set(document), Workspaces = Workspaces.WithText(document.Uri, document.Text) };
 
@@ -37,13 +39,26 @@ public sealed record ServerState
     public ServerState WithoutDocument(string uri) =>
         this with { Documents = Documents.Remove(uri), Workspaces = Workspaces.WithoutText(uri) };
 
-    /// <summary>New `factlsp` settings, merged over each workspace's factlsp.yaml.</summary>
-    public ServerState WithSettings(JsonElement? settings)
+    /// <summary>
+    /// New workspaces (indexed, added, reloaded from disk): the documents open in them keep the
+    /// editor's text over the disk's.
+    /// </summary>
+    public ServerState WithWorkspaces(WorkspaceSet workspaces)
     {
-        var parsed = ServerSettings.From(settings);
-        return this with { Settings = settings, ParsedSettings = parsed, Workspaces = Workspaces.WithOverrides(parsed.Overrides) };
+        foreach (var document in Documents.All)
+        {
+            if (workspaces.Locate(document.Uri) is { } located && located.Snapshot.GetEditorText(located.Path) != document.Text)
+            {
+                workspaces = workspaces.WithText(document.Uri, document.Text);
+            }
+        }
+        return this with { Workspaces = workspaces };
     }
 
-    /// <summary>Grows by one with each committed mutation: a cheap way to tell snapshots apart.</summary>
-    public long Generation { get; init; }
+    /// <summary>New `factlsp` settings, merged over each workspace's factlsp.yaml.</summary>
+    public ServerState WithSettings(JsonElement? section)
+    {
+        var settings = ServerSettings.From(section);
+        return this with { Settings = settings, Workspaces = Workspaces.WithOverrides(settings.Overrides) };
+    }
 }

@@ -8,7 +8,8 @@ namespace FactLsp.Server.Workspace;
 /// The client's `factlsp` settings: `{ rules: {rule: severity}, matching: {misquoteSimilarity},
 /// inlayHints: {enabled} }`, merged over factlsp.yaml. Anything malformed is ignored, never fatal.
 /// </summary>
-public sealed record ServerSettings(ConfigOverrides Overrides, bool InlayHints)
+/// <param name="Section">The section exactly as the client gave it (null: none), which the rest is read from.</param>
+public sealed record ServerSettings(ConfigOverrides Overrides, bool InlayHints, JsonElement? Section = null)
 {
     public static ServerSettings Default { get; } = new(ConfigOverrides.None, true);
 
@@ -16,7 +17,7 @@ public sealed record ServerSettings(ConfigOverrides Overrides, bool InlayHints)
     {
         if (settings is not { ValueKind: JsonValueKind.Object } root)
         {
-            return Default;
+            return Default with { Section = settings };
         }
         var rules = new Dictionary<string, Severity>(StringComparer.Ordinal);
         if (root.TryGetProperty("rules", out var rulesElement) && rulesElement.ValueKind == JsonValueKind.Object)
@@ -38,6 +39,6 @@ public sealed record ServerSettings(ConfigOverrides Overrides, bool InlayHints)
         }
         var inlay = !(root.TryGetProperty("inlayHints", out var hints) && hints.ValueKind == JsonValueKind.Object
             && hints.TryGetProperty("enabled", out var enabled) && enabled.ValueKind == JsonValueKind.False);
-        return new ServerSettings(new ConfigOverrides(rules, similarity), inlay);
+        return new ServerSettings(new ConfigOverrides(rules, similarity), inlay, settings);
     }
 }

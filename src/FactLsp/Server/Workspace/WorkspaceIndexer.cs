@@ -1,6 +1,7 @@
 using FactLsp.Core.Configuration;
 using FactLsp.Core.Workspace;
 using FactLsp.Server.Client;
+using FactLsp.Server.Conversions;
 using FactLsp.Server.Protocol;
 using Humanizer;
 

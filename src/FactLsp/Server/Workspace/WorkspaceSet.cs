@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FactLsp.Core.Configuration;
 using FactLsp.Core.Workspace;
+using FactLsp.Server.Conversions;
 
 namespace FactLsp.Server.Workspace;
 

@@ -2,9 +2,8 @@ using FactLsp.Core.Assistance;
 using FactLsp.Core.Diagnostics;
 using FactLsp.Core.Text;
 using FactLsp.Core.Workspace;
-using FactLsp.Server.Diagnostics;
+using FactLsp.Server.Conversions;
 using FactLsp.Server.Protocol;
-using FactLsp.Server.Queue;
 using FactLsp.Server.Workspace;
 
 namespace FactLsp.Server.Handlers.Assistance;
@@ -15,55 +14,47 @@ namespace FactLsp.Server.Handlers.Assistance;
 /// or stripped); each action names the client's own diagnostic when one matches by range and code,
 /// so the editor ties the fix to the squiggle it shows.
 /// </summary>
-internal sealed class CodeActionHandler : RequestHandler<CodeActionParams, IReadOnlyList<CodeAction>>
+internal sealed class CodeActionHandler : DocumentRequestHandler<CodeActionParams, IReadOnlyList<CodeAction>>
 {
     public override string Method => LspMethods.CodeAction;
-
-    public override HandlerKind Kind => HandlerKind.ReadOnly;
 
     public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>
         capabilities.CodeActionProvider = new CodeActionOptions { CodeActionKinds = [CodeActionKinds.QuickFix] };
 
-    public override Task<IReadOnlyList<CodeAction>> HandleAsync(CodeActionParams @params, RequestContext context, CancellationToken cancellationToken)
+    protected override IReadOnlyList<CodeAction> Handle(CodeActionParams @params, DocumentRequest document, CancellationToken cancellationToken)
     {
-        var encoding = context.Client.PositionEncoding;
-        var workspaces = context.State.Workspaces;
-        var client = context.Client.Capabilities;
+        var client = document.Client;
         // A client without literal support takes only Commands; every fix here is an edit.
-        if (!client.CodeActionLiterals
-            || !WantsQuickFixes(@params.Context?.Only)
-            || workspaces.Locate(@params.TextDocument.Uri) is not { } located
-            || located.Snapshot.GetFile(located.Path) is not { } file)
+        if (!client.CodeActionLiterals || !WantsQuickFixes(@params.Context?.Only))
         {
-            return Task.FromResult<IReadOnlyList<CodeAction>>([]);
+            return [];
         }
-        var snapshot = located.Snapshot;
-        var range = TextSpan.FromBounds(LspPositions.ToOffset(file.Lines, @params.Range.Start, encoding), LspPositions.ToOffset(file.Lines, @params.Range.End, encoding));
-        var canCreate = client.CreateFiles;
+        var (workspaces, snapshot, encoding) = (document.Workspaces, document.Snapshot, document.Encoding);
+        var range = document.SpanOf(@params.Range);
         var sent = @params.Context?.Diagnostics ?? [];
 
         var actions = new List<CodeAction>();
-        foreach (var suggestion in CodeActionProvider.For(snapshot, located.Path, range))
+        foreach (var suggestion in CodeActionProvider.For(snapshot, document.Path, range))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (ToEdit(workspaces, snapshot, suggestion.Fix, canCreate, encoding) is not { } edit)
+            if (ToEdit(workspaces, snapshot, suggestion.Fix, client.CreateFiles, encoding) is not { } edit)
             {
                 continue;
             }
-            var diagnostic = LspDiagnostics.Convert(workspaces, snapshot, suggestion.Diagnostic, encoding, client);
-            var clients = sent.FirstOrDefault(d => d.Code == diagnostic.Code && d.Range == diagnostic.Range);
             actions.Add(new CodeAction
             {
                 Title = suggestion.Fix.Title,
                 Kind = CodeActionKinds.QuickFix,
-                Diagnostics = [clients ?? diagnostic],
+                Diagnostics = [LspDiagnostics.AsSent(sent, LspDiagnostics.Convert(workspaces, snapshot, suggestion.Diagnostic, encoding, client))],
                 IsPreferred = suggestion.Fix.IsPreferred && client.CodeActionIsPreferred ? true : null,
                 Edit = edit,
             });
         }
-        actions.AddRange(Import.ImportCodeActions.For(workspaces, snapshot, located.Path, range, sent, encoding));
-        return Task.FromResult<IReadOnlyList<CodeAction>>(actions);
+        actions.AddRange(Import.ImportCodeActions.For(workspaces, snapshot, document.Path, range, sent, encoding));
+        return actions;
     }
+
+    protected override IReadOnlyList<CodeAction> Outside() => [];
 
     /// <summary>`only` filters by kind prefix: "quickfix" and the empty kind take quick fixes.</summary>
     private static bool WantsQuickFixes(IReadOnlyList<string>? only) =>

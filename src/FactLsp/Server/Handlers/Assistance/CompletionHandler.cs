@@ -1,8 +1,7 @@
 using FactLsp.Core.Assistance;
 using FactLsp.Core.Text;
+using FactLsp.Server.Conversions;
 using FactLsp.Server.Protocol;
-using FactLsp.Server.Queue;
-using FactLsp.Server.Workspace;
 
 namespace FactLsp.Server.Handlers.Assistance;
 
@@ -11,31 +10,26 @@ namespace FactLsp.Server.Handlers.Assistance;
 /// ids, statuses. Each item replaces the partial word under the cursor through its textEdit; the
 /// list is complete, so the client filters it as the writer types.
 /// </summary>
-internal sealed class CompletionHandler : RequestHandler<CompletionParams, CompletionList>
+internal sealed class CompletionHandler : DocumentRequestHandler<CompletionParams, CompletionList>
 {
     /// <summary>`{` and space start an item, `.` a class, `=` a value.</summary>
     public static readonly IReadOnlyList<string> TriggerCharacters = ["{", ".", "=", " "];
 
     public override string Method => LspMethods.Completion;
 
-    public override HandlerKind Kind => HandlerKind.ReadOnly;
-
     public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>
         capabilities.CompletionProvider = new CompletionOptions { TriggerCharacters = TriggerCharacters };
 
-    public override Task<CompletionList> HandleAsync(CompletionParams @params, RequestContext context, CancellationToken cancellationToken)
+    protected override CompletionList Handle(CompletionParams @params, DocumentRequest document, CancellationToken cancellationToken)
     {
-        var encoding = context.Client.PositionEncoding;
-        if (DocumentPosition.Resolve(context.State, @params.TextDocument.Uri, @params.Position, encoding) is not { } at
-            || at.Snapshot.GetFile(at.Path) is not { } file)
-        {
-            return Task.FromResult(new CompletionList(false, []));
-        }
-        var items = CompletionProvider.Complete(at.Snapshot, at.Path, at.Offset)
-            .Select(s => ToItem(s, file.Lines, at.Offset, encoding, context.Client.Capabilities))
+        var offset = document.OffsetOf(@params.Position);
+        var items = CompletionProvider.Complete(document.Snapshot, document.Path, offset)
+            .Select(s => ToItem(s, document.Lines, offset, document.Encoding, document.Client))
             .ToList();
-        return Task.FromResult(new CompletionList(false, items));
+        return new CompletionList(false, items);
     }
+
+    protected override CompletionList Outside() => new(false, []);
 
     private static CompletionItem ToItem(CompletionSuggestion suggestion, LineMap lines, int offset, PositionEncoding encoding, ClientCapabilities client)
     {

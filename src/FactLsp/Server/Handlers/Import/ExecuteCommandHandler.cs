@@ -3,6 +3,7 @@ using FactLsp.Core.Diagnostics;
 using FactLsp.Core.Import;
 using FactLsp.Core.Text;
 using FactLsp.Core.Workspace;
+using FactLsp.Server.Conversions;
 using FactLsp.Server.Protocol;
 using FactLsp.Server.Queue;
 using FactLsp.Server.Workspace;

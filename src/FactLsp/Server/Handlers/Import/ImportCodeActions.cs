@@ -1,7 +1,7 @@
 using FactLsp.Core.Import;
 using FactLsp.Core.Text;
 using FactLsp.Core.Workspace;
-using FactLsp.Server.Diagnostics;
+using FactLsp.Server.Conversions;
 using FactLsp.Server.Protocol;
 using FactLsp.Server.Workspace;
 
@@ -24,8 +24,7 @@ internal static class ImportCodeActions
             var diagnostics = new List<Protocol.Diagnostic>();
             if (target.Diagnostic is { } found)
             {
-                var converted = LspDiagnostics.Convert(workspaces, snapshot, found, encoding);
-                diagnostics.Add(sent.FirstOrDefault(d => d.Code == converted.Code && d.Range == converted.Range) ?? converted);
+                diagnostics.Add(LspDiagnostics.AsSent(sent, LspDiagnostics.Convert(workspaces, snapshot, found, encoding)));
             }
             var arguments = new ImportSourceArguments(workspaces.UriOf(snapshot, path), target.SourceId);
             yield return new CodeAction

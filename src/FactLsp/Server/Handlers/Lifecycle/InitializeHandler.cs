@@ -16,12 +16,12 @@ internal sealed class InitializeHandler(ServerServices services) : RequestHandle
 
     public override Task<InitializeResult> HandleAsync(InitializeParams @params, RequestContext context, CancellationToken cancellationToken)
     {
-        var encoding = services.Client.Negotiate(@params);
+        var client = services.Client.Negotiate(@params);
 
-        var capabilities = new ServerCapabilities { PositionEncoding = encoding };
+        var capabilities = new ServerCapabilities { PositionEncoding = client.PositionEncodingKind };
         foreach (var handler in services.Handlers)
         {
-            handler.ContributeCapabilities(capabilities, services.Client.Capabilities);
+            handler.ContributeCapabilities(capabilities, client.Capabilities);
         }
 
         var folders = @params.WorkspaceFolders?.Select(f => f.Uri).ToArray()

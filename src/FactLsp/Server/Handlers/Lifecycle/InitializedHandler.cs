@@ -24,7 +24,7 @@ internal sealed class InitializedHandler(ServerServices services) : Notification
     public override async Task HandleAsync(InitializedParams @params, RequestContext context, CancellationToken cancellationToken)
     {
         var client = services.Client;
-        if (client.SupportsWatchedFilesRegistration)
+        if (client.Capabilities.WatchedFilesRegistration)
         {
             // Not awaited: the client answers whenever it likes, and nothing waits for it.
             var registration = new Registration(
@@ -45,12 +45,12 @@ internal sealed class InitializedHandler(ServerServices services) : Notification
         var progress = roots.Count == 0
             ? Client.WorkDoneProgress.None
             : await client.BeginProgressAsync("FactLsp", "Reading the workspace", cancellationToken).ConfigureAwait(false);
-        var workspaces = WorkspaceIndexer.Load(roots, state.ParsedSettings.Overrides, progress,
+        var workspaces = WorkspaceIndexer.Load(roots, state.Settings.Overrides, progress,
             message => _ = client.LogAsync(MessageType.Info, message), cancellationToken);
-        context.Commit(state with { Workspaces = workspaces });
+        context.Commit(state.WithWorkspaces(workspaces));
         context.MarkEverythingChanged();
         _ = WorkspaceIndexer.CheckAllAsync(workspaces, progress, services.Stopping);
 
-        await client.LogAsync(MessageType.Info, $"factlsp is ready ({client.Info?.Name ?? "unknown client"}, positions in {client.PositionEncoding}).").ConfigureAwait(false);
+        await client.LogAsync(MessageType.Info, $"factlsp is ready ({client.Description.Info?.Name ?? "unknown client"}, positions in {client.PositionEncoding}).").ConfigureAwait(false);
     }
 }

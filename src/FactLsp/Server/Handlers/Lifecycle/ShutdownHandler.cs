@@ -20,10 +20,7 @@ internal sealed class ShutdownHandler(ServerServices services) : RequestHandler<
     public override async Task<object?> HandleAsync(JsonElement? @params, RequestContext context, CancellationToken cancellationToken)
     {
         services.StartShutdown();
-        if (services.DiagnosticsPublisher is { } publisher)
-        {
-            await publisher.DisposeAsync().ConfigureAwait(false);
-        }
+        await services.DiagnosticsPublisher.DisposeAsync().ConfigureAwait(false);
         return null;
     }
 }

@@ -1,8 +1,7 @@
 using FactLsp.Core.Navigation;
 using FactLsp.Core.Text;
+using FactLsp.Server.Conversions;
 using FactLsp.Server.Protocol;
-using FactLsp.Server.Queue;
-using FactLsp.Server.Workspace;
 
 namespace FactLsp.Server.Handlers.Navigation;
 
@@ -12,28 +11,22 @@ namespace FactLsp.Server.Handlers.Navigation;
 /// an outline; for a client that did not declare hierarchical symbols, as the flat
 /// SymbolInformation list LSP gives them instead (each with its container's name).
 /// </summary>
-internal sealed class DocumentSymbolHandler : RequestHandler<DocumentSymbolParams, IReadOnlyList<object>>
+internal sealed class DocumentSymbolHandler : DocumentRequestHandler<DocumentSymbolParams, IReadOnlyList<object>>
 {
     public override string Method => LspMethods.DocumentSymbol;
-
-    public override HandlerKind Kind => HandlerKind.ReadOnly;
 
     public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>
         capabilities.DocumentSymbolProvider = new DocumentSymbolOptions { Label = "FactLsp" };
 
-    public override Task<IReadOnlyList<object>> HandleAsync(DocumentSymbolParams @params, RequestContext context, CancellationToken cancellationToken)
+    protected override IReadOnlyList<object> Handle(DocumentSymbolParams @params, DocumentRequest document, CancellationToken cancellationToken)
     {
-        if (context.State.Workspaces.Locate(@params.TextDocument.Uri) is not { } located || located.Snapshot.GetFile(located.Path) is not { } file)
-        {
-            return Task.FromResult<IReadOnlyList<object>>([]);
-        }
-        var encoding = context.Client.PositionEncoding;
-        var symbols = DocumentSymbols.For(located.Snapshot, located.Path).Select(s => Convert(file.Lines, s, encoding)).ToList();
-        IReadOnlyList<object> answer = context.Client.Capabilities.HierarchicalDocumentSymbols
+        var symbols = DocumentSymbols.For(document.Snapshot, document.Path).Select(s => Convert(document.Lines, s, document.Encoding)).ToList();
+        return document.Client.HierarchicalDocumentSymbols
             ? symbols
             : symbols.SelectMany(s => Flatten(s, null, @params.TextDocument.Uri)).ToList();
-        return Task.FromResult(answer);
     }
+
+    protected override IReadOnlyList<object> Outside() => [];
 
     private static IEnumerable<SymbolInformation> Flatten(DocumentSymbol symbol, string? container, string uri)
     {

@@ -1,7 +1,5 @@
 using FactLsp.Core.Navigation;
 using FactLsp.Server.Protocol;
-using FactLsp.Server.Queue;
-using FactLsp.Server.Workspace;
 using StreamJsonRpc;
 
 namespace FactLsp.Server.Handlers.Navigation;
@@ -10,11 +8,9 @@ namespace FactLsp.Server.Handlers.Navigation;
 /// `textDocument/prepareRename`: the id under the cursor and its text, or an error
 /// (RequestFailed) saying why it cannot be renamed, which clients show as it stands.
 /// </summary>
-internal sealed class PrepareRenameHandler : RequestHandler<TextDocumentPositionParams, PrepareRenameResult?>
+internal sealed class PrepareRenameHandler : DocumentRequestHandler<TextDocumentPositionParams, PrepareRenameResult?>
 {
     public override string Method => LspMethods.PrepareRename;
-
-    public override HandlerKind Kind => HandlerKind.ReadOnly;
 
     public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client)
     {
@@ -25,19 +21,15 @@ internal sealed class PrepareRenameHandler : RequestHandler<TextDocumentPosition
         }
     }
 
-    public override Task<PrepareRenameResult?> HandleAsync(TextDocumentPositionParams @params, RequestContext context, CancellationToken cancellationToken)
+    protected override PrepareRenameResult? Handle(TextDocumentPositionParams @params, DocumentRequest document, CancellationToken cancellationToken)
     {
-        var encoding = context.Client.PositionEncoding;
-        if (DocumentPosition.Resolve(context.State, @params.TextDocument.Uri, @params.Position, encoding) is not { } at)
-        {
-            return Task.FromResult<PrepareRenameResult?>(null);
-        }
-        var target = Renamer.Prepare(at.Snapshot, at.Path, at.Offset);
+        var target = Renamer.Prepare(document.Snapshot, document.Path, document.OffsetOf(@params.Position));
         if (target.Refusal is { } refusal)
         {
             throw new LocalRpcException(refusal) { ErrorCode = LspErrorCodes.RequestFailed };
         }
-        var range = LspPositions.ToRange(at.Snapshot, at.Path, target.Span, encoding);
-        return Task.FromResult<PrepareRenameResult?>(new PrepareRenameResult(range, target.Placeholder));
+        return new PrepareRenameResult(document.RangeOf(target.Span), target.Placeholder);
     }
+
+    protected override PrepareRenameResult? Outside() => null;
 }

@@ -1,7 +1,6 @@
 using FactLsp.Core.Navigation;
+using FactLsp.Server.Conversions;
 using FactLsp.Server.Protocol;
-using FactLsp.Server.Queue;
-using FactLsp.Server.Workspace;
 using StreamJsonRpc;
 
 namespace FactLsp.Server.Handlers.Navigation;
@@ -11,27 +10,23 @@ namespace FactLsp.Server.Handlers.Navigation;
 /// every use. A refused rename (not an id, an invalid or taken new name) is a RequestFailed error
 /// with the reason, which clients show.
 /// </summary>
-internal sealed class RenameHandler : RequestHandler<RenameParams, WorkspaceEdit?>
+internal sealed class RenameHandler : DocumentRequestHandler<RenameParams, WorkspaceEdit?>
 {
     public override string Method => LspMethods.Rename;
-
-    public override HandlerKind Kind => HandlerKind.ReadOnly;
 
     public override void ContributeCapabilities(ServerCapabilities capabilities, ClientCapabilities client) =>
         capabilities.RenameProvider ??= new RenameOptions();
 
-    public override Task<WorkspaceEdit?> HandleAsync(RenameParams @params, RequestContext context, CancellationToken cancellationToken)
+    protected override WorkspaceEdit? Handle(RenameParams @params, DocumentRequest document, CancellationToken cancellationToken)
     {
-        var encoding = context.Client.PositionEncoding;
-        if (DocumentPosition.Resolve(context.State, @params.TextDocument.Uri, @params.Position, encoding) is not { } at)
-        {
-            throw new LocalRpcException("This document is in no FactLsp workspace: there is nothing to rename.") { ErrorCode = LspErrorCodes.RequestFailed };
-        }
-        var result = Renamer.Rename(at.Snapshot, at.Path, at.Offset, @params.NewName);
+        var result = Renamer.Rename(document.Snapshot, document.Path, document.OffsetOf(@params.Position), @params.NewName);
         if (result.Refusal is { } refusal)
         {
             throw new LocalRpcException(refusal) { ErrorCode = LspErrorCodes.RequestFailed };
         }
-        return Task.FromResult<WorkspaceEdit?>(LspPositions.ToWorkspaceEdit(context.State.Workspaces, at.Snapshot, result.Edits, encoding));
+        return LspPositions.ToWorkspaceEdit(document.Workspaces, document.Snapshot, result.Edits, document.Encoding);
     }
+
+    protected override WorkspaceEdit? Outside() =>
+        throw new LocalRpcException("This document is in no FactLsp workspace: there is nothing to rename.") { ErrorCode = LspErrorCodes.RequestFailed };
 }

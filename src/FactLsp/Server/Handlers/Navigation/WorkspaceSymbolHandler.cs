@@ -1,7 +1,7 @@
 using FactLsp.Core.Navigation;
+using FactLsp.Server.Conversions;
 using FactLsp.Server.Protocol;
 using FactLsp.Server.Queue;
-using FactLsp.Server.Workspace;
 
 namespace FactLsp.Server.Handlers.Navigation;
 

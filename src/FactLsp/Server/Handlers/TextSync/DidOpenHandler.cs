@@ -17,8 +17,8 @@ internal sealed class DidOpenHandler : NotificationHandler<DidOpenTextDocumentPa
     public override Task HandleAsync(DidOpenTextDocumentParams @params, RequestContext context, CancellationToken cancellationToken)
     {
         var item = @params.TextDocument;
-        var document = new TextDocument(item.Uri, item.LanguageId, item.Version, item.Text);
-        var state = context.State with { Workspaces = context.State.Workspaces.WithWorkspaceFor(item.Uri, context.State.ParsedSettings.Overrides) };
+        var document = new TextDocument(item.Uri, item.Version, item.Text);
+        var state = context.State.WithWorkspaces(context.State.Workspaces.WithWorkspaceFor(item.Uri, context.State.Settings.Overrides));
         context.Commit(state.WithDocument(document));
         context.MarkChanged(item.Uri);
         return Task.CompletedTask;

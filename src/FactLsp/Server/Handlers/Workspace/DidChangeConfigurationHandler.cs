@@ -22,7 +22,7 @@ internal sealed class DidChangeConfigurationHandler(ServerServices services) : N
         {
             settings = section.Clone();
         }
-        else if (context.Client.SupportsConfiguration)
+        else if (context.Client.Capabilities.Configuration)
         {
             settings = await context.Client.GetConfigurationAsync("factlsp", services.Options.ConfigurationTimeout, cancellationToken).ConfigureAwait(false);
         }
@@ -30,7 +30,7 @@ internal sealed class DidChangeConfigurationHandler(ServerServices services) : N
         var next = context.State.WithSettings(settings);
         context.Commit(next);
         context.MarkEverythingChanged();
-        if (next.ParsedSettings.InlayHints != context.State.ParsedSettings.InlayHints)
+        if (next.Settings.InlayHints != context.State.Settings.InlayHints)
         {
             _ = context.Client.RefreshInlayHintsAsync();
         }

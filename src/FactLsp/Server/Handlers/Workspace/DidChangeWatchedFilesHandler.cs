@@ -22,7 +22,7 @@ internal sealed class DidChangeWatchedFilesHandler : NotificationHandler<DidChan
             workspaces = change.Type == FileChangeType.Deleted ? workspaces.WithDiskDeletion(change.Uri) : workspaces.WithDiskChange(change.Uri);
             context.MarkChanged(change.Uri);
         }
-        context.Commit(context.State with { Workspaces = workspaces });
+        context.Commit(context.State.WithWorkspaces(workspaces));
         return Task.CompletedTask;
     }
 }

@@ -1,3 +1,4 @@
+using FactLsp.Server.Conversions;
 using FactLsp.Server.Protocol;
 using FactLsp.Server.Queue;
 using FactLsp.Server.Workspace;
@@ -36,7 +37,7 @@ internal sealed class DidChangeWorkspaceFoldersHandler : NotificationHandler<Did
             }
         }
         var roots = WorkspaceIndexer.FindRoots(@params.Event.Added.Select(f => f.Uri)).Where(r => !workspaces.HasRoot(r)).ToList();
-        var added = WorkspaceIndexer.Load(roots, state.ParsedSettings.Overrides, Client.WorkDoneProgress.None, message => _ = context.Client.LogAsync(MessageType.Info, message), cancellationToken);
+        var added = WorkspaceIndexer.Load(roots, state.Settings.Overrides, Client.WorkDoneProgress.None, message => _ = context.Client.LogAsync(MessageType.Info, message), cancellationToken);
         foreach (var entry in added.Entries)
         {
             var snapshot = entry.Snapshot;
@@ -46,17 +47,13 @@ internal sealed class DidChangeWorkspaceFoldersHandler : NotificationHandler<Did
                 context.MarkChanged(workspaces.UriOf(snapshot, file.Path));
             }
         }
-        // Files the editor already has open keep the editor's text.
-        foreach (var document in state.Documents.All.Where(d => added.Locate(d.Uri) is not null))
-        {
-            workspaces = workspaces.WithText(document.Uri, document.Text);
-        }
         var folders = state.WorkspaceFolders
             .Except(@params.Event.Removed.Select(f => f.Uri), StringComparer.Ordinal)
             .Concat(@params.Event.Added.Select(f => f.Uri))
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        context.Commit(state with { WorkspaceFolders = folders, Workspaces = workspaces });
+        // Files the editor already has open keep the editor's text.
+        context.Commit((state with { WorkspaceFolders = folders }).WithWorkspaces(workspaces));
         return Task.CompletedTask;
     }
 }

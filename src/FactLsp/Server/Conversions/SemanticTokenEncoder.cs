@@ -2,7 +2,7 @@ using System.Text;
 using FactLsp.Core.Assistance;
 using FactLsp.Core.Text;
 
-namespace FactLsp.Server.Handlers.Assistance;
+namespace FactLsp.Server.Conversions;
 
 /// <summary>
 /// Absolute token spans to LSP's relative integer form. A token that crosses a line break (a quoted

@@ -1,7 +1,7 @@
 using FactLsp.Core.Navigation;
 using FactLsp.Server.Protocol;
 
-namespace FactLsp.Server.Handlers.Navigation;
+namespace FactLsp.Server.Conversions;
 
 /// <summary>The LSP icon for each kind of FactLsp symbol: LSP has no person or quote, so the nearest look.</summary>
 internal static class SymbolKinds

@@ -2,15 +2,24 @@ using FactLsp.Core.Diagnostics;
 using FactLsp.Core.Text;
 using FactLsp.Core.Workspace;
 using FactLsp.Server.Protocol;
+using FactLsp.Server.Workspace;
 
-namespace FactLsp.Server.Workspace;
+namespace FactLsp.Server.Conversions;
 
 /// <summary>
 /// The one place Core spans (offsets into a file's text) become LSP ranges and back, in the
-/// position encoding the client negotiated (UTF-16 code units unless it chose UTF-8).
+/// position encoding the client negotiated (UTF-16 code units unless it chose UTF-8). This folder,
+/// Conversions, holds every conversion between the Core's types and LSP's (rust-analyzer's
+/// <c>to_proto</c>/<c>from_proto</c>): positions here, diagnostics, symbol kinds, semantic tokens, file URIs.
 /// </summary>
 public static class LspPositions
 {
+    public static Position ToPosition(LineMap lines, int offset, PositionEncoding encoding)
+    {
+        var position = lines.GetPosition(offset, encoding);
+        return new Position(position.Line, position.Character);
+    }
+
     public static Protocol.Range ToRange(LineMap lines, TextSpan span, PositionEncoding encoding)
     {
         var range = lines.GetRange(span, encoding);
@@ -23,6 +32,12 @@ public static class LspPositions
 
     public static Protocol.Location ToLocation(WorkspaceSet workspaces, WorkspaceSnapshot snapshot, Core.Diagnostics.Location location, PositionEncoding encoding) =>
         new(workspaces.UriOf(snapshot, location.Path), ToRange(snapshot, location.Path, location.Span, encoding));
+
+    public static LinePosition ToLinePosition(Position position) => new(position.Line, position.Character);
+
+    /// <summary>The span between two LSP positions (clamped like <see cref="ToOffset"/>).</summary>
+    public static TextSpan ToSpan(LineMap lines, Protocol.Range range, PositionEncoding encoding) =>
+        TextSpan.FromBounds(ToOffset(lines, range.Start, encoding), ToOffset(lines, range.End, encoding));
 
     /// <summary>The offset of an LSP position; positions past the end of a line or of the file are clamped, as the spec asks.</summary>
     public static int ToOffset(LineMap lines, Position position, PositionEncoding encoding) =>

@@ -5,7 +5,7 @@ using FactLsp.Server.Workspace;
 using CoreDiagnostic = FactLsp.Core.Diagnostics.Diagnostic;
 using CoreSeverity = FactLsp.Core.Diagnostics.Severity;
 
-namespace FactLsp.Server.Diagnostics;
+namespace FactLsp.Server.Conversions;
 
 /// <summary>Core diagnostics as LSP diagnostics: ranges in the client's encoding, related places as URIs.</summary>
 public static class LspDiagnostics
@@ -37,6 +37,13 @@ public static class LspDiagnostics
             RelatedInformation = related.Count == 0 || !relatedSupported ? null : related,
         };
     }
+
+    /// <summary>
+    /// The client's own copy of <paramref name="diagnostic"/> when it sent one (same range and
+    /// code), so that the editor ties a code action to the squiggle it shows; else the diagnostic.
+    /// </summary>
+    public static Protocol.Diagnostic AsSent(IReadOnlyList<Protocol.Diagnostic> sent, Protocol.Diagnostic diagnostic) =>
+        sent.FirstOrDefault(d => d.Code == diagnostic.Code && d.Range == diagnostic.Range) ?? diagnostic;
 
     // "\nThe source says: … (dawn.md:3)": the place as a reader finds it, one line each.
     private static string Told(Protocol.DiagnosticRelatedInformation related)

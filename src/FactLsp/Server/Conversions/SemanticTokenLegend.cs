@@ -1,7 +1,7 @@
 using FactLsp.Core.Assistance;
 using FactLsp.Server.Protocol;
 
-namespace FactLsp.Server.Handlers.Assistance;
+namespace FactLsp.Server.Conversions;
 
 /// <summary>
 /// Annotation parts as LSP's standard token types, which every theme colours: a class as a class,

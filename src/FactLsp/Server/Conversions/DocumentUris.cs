@@ -1,4 +1,4 @@
-namespace FactLsp.Server.Workspace;
+namespace FactLsp.Server.Conversions;
 
 /// <summary>file: URIs to local paths and back, the one place the server converts them.</summary>
 public static class DocumentUris
