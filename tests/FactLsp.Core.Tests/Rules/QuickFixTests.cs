@@ -96,7 +96,7 @@ public class QuickFixTests
         Assert.Empty(snapshot.GetDiagnostics("article.md"));
     }
 
-    private static FixtureWorkspace Write(string article) => FixtureWorkspace.Write(Fixture.Parse("quick-fix", Workspace + "\n" + article + "\n"));
+    private static FixtureWorkspace Write(string article) => FixtureWorkspace.Create(FixtureRunner.Parse(Workspace + "\n" + article + "\n", "quick-fix"));
 
     private static Diagnostic Single(WorkspaceSnapshot snapshot, Rule rule) => Assert.Single(snapshot.GetDiagnostics("article.md"), d => d.Rule == rule);
 
@@ -128,7 +128,7 @@ public class QuickFixTests
             {
                 text = text[..edit.Span.Start] + edit.NewText + text[edit.Span.End..];
             }
-            workspace.WriteText(group.Key, text);
+            workspace.Write(group.Key, text);
         }
     }
 }
