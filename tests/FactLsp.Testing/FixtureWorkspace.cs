@@ -86,18 +86,21 @@ public sealed partial class FixtureWorkspace : IDisposable
         return workspace;
     }
 
+    /// <summary>A copy of the repository's example workspace (examples/), to edit freely.</summary>
+    public static FixtureWorkspace CopyOfExamples() => CopyOf(Path.Combine(TestPaths.RepositoryRoot(), "examples"));
+
     /// <summary>A fresh load of the folder.</summary>
     public WorkspaceSnapshot Load() => WorkspaceSnapshot.Load(Root);
 
     /// <summary>Reads the folder again; <see cref="Snapshot"/> is the new load.</summary>
     public WorkspaceSnapshot Reload() => _snapshot = Load();
 
-    public string FullPath(string path) => Path.GetFullPath(Path.Combine(Root, path.Replace('/', Path.DirectorySeparatorChar)));
+    public string PathOf(string path) => Path.GetFullPath(Path.Combine(Root, path.Replace('/', Path.DirectorySeparatorChar)));
 
-    public string Uri(string path) => new Uri(FullPath(path)).AbsoluteUri;
+    public string UriOf(string path) => new Uri(PathOf(path)).AbsoluteUri;
 
     /// <summary>A file's text as it is on disk now.</summary>
-    public string Read(string path) => File.ReadAllText(FullPath(path));
+    public string Read(string path) => File.ReadAllText(PathOf(path));
 
     /// <summary>A fixture file's text as written (decoded as the workspace decodes it).</summary>
     public string Text(string path) => LinesOf(path).Text;
@@ -116,20 +119,20 @@ public sealed partial class FixtureWorkspace : IDisposable
     /// <summary>Writes a file (UTF-8, no BOM) and keeps its text as the file's text from now on.</summary>
     public void Write(string path, string text)
     {
-        var full = FullPath(path);
+        var full = PathOf(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllText(full, text, new UTF8Encoding(false));
         _lines[path] = new LineMap(text);
     }
 
-    public void Delete(string path) => File.Delete(FullPath(path));
+    public void Delete(string path) => File.Delete(PathOf(path));
 
     /// <summary>Applies edits to the files on disk (each file's edits from the end backwards, refusing overlaps) and reloads.</summary>
     public WorkspaceSnapshot Apply(IEnumerable<SuggestedEdit> edits)
     {
         foreach (var group in edits.GroupBy(e => e.Path))
         {
-            var text = File.ReadAllText(FullPath(group.Key));
+            var text = File.ReadAllText(PathOf(group.Key));
             var ordered = group.OrderByDescending(e => e.Span.Start).ToList();
             for (var i = 1; i < ordered.Count; i++)
             {
@@ -165,7 +168,7 @@ public sealed partial class FixtureWorkspace : IDisposable
 
     private void WriteFile(FixtureFile file, bool crlf)
     {
-        var full = FullPath(file.Path);
+        var full = PathOf(file.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         if (file.Option("link") is { } target)
         {

@@ -24,7 +24,7 @@ public sealed class BlessModeTests : IDisposable
             .Replace("src=briefing}.\n                              ^", "src=briefing}.\n^^ hint unknown-source: nobody\n                              ^");
         Assert.NotEqual(original, wrong);
         _copies.Write("misquote.fixture.md", wrong);
-        var copy = _copies.FullPath("misquote.fixture.md");
+        var copy = _copies.PathOf("misquote.fixture.md");
 
         var failure = Assert.Throws<XunitException>(() => FixtureRunner.Run(FixtureRunner.Parse(wrong, "copy"), []));
         Assert.Contains("missing:    article.md 5:1-5:3 hint unknown-source", failure.Message);
@@ -61,8 +61,8 @@ public sealed class BlessModeTests : IDisposable
             closing around IS.”]{.quote by=khalil src=briefing}
             """;
         _copies.Write("wrapped.fixture.md", fixture);
-        FixtureRunner.Run(FixtureRunner.Parse(fixture, "wrapped"), [_copies.FullPath("wrapped.fixture.md")]);
-        var blessed = File.ReadAllText(_copies.FullPath("wrapped.fixture.md"));
+        FixtureRunner.Run(FixtureRunner.Parse(fixture, "wrapped"), [_copies.PathOf("wrapped.fixture.md")]);
+        var blessed = File.ReadAllText(_copies.PathOf("wrapped.fixture.md"));
         Assert.Contains("\n             ^> error quote-not-found: ", blessed);
         Assert.Contains("\n" + new string('^', "closing around IS.”".Length) + "<", blessed);
         FixtureRunner.Run(FixtureRunner.Parse(blessed, "blessed"), []);
@@ -73,7 +73,7 @@ public sealed class BlessModeTests : IDisposable
     {
         const string Source = "class T\n{\n    void M() =>\n        Check(\n            \"input\",\n            \"\"\"\n            old line\n              indented\n            \"\"\");\n}\n";
         _copies.Write("T.cs", Source);
-        var file = _copies.FullPath("T.cs");
+        var file = _copies.PathOf("T.cs");
         const string Actual = "new line\n  still indented\n\nafter a blank";
 
         var failure = Assert.Throws<ExpectationException>(() => Expect.Equal("old line\n  indented", Actual, bless: false, file, 4));

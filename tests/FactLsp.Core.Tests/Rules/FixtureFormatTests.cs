@@ -129,8 +129,8 @@ public class FixtureFormatTests
         using (var workspace = FixtureWorkspace.Create("//- sub/a.md\nx\n"))
         {
             folder = workspace.Folder;
-            Assert.True(File.Exists(workspace.FullPath("sub/a.md")));
-            Assert.Equal(new Uri(workspace.FullPath("sub/a.md")).AbsoluteUri, workspace.Uri("sub/a.md"));
+            Assert.True(File.Exists(workspace.PathOf("sub/a.md")));
+            Assert.Equal(new Uri(workspace.PathOf("sub/a.md")).AbsoluteUri, workspace.UriOf("sub/a.md"));
             Assert.EndsWith("/", workspace.RootUri);
             Assert.Equal("x\n", workspace.Read("sub/a.md"));
         }
@@ -181,13 +181,13 @@ public class FixtureFormatTests
             //- link.txt link=crlf.md
             """, "t");
         using var workspace = FixtureWorkspace.Create(fixture);
-        Assert.Equal("one\r\ntwo\r\n", File.ReadAllText(workspace.FullPath("crlf.md")));
-        Assert.Equal([(byte)'c', (byte)'a', (byte)'f', 0xE9, (byte)'\n'], File.ReadAllBytes(workspace.FullPath("latin1.txt")));
+        Assert.Equal("one\r\ntwo\r\n", File.ReadAllText(workspace.PathOf("crlf.md")));
+        Assert.Equal([(byte)'c', (byte)'a', (byte)'f', 0xE9, (byte)'\n'], File.ReadAllBytes(workspace.PathOf("latin1.txt")));
         Assert.Equal("caf\uFFFD\n", workspace.LinesOf("latin1.txt").Text);
-        Assert.Equal(110, new FileInfo(workspace.FullPath("big.txt")).Length);
-        Assert.Equal(Path.Combine(workspace.Folder, "outside.txt"), workspace.FullPath("../outside.txt"));
-        Assert.True(File.Exists(workspace.FullPath("../outside.txt")));
-        Assert.Equal("crlf.md", new FileInfo(workspace.FullPath("link.txt")).LinkTarget);
+        Assert.Equal(110, new FileInfo(workspace.PathOf("big.txt")).Length);
+        Assert.Equal(Path.Combine(workspace.Folder, "outside.txt"), workspace.PathOf("../outside.txt"));
+        Assert.True(File.Exists(workspace.PathOf("../outside.txt")));
+        Assert.Equal("crlf.md", new FileInfo(workspace.PathOf("link.txt")).LinkTarget);
         Assert.Equal(new TextSpan(5, 3), workspace.SpanOf(new FixtureMarker("crlf.md", FixtureMarkerKind.Diagnostic, 1, 0, 1, 3, "error", "misquote", null, null, null, 3, 3)));
     }
 
@@ -196,7 +196,7 @@ public class FixtureFormatTests
     {
         var fixture = Fixture.Parse("//- sources/dawn.txt seed=dawn-2019-01-24.txt\n---\nid: dawn\n---\n", "t");
         using var workspace = FixtureWorkspace.Create(fixture);
-        var text = File.ReadAllText(workspace.FullPath("sources/dawn.txt"), Encoding.UTF8);
+        var text = File.ReadAllText(workspace.PathOf("sources/dawn.txt"), Encoding.UTF8);
         Assert.Equal("---\nid: dawn\n---\n" + Matching.TestSources.DawnText, text);
     }
 

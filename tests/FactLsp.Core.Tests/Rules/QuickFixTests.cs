@@ -122,7 +122,7 @@ public class QuickFixTests
     {
         foreach (var group in fix.Edits.GroupBy(e => e.Path))
         {
-            var path = workspace.FullPath(group.Key);
+            var path = workspace.PathOf(group.Key);
             var text = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
             foreach (var edit in group.OrderByDescending(e => e.Span.Start))
             {
