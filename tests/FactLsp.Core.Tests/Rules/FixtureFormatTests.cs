@@ -123,6 +123,19 @@ public class FixtureFormatTests
     }
 
     [Fact]
+    public void Diagnostics_from_any_reporter_are_held_to_the_markers()
+    {
+        // As a server or CLI test would give them: lines and UTF-16 columns, severity and rule names.
+        var fixture = Fixture.Parse("//- a.md\nsome text\n     ^^^^ warning misquote: close\n");
+        Assert.Empty(FixtureDiagnostics.Compare(fixture, [new("a.md", 0, 5, 0, 9, "warning", "misquote", "too close")]));
+        Assert.Equal(["missing:    a.md 1:6-1:10 warning misquote", "unexpected: a.md 1:6-1:10 error misquote: close"],
+            FixtureDiagnostics.Compare(fixture, [new("a.md", 0, 5, 0, 9, "error", "misquote", "close")]));
+        Assert.Equal(["message:    a.md 1:6-1:10 warning misquote says “far”, not “…close…”"],
+            FixtureDiagnostics.Compare(fixture, [new("a.md", 0, 5, 0, 9, "warning", "misquote", "far")]));
+        Assert.Equal(["missing:    a.md 1:6-1:10 warning misquote"], FixtureDiagnostics.Compare(fixture, []));
+    }
+
+    [Fact]
     public void A_workspace_deletes_itself_and_knows_its_uris()
     {
         string folder;

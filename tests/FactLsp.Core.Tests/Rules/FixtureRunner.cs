@@ -56,7 +56,7 @@ internal static class FixtureRunner
         }
         catch (XunitException failure)
         {
-            var blessed = Blessed(fixture, workspace, snapshot);
+            var blessed = Blessed(fixture, snapshot);
             if (blessInto.Count == 0 || blessed == fixture.Text.Replace("\r\n", "\n"))
             {
                 // Not blessing, or a related or verdict marker failed: bless mode rewrites diagnostics only.
@@ -71,40 +71,27 @@ internal static class FixtureRunner
     }
 
     /// <summary>The fixture text with its diagnostic markers saying what the workspace reports.</summary>
-    public static string Blessed(Fixture fixture, FixtureWorkspace workspace, WorkspaceSnapshot snapshot)
-    {
-        var actual = snapshot.Files.SelectMany(f => snapshot.GetDiagnostics(f.Path)).Select(d =>
+    public static string Blessed(Fixture fixture, WorkspaceSnapshot snapshot) =>
+        FixtureBless.Rewrite(fixture, Marked(snapshot, snapshot.Files.SelectMany(f => snapshot.GetDiagnostics(f.Path)).ToList()));
+
+    /// <summary>Diagnostics at the lines and UTF-16 columns of their files as the snapshot holds them.</summary>
+    private static List<MarkedDiagnostic> Marked(WorkspaceSnapshot snapshot, IReadOnlyList<Diagnostic> diagnostics) =>
+        diagnostics.Select(d =>
         {
-            var range = workspace.LinesOf(d.Path).GetRange(d.Span);
+            var range = (snapshot.GetFile(d.Path)?.Lines ?? new LineMap(string.Empty)).GetRange(d.Span);
             return new MarkedDiagnostic(d.Path, range.Start.Line, range.Start.Character, range.End.Line, range.End.Character, d.Severity.ToName(), d.Code, d.Message);
         }).ToList();
-        return FixtureBless.Rewrite(fixture, actual);
-    }
 
     /// <summary>Every diagnostic of every file of the snapshot, exactly as the markers say, and the related and verdict markers met.</summary>
     public static void Check(Fixture fixture, FixtureWorkspace workspace, WorkspaceSnapshot snapshot)
     {
         var actual = snapshot.Files.SelectMany(f => snapshot.GetDiagnostics(f.Path)).ToList();
-        var failures = new List<string>();
-
-        var expected = fixture.Markers.Where(m => m.Kind == FixtureMarkerKind.Diagnostic).ToList();
-        var unmatched = new List<Diagnostic>(actual);
-        foreach (var marker in expected)
+        foreach (var marker in fixture.Markers.Where(m => m.Kind == FixtureMarkerKind.Diagnostic))
         {
-            var span = workspace.SpanOf(marker);
-            var found = unmatched.FirstOrDefault(d => d.Path == marker.Path && d.Span == span && d.Code == marker.Rule && d.Severity.ToName() == marker.Severity);
-            if (found is null)
-            {
-                failures.Add($"missing:    {Describe(snapshot, marker.Path, span)} {marker.Severity} {marker.Rule}");
-                continue;
-            }
-            unmatched.Remove(found);
-            if (marker.Fragment is { } fragment && !found.Message.Contains(fragment, StringComparison.Ordinal))
-            {
-                failures.Add($"message:    {Describe(snapshot, found)} says “{found.Message}”, not “…{fragment}…”");
-            }
+            // A marker past the end of its line is a malformed fixture, not a missing diagnostic.
+            workspace.SpanOf(marker);
         }
-        failures.AddRange(unmatched.Select(d => $"unexpected: {Describe(snapshot, d)}: {d.Message}"));
+        var failures = FixtureDiagnostics.Compare(fixture, Marked(snapshot, actual)).ToList();
 
         foreach (var marker in fixture.Markers.Where(m => m.Kind == FixtureMarkerKind.Related))
         {
@@ -156,8 +143,6 @@ internal static class FixtureRunner
     /// <summary>"verified-with-alterations" for <see cref="QuoteVerdict.VerifiedWithAlterations"/>.</summary>
     public static string Name(QuoteVerdict verdict) =>
         string.Concat(verdict.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
-
-    private static string Describe(WorkspaceSnapshot snapshot, Diagnostic d) => $"{Describe(snapshot, d.Path, d.Span)} {d.Severity.ToName()} {d.Code}";
 
     /// <summary>"article.md 3:14-3:40", 1-based, for people reading a failure.</summary>
     private static string Describe(WorkspaceSnapshot snapshot, string path, TextSpan span)
