@@ -46,7 +46,7 @@ public sealed partial class FixtureWorkspace : IDisposable
         get
         {
             var cursor = Fixture?.Cursor ?? throw new InvalidOperationException("The fixture has no $0 cursor.");
-            return Offset(cursor.Path, cursor.Line, cursor.Column, "the cursor");
+            return Offset(cursor.Path, cursor.Line, cursor.Column, 0, "the cursor");
         }
     }
 
@@ -113,8 +113,8 @@ public sealed partial class FixtureWorkspace : IDisposable
 
     /// <summary>The file span a marker covers.</summary>
     public TextSpan SpanOf(FixtureMarker marker) => TextSpan.FromBounds(
-        Offset(marker.Path, marker.StartLine, marker.StartColumn, $"the marker on fixture line {marker.SourceLine}"),
-        Offset(marker.Path, marker.EndLine, marker.EndColumn, $"the marker on fixture line {marker.LastSourceLine}"));
+        Offset(marker.Path, marker.StartLine, marker.StartColumn, marker.SourceLine, "the marker"),
+        Offset(marker.Path, marker.EndLine, marker.EndColumn, marker.LastSourceLine, "the marker"));
 
     /// <summary>Writes a file (UTF-8, no BOM) and keeps its text as the file's text from now on.</summary>
     public void Write(string path, string text)
@@ -215,12 +215,12 @@ public sealed partial class FixtureWorkspace : IDisposable
         return bytes.ToArray();
     }
 
-    private int Offset(string path, int line, int column, string what)
+    private int Offset(string path, int line, int column, int sourceLine, string what)
     {
         var lines = LinesOf(path);
         if (line >= lines.LineCount || column > lines.LineEnd(line) - lines.LineStart(line))
         {
-            throw new FixtureFormatException(Fixture?.Name ?? "fixture", 0, $"{what} points past the end of line {line + 1} of {path}", $"column {column + 1}");
+            throw new FixtureFormatException(Fixture?.Name ?? "fixture", sourceLine, $"{what} points past the end of line {line + 1} of {path}", $"column {column + 1}");
         }
         return lines.LineStart(line) + column;
     }

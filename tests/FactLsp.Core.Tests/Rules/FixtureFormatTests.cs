@@ -84,7 +84,8 @@ public class FixtureFormatTests
     {
         using var workspace = FixtureWorkspace.Create("//- a.md\nab\n ^^^ error misquote\n");
         var error = Assert.Throws<FixtureFormatException>(() => workspace.SpanOf(workspace.Fixture!.Markers.Single()));
-        Assert.Contains("the marker on fixture line 3 points past the end of line 1 of a.md", error.Message);
+        Assert.Equal(3, error.Line);
+        Assert.Equal("fixture, line 3: the marker points past the end of line 1 of a.md: column 5", error.Message);
     }
 
     [Fact]
