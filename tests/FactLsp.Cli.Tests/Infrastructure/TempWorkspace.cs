@@ -1,29 +1,27 @@
-using System.Text;
-
 namespace FactLsp.Cli.Tests.Infrastructure;
 
-/// <summary>A workspace folder of its own under the temporary folder, deleted on dispose.</summary>
+/// <summary>
+/// A workspace folder of its own under the temporary folder, deleted on dispose: the shared
+/// <see cref="FactLsp.Testing.FixtureWorkspace"/>, filled with files given as text (generated
+/// contents, not fixture texts: nothing in them is read as a marker).
+/// </summary>
 internal sealed class TempWorkspace : IDisposable
 {
+    private readonly FactLsp.Testing.FixtureWorkspace _workspace = FactLsp.Testing.FixtureWorkspace.Empty();
+
     public TempWorkspace(params (string Path, string Text)[] files)
     {
-        Root = Path.Combine(Path.GetTempPath(), "factlsp-cli-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Root);
         foreach (var (path, text) in files)
         {
             Write(path, text);
         }
     }
 
-    public string Root { get; }
+    public string Root => _workspace.Root;
 
-    public string this[string path] => Path.Combine(Root, path.Replace('/', Path.DirectorySeparatorChar));
+    public string this[string path] => _workspace.PathOf(path);
 
-    public void Write(string path, string text)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(this[path])!);
-        File.WriteAllText(this[path], text, new UTF8Encoding(false));
-    }
+    public void Write(string path, string text) => _workspace.Write(path, text);
 
     /// <summary>A workspace with one verified quote, one misquote (a warning) and, if asked, one unknown speaker (an error).</summary>
     public static TempWorkspace WithFindings(bool error = true, string lineEnd = "\n", string beforeQuote = "") => new(
@@ -37,15 +35,5 @@ internal sealed class TempWorkspace : IDisposable
             error ? "[“Geographically, the noose is tightening around IS.”]{.quote by=kalil src=briefing}" : "",
             "")));
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temporary folder is no test failure.
-        }
-    }
+    public void Dispose() => _workspace.Dispose();
 }

@@ -6,10 +6,10 @@ public class CodeLensTests
 {
     private const string Front = "---\ntitle: Test\ndate: 2019-01-25\nsources:\n  afp-wire: {title: AFP wire}\n---\n";
 
-    private static AssistWorkspace Create(string people) => AssistWorkspace.Create(
-        AssistWorkspace.FileSection("people.yaml", people)
-        + AssistWorkspace.FileSection("sources/dawn-2019-01-24.txt", AssistWorkspace.DawnSource)
-        + AssistWorkspace.FileSection("articles/a.md", Front + """
+    private static FixtureWorkspace Create(string people) => FixtureWorkspace.Create(
+        Fixture.File("people.yaml", people)
+        + Fixture.File("sources/dawn-2019-01-24.txt", ExampleFiles.DawnSource)
+        + Fixture.File("articles/a.md", Front + """
 [“Geographically, the noose is tightening around IS,”]{.quote by=redur-khalil src=dawn-2019-01-24}
 [“Our battle is still long”]{.quote by=redur-khalil src=dawn-2019-01-24}
 [“Geographically, the noose is closing around IS,”]{.quote by=redur-khalil src=dawn-2019-01-24}
@@ -17,13 +17,13 @@ public class CodeLensTests
 [“security zone”]{.term}
 [“not there at all, not a word of it”]{.quote by=vladimir-putin src=dawn-2019-01-24}
 """)
-        + AssistWorkspace.FileSection("articles/b.md", "[“dear friend”]{.quote by=vladimir-putin src=dawn-2019-01-24}\n")
-        + AssistWorkspace.FileSection("articles/empty.md", "# Nothing quoted\n"));
+        + Fixture.File("articles/b.md", "[“dear friend”]{.quote by=vladimir-putin src=dawn-2019-01-24}\n")
+        + Fixture.File("articles/empty.md", "# Nothing quoted\n"));
 
     [Fact]
     public void An_article_sums_up_its_quotes_at_the_top()
     {
-        using var w = Create(AssistWorkspace.ExamplePeople);
+        using var w = Create(ExampleFiles.People);
         var lens = Assert.Single(CodeLensProvider.For(w.Snapshot, "articles/a.md"));
         Assert.Equal(CodeLensKind.ArticleSummary, lens.Kind);
         Assert.Equal(new FactLsp.Core.Text.TextSpan(0, 0), lens.Span);
@@ -41,14 +41,14 @@ public class CodeLensTests
         Assert.Equal(
             [("redur-khalil", "Quoted 3 times in 1 article"), ("vladimir-putin", "Quoted 3 times in 2 articles"), ("donald-trump", "Never quoted")],
             lenses.Select(l => (l.PersonId!, l.Title)));
-        var text = w.TextOf("people.yaml");
+        var text = w.Text("people.yaml");
         Assert.All(lenses, l => Assert.Equal(l.PersonId, text.Substring(l.Span.Start, l.Span.Length)));
     }
 
     [Fact]
     public void Sources_have_no_lens()
     {
-        using var w = Create(AssistWorkspace.ExamplePeople);
+        using var w = Create(ExampleFiles.People);
         Assert.Empty(CodeLensProvider.For(w.Snapshot, "sources/dawn-2019-01-24.txt"));
     }
 }

@@ -7,19 +7,19 @@ public class CompletionTests
     private const string Front = "---\ntitle: Test\ndate: 2019-01-25\n---\n";
 
     private static string Workspace(string article) =>
-        AssistWorkspace.FileSection("people.yaml", AssistWorkspace.ExamplePeople)
-        + AssistWorkspace.FileSection("sources/dawn-2019-01-24.txt", AssistWorkspace.DawnSource)
-        + AssistWorkspace.FileSection("sources/briefing.txt", "---\nid: sdc-briefing\ntitle: Press briefing\npublisher: SDC\ndate: 2019-01-25\nkind: transcript\n---\nKHALIL: Hello.\n")
-        + AssistWorkspace.FileSection("articles/a.md", article);
+        Fixture.File("people.yaml", ExampleFiles.People)
+        + Fixture.File("sources/dawn-2019-01-24.txt", ExampleFiles.DawnSource)
+        + Fixture.File("sources/briefing.txt", "---\nid: sdc-briefing\ntitle: Press briefing\npublisher: SDC\ndate: 2019-01-25\nkind: transcript\n---\nKHALIL: Hello.\n")
+        + Fixture.File("articles/a.md", article);
 
-    private static (IReadOnlyList<CompletionSuggestion> Items, AssistWorkspace Workspace) Complete(string article, bool crlf = false)
+    private static (IReadOnlyList<CompletionSuggestion> Items, FixtureWorkspace Workspace) Complete(string article, bool crlf = false)
     {
-        var w = AssistWorkspace.Create(Workspace(article), crlf);
-        return (CompletionProvider.Complete(w.Snapshot, w.Cursor, w.CursorOffset), w);
+        var w = FixtureWorkspace.Create(Workspace(article), crlf);
+        return (CompletionProvider.Complete(w.Snapshot, w.CursorPath, w.CursorOffset), w);
     }
 
-    private static string Replaced(AssistWorkspace w, CompletionSuggestion item) =>
-        w.TextOf(w.Cursor).Substring(item.Replace.Start, item.Replace.Length);
+    private static string Replaced(FixtureWorkspace w, CompletionSuggestion item) =>
+        w.Text(w.CursorPath).Substring(item.Replace.Start, item.Replace.Length);
 
     [Fact]
     public void After_the_brace_come_classes_and_the_keys_of_a_quote()

@@ -14,14 +14,14 @@ Redur Khalil, a senior Kurdish official, said the gains heralded a new phase.
 """;
 
     private static string Workspace(string article, string? extra = null) =>
-        AssistWorkspace.FileSection("people.yaml", AssistWorkspace.ExamplePeople)
-        + AssistWorkspace.FileSection("sources/dawn-2019-01-24.txt", AssistWorkspace.DawnSource)
-        + AssistWorkspace.FileSection("articles/a.md", article)
+        Fixture.File("people.yaml", ExampleFiles.People)
+        + Fixture.File("sources/dawn-2019-01-24.txt", ExampleFiles.DawnSource)
+        + Fixture.File("articles/a.md", article)
         + (extra ?? string.Empty);
 
-    private string Hover(AssistWorkspace workspace)
+    private string Hover(FixtureWorkspace workspace)
     {
-        var hover = HoverProvider.Find(workspace.Snapshot, workspace.Cursor, workspace.CursorOffset);
+        var hover = HoverProvider.Find(workspace.Snapshot, workspace.CursorPath, workspace.CursorOffset);
         Assert.NotNull(hover);
         output.WriteLine(hover.Markdown);
         return hover.Markdown;
@@ -30,7 +30,7 @@ Redur Khalil, a senior Kurdish official, said the gains heralded a new phase.
     [Fact]
     public void Khalils_quote_shows_speaker_source_verdict_and_passage_in_context()
     {
-        using var w = AssistWorkspace.Create(Workspace(Front + Khalil.Replace("the noose is", "the noose $0is")));
+        using var w = FixtureWorkspace.Create(Workspace(Front + Khalil.Replace("the noose is", "the noose $0is")));
         var hover = Hover(w);
 
         Assert.StartsWith("**Quote, verified**", hover);
@@ -45,7 +45,7 @@ Redur Khalil, a senior Kurdish official, said the gains heralded a new phase.
     [Fact]
     public void Putins_dear_friend_is_bold_in_its_sentence_with_the_next_one_as_context()
     {
-        using var w = AssistWorkspace.Create(Workspace(Front + "In Moscow, Putin greeted Erdogan as a [“dear $0friend”]{.quote by=vladimir-putin src=dawn-2019-01-24 at=\"para. 7\"}.\n"));
+        using var w = FixtureWorkspace.Create(Workspace(Front + "In Moscow, Putin greeted Erdogan as a [“dear $0friend”]{.quote by=vladimir-putin src=dawn-2019-01-24 at=\"para. 7\"}.\n"));
         var hover = Hover(w);
 
         Assert.StartsWith("**Quote, verified**", hover);
@@ -61,7 +61,7 @@ Redur Khalil, a senior Kurdish official, said the gains heralded a new phase.
     [Fact]
     public void A_misquote_gives_its_similarity_and_the_source_words()
     {
-        using var w = AssistWorkspace.Create(Workspace(Front + "Khalil said [“Geographically, the noose is $0closing around IS,”]{.quote by=redur-khalil src=dawn-2019-01-24}\n"));
+        using var w = FixtureWorkspace.Create(Workspace(Front + "Khalil said [“Geographically, the noose is $0closing around IS,”]{.quote by=redur-khalil src=dawn-2019-01-24}\n"));
         var hover = Hover(w);
 
         Assert.Matches(@"^\*\*Misquote\*\*: \d+% similar; the source says “Geographically, the noose is tightening around IS", hover);
@@ -71,7 +71,7 @@ Redur Khalil, a senior Kurdish official, said the gains heralded a new phase.
     [Fact]
     public void Omissions_are_named()
     {
-        using var w = AssistWorkspace.Create(Workspace(Front + "Khalil said [“Geographically, … the geographical $0end of IS does not mean the organisation is terminated”]{.quote by=redur-khalil src=dawn-2019-01-24}.\n"));
+        using var w = FixtureWorkspace.Create(Workspace(Front + "Khalil said [“Geographically, … the geographical $0end of IS does not mean the organisation is terminated”]{.quote by=redur-khalil src=dawn-2019-01-24}.\n"));
         var hover = Hover(w);
 
         Assert.StartsWith("**Quote, verified with omissions**: leaves out “the noose is tightening around IS,” he said. “But we have to repeat it:”", hover);
@@ -84,7 +84,7 @@ Redur Khalil, a senior Kurdish official, said the gains heralded a new phase.
     [Fact]
     public void Words_not_in_the_source_are_not_found()
     {
-        using var w = AssistWorkspace.Create(Workspace(Front + "He added that [“the organisation is $0finished for good”]{.quote by=redur-khalil src=dawn-2019-01-24}.\n"));
+        using var w = FixtureWorkspace.Create(Workspace(Front + "He added that [“the organisation is $0finished for good”]{.quote by=redur-khalil src=dawn-2019-01-24}.\n"));
         var hover = Hover(w);
 
         Assert.StartsWith("**Quote, not found**: these words are not in the source", hover);
@@ -94,7 +94,7 @@ Redur Khalil, a senior Kurdish official, said the gains heralded a new phase.
     [Fact]
     public void A_source_without_text_is_unverifiable_and_says_why()
     {
-        using var w = AssistWorkspace.Create(Workspace("""
+        using var w = FixtureWorkspace.Create(Workspace("""
 ---
 date: 2019-01-25
 sources:
@@ -111,7 +111,7 @@ An adviser called it [“a turning $0point for the region”]{.quote by=recep-ta
     [Fact]
     public void A_translation_is_unverifiable_and_says_why()
     {
-        using var w = AssistWorkspace.Create(Workspace(Front + "[“notre solidarité $0apporte”]{.quote by=recep-tayyip-erdogan src=dawn-2019-01-24 lang=fr}\n"));
+        using var w = FixtureWorkspace.Create(Workspace(Front + "[“notre solidarité $0apporte”]{.quote by=recep-tayyip-erdogan src=dawn-2019-01-24 lang=fr}\n"));
         var hover = Hover(w);
 
         Assert.StartsWith("**Quote, unverifiable**: the quote is printed in `fr` but the source is in `en`", hover);
@@ -120,14 +120,14 @@ An adviser called it [“a turning $0point for the region”]{.quote by=recep-ta
     [Fact]
     public void A_term_is_not_checked()
     {
-        using var w = AssistWorkspace.Create(Workspace(Front + "Turkey wants a [“security $0zone”]{.term} in northern Syria.\n"));
+        using var w = FixtureWorkspace.Create(Workspace(Front + "Turkey wants a [“security $0zone”]{.term} in northern Syria.\n"));
         Assert.StartsWith("**Term**", Hover(w));
     }
 
     [Fact]
     public void A_claim_shows_its_status_and_evidence()
     {
-        using var w = AssistWorkspace.Create(Workspace(Front + "[Kurdish-led fighters $0overran the last village]{.claim src=dawn-2019-01-24 status=verified evidence=\"overran the last village held by the IS in Syria\"}\n"));
+        using var w = FixtureWorkspace.Create(Workspace(Front + "[Kurdish-led fighters $0overran the last village]{.claim src=dawn-2019-01-24 status=verified evidence=\"overran the last village held by the IS in Syria\"}\n"));
         var hover = Hover(w);
 
         Assert.StartsWith("**Claim (status: verified), verified**: the evidence is in the source.", hover);
@@ -137,25 +137,25 @@ An adviser called it [“a turning $0point for the region”]{.quote by=recep-ta
     [Fact]
     public void A_by_id_shows_the_person_and_how_often_the_workspace_quotes_them()
     {
-        var second = AssistWorkspace.FileSection("articles/b.md", Front + Khalil + "\n[“Our battle is still long”]{.quote by=redur-khalil src=dawn-2019-01-24}\n");
-        using var w = AssistWorkspace.Create(Workspace(Front + Khalil.Replace("by=redur-khalil", "by=redur-$0khalil"), second));
-        var hover = HoverProvider.Find(w.Snapshot, w.Cursor, w.CursorOffset)!;
+        var second = Fixture.File("articles/b.md", Front + Khalil + "\n[“Our battle is still long”]{.quote by=redur-khalil src=dawn-2019-01-24}\n");
+        using var w = FixtureWorkspace.Create(Workspace(Front + Khalil.Replace("by=redur-khalil", "by=redur-$0khalil"), second));
+        var hover = HoverProvider.Find(w.Snapshot, w.CursorPath, w.CursorOffset)!;
         output.WriteLine(hover.Markdown);
 
         Assert.StartsWith("**Redur Khalil** `redur-khalil`", hover.Markdown);
         Assert.Contains("senior Kurdish official; senior official, Syrian Democratic Council", hover.Markdown);
         Assert.Contains("Also known as Khalil.", hover.Markdown);
         Assert.EndsWith("Quoted 3 times in 2 articles.", hover.Markdown);
-        Assert.Equal("redur-khalil", w.TextOf("articles/a.md").Substring(hover.Span.Start, hover.Span.Length));
+        Assert.Equal("redur-khalil", w.Text("articles/a.md").Substring(hover.Span.Start, hover.Span.Length));
     }
 
     [Fact]
     public void A_people_key_shows_the_person_too()
     {
-        using var w = AssistWorkspace.Create(
-            AssistWorkspace.FileSection("people.yaml", "vladimir-$0putin:\n  name: Vladimir Putin\n  description: President of Russia\nnobody:\n  name: No Body\n")
-            + AssistWorkspace.FileSection("sources/dawn-2019-01-24.txt", AssistWorkspace.DawnSource)
-            + AssistWorkspace.FileSection("articles/a.md", Front + "[“dear friend”]{.quote by=vladimir-putin src=dawn-2019-01-24}\n"));
+        using var w = FixtureWorkspace.Create(
+            Fixture.File("people.yaml", "vladimir-$0putin:\n  name: Vladimir Putin\n  description: President of Russia\nnobody:\n  name: No Body\n")
+            + Fixture.File("sources/dawn-2019-01-24.txt", ExampleFiles.DawnSource)
+            + Fixture.File("articles/a.md", Front + "[“dear friend”]{.quote by=vladimir-putin src=dawn-2019-01-24}\n"));
         var hover = Hover(w);
 
         Assert.StartsWith("**Vladimir Putin** `vladimir-putin`", hover);
@@ -165,14 +165,14 @@ An adviser called it [“a turning $0point for the region”]{.quote by=recep-ta
     [Fact]
     public void An_unknown_by_id_suggests_the_nearest()
     {
-        using var w = AssistWorkspace.Create(Workspace(Front + Khalil.Replace("by=redur-khalil", "by=redur-ka$0lil")));
+        using var w = FixtureWorkspace.Create(Workspace(Front + Khalil.Replace("by=redur-khalil", "by=redur-ka$0lil")));
         Assert.Equal("No one is registered as `redur-kalil`. Did you mean `redur-khalil`?", Hover(w));
     }
 
     [Fact]
     public void A_src_id_shows_the_source_and_how_often_it_is_cited()
     {
-        using var w = AssistWorkspace.Create(Workspace(Front + Khalil.Replace("src=dawn-2019-01-24", "src=dawn-$02019-01-24") + "\n[“caliphate”]{.term src=dawn-2019-01-24}\n"));
+        using var w = FixtureWorkspace.Create(Workspace(Front + Khalil.Replace("src=dawn-2019-01-24", "src=dawn-$02019-01-24") + "\n[“caliphate”]{.term src=dawn-2019-01-24}\n"));
         var hover = Hover(w);
 
         Assert.StartsWith("*Kurdish-led fighters overrun last IS village in Syria* `dawn-2019-01-24`", hover);
@@ -184,24 +184,24 @@ An adviser called it [“a turning $0point for the region”]{.quote by=recep-ta
     [Fact]
     public void A_source_file_id_shows_the_source_but_its_body_does_not()
     {
-        using var w = AssistWorkspace.Create(Workspace(Front + Khalil).Replace("id: dawn-2019-01-24", "id: dawn-$02019-01-24"));
+        using var w = FixtureWorkspace.Create(Workspace(Front + Khalil).Replace("id: dawn-2019-01-24", "id: dawn-$02019-01-24"));
         Assert.StartsWith("*Kurdish-led fighters", Hover(w));
-        var body = w.TextOf("sources/dawn-2019-01-24.txt").IndexOf("BEIRUT", StringComparison.Ordinal);
+        var body = w.Text("sources/dawn-2019-01-24.txt").IndexOf("BEIRUT", StringComparison.Ordinal);
         Assert.Null(HoverProvider.Find(w.Snapshot, "sources/dawn-2019-01-24.txt", body));
     }
 
     [Fact]
     public void Prose_outside_annotations_has_no_hover()
     {
-        using var w = AssistWorkspace.Create(Workspace(Front + Khalil.Replace("a senior", "a $0senior")));
-        Assert.Null(HoverProvider.Find(w.Snapshot, w.Cursor, w.CursorOffset));
+        using var w = FixtureWorkspace.Create(Workspace(Front + Khalil.Replace("a senior", "a $0senior")));
+        Assert.Null(HoverProvider.Find(w.Snapshot, w.CursorPath, w.CursorOffset));
     }
 
     [Fact]
     public void Markdown_in_the_source_is_escaped()
     {
         var source = "---\nid: memo\ntitle: \"A *memo* [draft]\"\ndate: 2019-01-20\n---\nThe plan_b was <secret> and *urgent*. He said “we act now” and left. 1. Then # nothing.\n";
-        using var w = AssistWorkspace.Create(Workspace(Front + "[“we act $0now”]{.quote by=redur-khalil src=memo}\n", AssistWorkspace.FileSection("sources/memo.txt", source)));
+        using var w = FixtureWorkspace.Create(Workspace(Front + "[“we act $0now”]{.quote by=redur-khalil src=memo}\n", Fixture.File("sources/memo.txt", source)));
         var hover = Hover(w);
 
         Assert.Contains(@"*A \*memo\* \[draft\]*", hover);
@@ -212,23 +212,23 @@ An adviser called it [“a turning $0point for the region”]{.quote by=recep-ta
     [Fact]
     public void Works_on_a_crlf_article_with_an_emoji_before_the_span()
     {
-        using var w = AssistWorkspace.Create(Workspace(Front + "😀 Redur Khalil said it.\n[“Geographically, the noose is tightening around IS,”]{.quote by=redur-$0khalil src=dawn-2019-01-24}\n"), crlf: true);
-        var hover = HoverProvider.Find(w.Snapshot, w.Cursor, w.CursorOffset)!;
+        using var w = FixtureWorkspace.Create(Workspace(Front + "😀 Redur Khalil said it.\n[“Geographically, the noose is tightening around IS,”]{.quote by=redur-$0khalil src=dawn-2019-01-24}\n"), crlf: true);
+        var hover = HoverProvider.Find(w.Snapshot, w.CursorPath, w.CursorOffset)!;
         Assert.StartsWith("**Redur Khalil**", hover.Markdown);
-        Assert.Equal("redur-khalil", w.TextOf("articles/a.md").Substring(hover.Span.Start, hover.Span.Length));
+        Assert.Equal("redur-khalil", w.Text("articles/a.md").Substring(hover.Span.Start, hover.Span.Length));
     }
 
     [Fact]
     public void Nested_brackets_hover_the_innermost_annotation()
     {
-        using var w = AssistWorkspace.Create(Workspace(Front + "[Khalil said [“Geographically, the noose is $0tightening around IS,”]{.quote by=redur-khalil src=dawn-2019-01-24} that day]{.claim src=dawn-2019-01-24}\n"));
+        using var w = FixtureWorkspace.Create(Workspace(Front + "[Khalil said [“Geographically, the noose is $0tightening around IS,”]{.quote by=redur-khalil src=dawn-2019-01-24} that day]{.claim src=dawn-2019-01-24}\n"));
         Assert.StartsWith("**Quote, verified**", Hover(w));
     }
 
     [Fact]
     public void A_wrong_speaker_is_named_in_the_speaker_line()
     {
-        using var w = AssistWorkspace.Create(Workspace(Front + "Putin, the draft claims, said [“Our battle is $0still long and will be waged in several phases.”]{.quote by=vladimir-putin src=dawn-2019-01-24}\n"));
+        using var w = FixtureWorkspace.Create(Workspace(Front + "Putin, the draft claims, said [“Our battle is $0still long and will be waged in several phases.”]{.quote by=vladimir-putin src=dawn-2019-01-24}\n"));
         Assert.Contains("**Speaker:** Vladimir Putin, President of Russia; President, Russian Federation — but the source gives the words to Redur Khalil: ", Hover(w));
     }
 
@@ -237,7 +237,7 @@ An adviser called it [“a turning $0point for the region”]{.quote by=recep-ta
     {
         var filler = string.Join(' ', Enumerable.Repeat("words", 200));
         var source = $"---\nid: long\n---\nIt began {filler} and then. He said “we act now” and left. After that {filler} the end.\n";
-        using var w = AssistWorkspace.Create(Workspace(Front + "[“we act $0now”]{.quote by=redur-khalil src=long}\n", AssistWorkspace.FileSection("sources/long.txt", source)));
+        using var w = FixtureWorkspace.Create(Workspace(Front + "[“we act $0now”]{.quote by=redur-khalil src=long}\n", Fixture.File("sources/long.txt", source)));
         var excerpt = Hover(w).Split("\n\n").Single(l => l.StartsWith("> ", StringComparison.Ordinal));
         Assert.StartsWith("> … words words", excerpt);
         Assert.Contains("**Source:** `long`, article", Hover(w));

@@ -5,18 +5,18 @@ namespace FactLsp.Core.Tests.Assistance;
 
 public class InlayHintTests
 {
-    private static AssistWorkspace Create(string article, bool crlf = false) => AssistWorkspace.Create(
-        AssistWorkspace.FileSection("people.yaml", AssistWorkspace.ExamplePeople)
-        + AssistWorkspace.FileSection("articles/a.md", article), crlf);
+    private static FixtureWorkspace Create(string article, bool crlf = false) => FixtureWorkspace.Create(
+        Fixture.File("people.yaml", ExampleFiles.People)
+        + Fixture.File("articles/a.md", article), crlf);
 
-    private static IReadOnlyList<InlayHintItem> All(AssistWorkspace w) =>
-        InlayHintProvider.For(w.Snapshot, "articles/a.md", new TextSpan(0, w.TextOf("articles/a.md").Length));
+    private static IReadOnlyList<InlayHintItem> All(FixtureWorkspace w) =>
+        InlayHintProvider.For(w.Snapshot, "articles/a.md", new TextSpan(0, w.Text("articles/a.md").Length));
 
     [Fact]
     public void The_speakers_name_follows_each_by_id_that_resolves()
     {
         using var w = Create("---\nspeakers:\n  sdc-spokesman: {description: unnamed spokesman}\n---\n😀 [“a”]{.quote by=redur-khalil src=x} [“b”]{by=\"vladimir-putin\" .quote} [“c”]{.quote by=nobody src=x}\r\n[“d”]{.claim by=sdc-spokesman}\n", crlf: true);
-        var text = w.TextOf("articles/a.md");
+        var text = w.Text("articles/a.md");
         var hints = All(w);
         Assert.Equal(["Redur Khalil", "Vladimir Putin", "Sdc Spokesman"], hints.Select(h => h.Label));
         // Right after the id, after its closing quote when it has one.
@@ -30,8 +30,8 @@ public class InlayHintTests
     public void Only_the_requested_range()
     {
         using var w = Create("[“a”]{.quote by=redur-khalil src=x}\n\n[“b”]{.quote by=vladimir-putin src=x}\n");
-        var second = w.TextOf("articles/a.md").IndexOf("[“b”]", StringComparison.Ordinal);
-        var hints = InlayHintProvider.For(w.Snapshot, "articles/a.md", TextSpan.FromBounds(second, w.TextOf("articles/a.md").Length));
+        var second = w.Text("articles/a.md").IndexOf("[“b”]", StringComparison.Ordinal);
+        var hints = InlayHintProvider.For(w.Snapshot, "articles/a.md", TextSpan.FromBounds(second, w.Text("articles/a.md").Length));
         Assert.Equal("Vladimir Putin", Assert.Single(hints).Label);
     }
 

@@ -6,8 +6,8 @@ public class SemanticTokenTests
 {
     private static List<(string Text, AnnotationTokenType Type)> Tokens(string article, bool crlf = false)
     {
-        using var w = AssistWorkspace.Create(AssistWorkspace.FileSection("articles/a.md", article), crlf);
-        var text = w.TextOf("articles/a.md");
+        using var w = FixtureWorkspace.Create(Fixture.File("articles/a.md", article), crlf);
+        var text = w.Text("articles/a.md");
         return SemanticTokenProvider.For(w.Snapshot, "articles/a.md").Select(t => (text.Substring(t.Span.Start, t.Span.Length), t.Type)).ToList();
     }
 

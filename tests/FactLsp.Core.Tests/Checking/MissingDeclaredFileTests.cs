@@ -22,7 +22,7 @@ sources:
     [Fact]
     public void The_file_value_is_an_unknown_source_and_the_quote_is_unverifiable()
     {
-        using var fixture = NavFixture.Create(Fixture);
+        using var fixture = FixtureWorkspace.Create(Fixture);
         var diagnostics = fixture.Snapshot.GetDiagnostics("articles/a.md");
         var unknown = Assert.Single(diagnostics, d => d.Code == "unknown-source");
         var text = fixture.Text("articles/a.md");
@@ -34,7 +34,7 @@ sources:
     [Fact]
     public void An_existing_file_is_no_unknown_source()
     {
-        using var fixture = NavFixture.Create(Fixture.Replace("statment.txt", "statement.txt") + """
+        using var fixture = FixtureWorkspace.Create(Fixture.Replace("statment.txt", "statement.txt") + """
 //- sources/statement.txt
 We will not stop.
 """);

@@ -23,10 +23,10 @@ MODERATOR: We have time for two more questions.
 
 """;
 
-    private static NavFixture Create(string article, string? config = null) =>
-        NavFixture.Create(Sources + (config is null ? string.Empty : "//- factlsp.yaml\n" + config + "\n") + "//- a.md\n" + article + "\n");
+    private static FixtureWorkspace Create(string article, string? config = null) =>
+        FixtureWorkspace.Create(Sources + (config is null ? string.Empty : "//- factlsp.yaml\n" + config + "\n") + "//- a.md\n" + article + "\n");
 
-    private static QuoteStanding StandingOf(NavFixture fixture, string words) =>
+    private static QuoteStanding StandingOf(FixtureWorkspace fixture, string words) =>
         fixture.Snapshot.GetAnalysis("a.md")!.Results.Single(r => r.Annotation.Syntax.PlainContent.Text.Contains(words, StringComparison.Ordinal)).Standing;
 
     [Fact]

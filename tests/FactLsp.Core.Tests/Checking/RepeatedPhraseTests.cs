@@ -28,7 +28,7 @@ date: 2019-01-25
     [Fact]
     public void The_occurrence_given_to_the_quoted_speaker_is_the_passage()
     {
-        using var fixture = NavFixture.Create(Fixture);
+        using var fixture = FixtureWorkspace.Create(Fixture);
         var codes = fixture.Snapshot.GetDiagnostics("articles/a.md").Select(d => d.Code).ToList();
         Assert.DoesNotContain("wrong-speaker", codes);
 
@@ -44,7 +44,7 @@ date: 2019-01-25
     [Fact]
     public void Nobody_given_the_words_anywhere_is_still_told_of_the_first()
     {
-        using var fixture = NavFixture.Create(Fixture.Replace("by=redur-khalil", "by=vladimir-putin").Replace("Khalil said", "A spokesman said"));
+        using var fixture = FixtureWorkspace.Create(Fixture.Replace("by=redur-khalil", "by=vladimir-putin").Replace("Khalil said", "A spokesman said"));
         var codes = fixture.Snapshot.GetDiagnostics("articles/a.md").Select(d => d.Code).ToList();
         Assert.DoesNotContain("wrong-speaker", codes);
         Assert.DoesNotContain("speaker-not-evident", codes);

@@ -28,11 +28,12 @@ public sealed class ImportWorkspace : IDisposable
           name: Étienne Morel
         """;
 
+    private readonly FixtureWorkspace _workspace = FixtureWorkspace.Empty();
+
     public ImportWorkspace()
     {
-        Root = Path.Combine(Path.GetTempPath(), "factlsp-import-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Root);
-        System.IO.File.WriteAllText(Path.Combine(Root, "people.yaml"), People);
+        Root = _workspace.Root;
+        _workspace.Write("people.yaml", People);
     }
 
     public string Root { get; }
@@ -72,12 +73,6 @@ public sealed class ImportWorkspace : IDisposable
         {
             return;
         }
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        _workspace.Dispose();
     }
 }

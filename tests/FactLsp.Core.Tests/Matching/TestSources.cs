@@ -13,23 +13,7 @@ internal static class TestSources
 
     public static SearchableSource Dawn() => SearchableSource.FromPlainText(DawnText);
 
-    public static string SeedFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "seed");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-            candidate = Path.Combine(dir.FullName, "..", "shared", "seed");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        throw new DirectoryNotFoundException("No shared/seed/ folder above " + AppContext.BaseDirectory);
-    }
+    public static string SeedFolder() => TestPaths.SeedFolder();
 
     /// <summary>A quote as it sits in an article: the quote text starting at <paramref name="origin"/>.</summary>
     public static MappedText Quote(string text, int origin = 100) => MappedText.Identity(text, origin);

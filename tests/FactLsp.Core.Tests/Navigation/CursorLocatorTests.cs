@@ -4,20 +4,21 @@ namespace FactLsp.Core.Tests.Navigation;
 
 public class CursorLocatorTests
 {
-    private static CursorTarget? Find(NavFixture fixture) => CursorLocator.Find(fixture.Snapshot, fixture.CursorPath, fixture.CursorOffset);
+    private static CursorTarget? Find(FixtureWorkspace fixture) => CursorLocator.Find(fixture.Snapshot, fixture.CursorPath, fixture.CursorOffset);
 
     [Fact]
     public void A_by_value_is_a_speaker_reference_to_the_registry_person()
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared + """
 //- articles/a.md
-[“Words.”]{.quote by=[|redur-$0khalil|] src=dawn-2019-01-24}
+[“Words.”]{.quote by=redur-$0khalil src=dawn-2019-01-24}
+                     ^^^^^^^^^^^^
 
 """);
         var target = Assert.IsType<SpeakerReferenceTarget>(Find(fixture));
         Assert.Equal("redur-khalil", target.Id);
         Assert.Equal("people.yaml", target.Person!.Definition.Path);
-        Assert.Equal(fixture.Marked[0].Span, target.Span);
+        Assert.Equal(fixture.Ranges[0].Span, target.Span);
     }
 
     [Theory]
@@ -25,14 +26,14 @@ public class CursorLocatorTests
     [InlineData("by=redur-khalil$0")]
     public void Both_edges_of_the_value_touch_it(string by)
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared + "//- articles/a.md\n[“Words.”]{.quote " + by + " src=dawn-2019-01-24}\n");
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared + "//- articles/a.md\n[“Words.”]{.quote " + by + " src=dawn-2019-01-24}\n");
         Assert.IsType<SpeakerReferenceTarget>(Find(fixture));
     }
 
     [Fact]
     public void An_unknown_id_is_a_reference_to_nobody()
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared + """
 //- articles/a.md
 [“Words.”]{.quote by=redur-ka$0lil src=dawn-2019-01-24}
 
@@ -45,7 +46,7 @@ public class CursorLocatorTests
     [Fact]
     public void The_registry_person_wins_over_a_local_speaker_with_the_same_id()
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared + """
 //- articles/a.md
 ---
 speakers:
@@ -66,7 +67,7 @@ speakers:
     [Fact]
     public void A_src_of_a_declared_source_is_the_article_s_own_source_over_a_source_file()
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared + """
 //- articles/a.md
 ---
 sources:
@@ -83,7 +84,7 @@ sources:
     [Fact]
     public void Inside_the_content_is_the_annotation_itself()
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared + """
 //- articles/a.md
 Before [“Some [nested] wo$0rds.”]{.quote by=redur-khalil src=dawn-2019-01-24} after.
 
@@ -95,7 +96,7 @@ Before [“Some [nested] wo$0rds.”]{.quote by=redur-khalil src=dawn-2019-01-24
     [Fact]
     public void Prose_is_nothing()
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared + """
 //- articles/a.md
 Be$0fore [“Words.”]{.quote by=redur-khalil src=dawn-2019-01-24} after.
 
@@ -106,7 +107,7 @@ Be$0fore [“Words.”]{.quote by=redur-khalil src=dawn-2019-01-24} after.
     [Fact]
     public void A_registry_key_is_a_person_definition()
     {
-        using var fixture = NavFixture.Create(Workspaces.Dawn + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.Dawn + """
 //- people.yaml
 redur-khalil:
   name: Redur Khalil
@@ -121,7 +122,7 @@ vladimir-$0putin:
     [Fact]
     public void Anywhere_in_a_source_file_is_that_source()
     {
-        using var fixture = NavFixture.Create(Workspaces.People + Workspaces.Briefing + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.People + Workspaces.Briefing + """
 //- sources/dawn.txt
 ---
 id: dawn-2019-01-24
@@ -137,12 +138,13 @@ Redur Khalil $0said.
     [Fact]
     public void The_person_id_of_a_transcript_speakers_map_is_a_speaker_label()
     {
-        using var fixture = NavFixture.Create(Workspaces.People + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.People + """
 //- sources/sdc-briefing.txt
 ---
 kind: transcript
 speakers:
-  KHALIL: [|redur-$0khalil|]
+  KHALIL: redur-$0khalil
+          ^^^^^^^^^^^^
   MODERATOR: moderator
 ---
 KHALIL: The last village has fallen.
@@ -150,7 +152,7 @@ KHALIL: The last village has fallen.
 """);
         var target = Assert.IsType<SpeakerLabelTarget>(Find(fixture));
         Assert.Equal("KHALIL", target.Label.Label);
-        Assert.Equal(fixture.Marked[0].Span, target.Span);
+        Assert.Equal(fixture.Ranges[0].Span, target.Span);
         Assert.Equal("people.yaml", target.Person!.Definition.Path);
     }
 }

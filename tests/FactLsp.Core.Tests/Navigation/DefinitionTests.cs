@@ -6,7 +6,7 @@ namespace FactLsp.Core.Tests.Navigation;
 
 public class DefinitionTests
 {
-    private static IReadOnlyList<DefinitionLink> Definition(NavFixture fixture) =>
+    private static IReadOnlyList<DefinitionLink> Definition(FixtureWorkspace fixture) =>
         DefinitionFinder.Find(fixture.Snapshot, fixture.CursorPath, fixture.CursorOffset);
 
     private const string DawnWithMarks = """
@@ -15,7 +15,8 @@ public class DefinitionTests
 id: dawn-2019-01-24
 date: 2019-01-24
 ---
-Redur Khalil, a senior Kurdish official, said the latest gains only heralded a new phase. “[|Geographically, the noose is tightening around IS|],” he said.
+Redur Khalil, a senior Kurdish official, said the latest gains only heralded a new phase. “Geographically, the noose is tightening around IS,” he said.
+                                                                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 
 """;
 
@@ -24,7 +25,7 @@ Redur Khalil, a senior Kurdish official, said the latest gains only heralded a n
     [InlineData(true)]
     public void Quote_lands_on_the_exact_words_of_the_source(bool crlf)
     {
-        using var fixture = NavFixture.Create(Workspaces.People + Workspaces.Briefing + DawnWithMarks + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.People + Workspaces.Briefing + DawnWithMarks + """
 //- articles/a.md
 ---
 date: 2019-01-25
@@ -33,7 +34,7 @@ Khalil said [“Geographically, the $0noose is tightening around IS,”]{.quote 
 
 """, crlf);
         var link = Assert.Single(Definition(fixture));
-        Assert.Equal(fixture.Marked[0], link.Target);
+        Assert.Equal(fixture.Ranges[0], link.Target);
         Assert.Equal("Geographically, the noose is tightening around IS", fixture.TextOf(link.Target));
         Assert.StartsWith("[“Geographically", fixture.TextOf(new Location("articles/a.md", link.OriginSpan)));
     }
@@ -41,20 +42,22 @@ Khalil said [“Geographically, the $0noose is tightening around IS,”]{.quote 
     [Fact]
     public void Quote_across_a_line_break_in_a_crlf_source_lands_on_both_lines()
     {
-        using var fixture = NavFixture.Create(Workspaces.People + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.People + """
 //- sources/dawn.txt
 ---
 id: dawn
 ---
-Redur Khalil said: “[|Geographically, the noose
-is tightening around IS|],” he said.
+Redur Khalil said: “Geographically, the noose
+                    ^^^^^^^^^^^^^^^^^^^^^^^^^>
+is tightening around IS,” he said.
+^^^^^^^^^^^^^^^^^^^^^^^<
 
 //- articles/a.md
 Khalil said [“Geographically, the noose is $0tightening around IS,”]{.quote by=redur-khalil src=dawn}.
 
 """, crlf: true);
         var link = Assert.Single(Definition(fixture));
-        Assert.Equal(fixture.Marked[0], link.Target);
+        Assert.Equal(fixture.Ranges[0], link.Target);
         Assert.Contains("\r\n", fixture.TextOf(link.Target));
     }
 
@@ -62,46 +65,49 @@ Khalil said [“Geographically, the noose is $0tightening around IS,”]{.quote 
     public void A_cursor_on_nested_brackets_inside_the_quote_still_means_the_quote()
     {
         // An editorial insertion in brackets stands for source words: the passage covers them.
-        using var fixture = NavFixture.Create(Workspaces.People + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.People + """
 //- sources/dawn.txt
 ---
 id: dawn
 ---
-Khalil said: “[|Geographically, the noose is tightening around IS|],” he said.
+Khalil said: “Geographically, the noose is tightening around IS,” he said.
+              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 
 //- articles/a.md
 Khalil said [“Geographically, the [$0rope] is tightening around IS,”]{.quote by=redur-khalil src=dawn}.
 
 """);
         var link = Assert.Single(Definition(fixture));
-        Assert.Equal(fixture.Marked[0], link.Target);
+        Assert.Equal(fixture.Ranges[0], link.Target);
     }
 
     [Fact]
     public void Claim_evidence_lands_on_the_evidence_in_the_source()
     {
-        using var fixture = NavFixture.Create(Workspaces.People + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.People + """
 //- sources/dawn.txt
 ---
 id: dawn
 ---
-BEIRUT: Kurdish-led fighters [|overran the last village held by the IS|] in Syria on Wednesday.
+BEIRUT: Kurdish-led fighters overran the last village held by the IS in Syria on Wednesday.
+                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 
 //- articles/a.md
 [Fighters $0took the last village]{.claim src=dawn evidence="overran the last village held by the IS"}.
 
 """);
         var link = Assert.Single(Definition(fixture));
-        Assert.Equal(fixture.Marked[0], link.Target);
+        Assert.Equal(fixture.Ranges[0], link.Target);
     }
 
     [Fact]
     public void A_quote_the_source_does_not_hold_lands_on_the_source()
     {
-        using var fixture = NavFixture.Create(Workspaces.People + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.People + """
 //- sources/dawn.txt
 ---
-id: [|dawn|]
+id: dawn
+    ^^^^
 ---
 Khalil said: “Geographically, the noose is tightening around IS,” he said.
 
@@ -110,15 +116,16 @@ Khalil said [“The $0organisation is finished for good.”]{.quote by=redur-kha
 
 """);
         var link = Assert.Single(Definition(fixture));
-        Assert.Equal(fixture.Marked[0], link.Target);
+        Assert.Equal(fixture.Ranges[0], link.Target);
     }
 
     [Fact]
     public void By_lands_on_the_registry_key()
     {
-        using var fixture = NavFixture.Create(Workspaces.Dawn + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.Dawn + """
 //- people.yaml
-[|redur-khalil|]:
+redur-khalil:
+^^^^^^^^^^^^
   name: Redur Khalil
 
 //- articles/a.md
@@ -126,46 +133,49 @@ Khalil said [“Geographically, the noose is tightening around IS,”]{.quote by
 
 """);
         var link = Assert.Single(Definition(fixture));
-        Assert.Equal(fixture.Marked[0], link.Target);
+        Assert.Equal(fixture.Ranges[0], link.Target);
         Assert.Equal("redur-khalil", fixture.TextOf(new Location("articles/a.md", link.OriginSpan)));
     }
 
     [Fact]
     public void By_of_a_quoted_registry_key_lands_inside_the_quotes()
     {
-        using var fixture = NavFixture.Create(Workspaces.Dawn + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.Dawn + """
 //- people.yaml
-"[|redur-khalil|]":
+"redur-khalil":
+ ^^^^^^^^^^^^
   name: Redur Khalil
 
 //- articles/a.md
 [“Geographically, the noose is tightening around IS,”]{.quote by=$0redur-khalil src=dawn-2019-01-24}
 
 """);
-        Assert.Equal(fixture.Marked[0], Assert.Single(Definition(fixture)).Target);
+        Assert.Equal(fixture.Ranges[0], Assert.Single(Definition(fixture)).Target);
     }
 
     [Fact]
     public void By_lands_on_a_local_speaker_of_the_front_matter()
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared + """
 //- articles/a.md
 ---
 speakers:
-  [|sdc-spokesman|]: {name: SDC spokesman}
+  sdc-spokesman: {name: SDC spokesman}
+  ^^^^^^^^^^^^^
 ---
 A spokesman said [“the noose is tightening”]{.quote by=sdc-spo$0kesman src=dawn-2019-01-24}.
 
 """);
-        Assert.Equal(fixture.Marked[0], Assert.Single(Definition(fixture)).Target);
+        Assert.Equal(fixture.Ranges[0], Assert.Single(Definition(fixture)).Target);
     }
 
     [Fact]
     public void A_local_speaker_that_repeats_a_registry_id_lands_on_the_registry_entry_the_checker_uses()
     {
-        using var fixture = NavFixture.Create(Workspaces.Dawn + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.Dawn + """
 //- people.yaml
-[|redur-khalil|]:
+redur-khalil:
+^^^^^^^^^^^^
   name: Redur Khalil
 
 //- articles/a.md
@@ -176,15 +186,16 @@ speakers:
 Khalil said [“the noose is tightening”]{.quote by=redur-khalil src=dawn-2019-01-24}.
 
 """);
-        Assert.Equal(fixture.Marked[0], Assert.Single(Definition(fixture)).Target);
+        Assert.Equal(fixture.Ranges[0], Assert.Single(Definition(fixture)).Target);
     }
 
     [Fact]
     public void By_after_an_emoji_on_the_same_line_resolves_at_utf16_offsets()
     {
-        using var fixture = NavFixture.Create(Workspaces.Dawn + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.Dawn + """
 //- people.yaml
-[|redur-khalil|]:
+redur-khalil:
+^^^^^^^^^^^^
   name: Redur Khalil
 
 //- articles/a.md
@@ -198,16 +209,17 @@ Khalil said [“the noose is tightening”]{.quote by=redur-khalil src=dawn-2019
         // The editor's position, in either encoding, comes back to the same offset and the same definition.
         Assert.Equal(fixture.CursorOffset, lines.GetOffset(utf16));
         Assert.Equal(fixture.CursorOffset, lines.GetOffset(utf8, PositionEncoding.Utf8));
-        Assert.Equal(fixture.Marked[0], Assert.Single(Definition(fixture)).Target);
+        Assert.Equal(fixture.Ranges[0], Assert.Single(Definition(fixture)).Target);
     }
 
     [Fact]
     public void Src_lands_on_the_id_line_of_the_source_file()
     {
-        using var fixture = NavFixture.Create(Workspaces.People + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.People + """
 //- sources/dawn.txt
 ---
-id: [|dawn-2019-01-24|]
+id: dawn-2019-01-24
+    ^^^^^^^^^^^^^^^
 ---
 Words.
 
@@ -215,13 +227,13 @@ Words.
 [“Words.”]{.quote by=redur-khalil src=dawn-2019$0-01-24}
 
 """);
-        Assert.Equal(fixture.Marked[0], Assert.Single(Definition(fixture)).Target);
+        Assert.Equal(fixture.Ranges[0], Assert.Single(Definition(fixture)).Target);
     }
 
     [Fact]
     public void Src_of_a_source_named_by_its_file_lands_on_the_start_of_the_file()
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared + """
 //- articles/a.md
 [“The last village has fallen”]{.quote by=redur-khalil src=sdc-b$0riefing}
 
@@ -233,22 +245,23 @@ Words.
     [Fact]
     public void Src_of_a_source_declared_without_text_lands_on_its_key()
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared + """
 //- articles/a.md
 ---
 sources:
-  [|afp-wire|]: {title: "AFP wire", date: 2019-01-23}
+  afp-wire: {title: "AFP wire", date: 2019-01-23}
+  ^^^^^^^^
 ---
 [“a turning point”]{.quote by=redur-khalil src=afp-$0wire}
 
 """);
-        Assert.Equal(fixture.Marked[0], Assert.Single(Definition(fixture)).Target);
+        Assert.Equal(fixture.Ranges[0], Assert.Single(Definition(fixture)).Target);
     }
 
     [Fact]
     public void Src_of_a_source_declared_with_a_file_lands_on_that_file()
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared + """
 //- notes/statement.txt
 The statement's words.
 
@@ -267,7 +280,7 @@ sources:
     [Fact]
     public void A_front_matter_source_key_with_a_file_lands_on_the_file()
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared + """
 //- articles/a.md
 ---
 sources:
@@ -286,17 +299,18 @@ sources:
     [InlineData("[“Words.”]{.term}$0")]
     public void Unknown_ids_and_prose_have_no_definition(string line)
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared + "//- articles/a.md\n" + line + "\n");
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared + "//- articles/a.md\n" + line + "\n");
         Assert.Empty(Definition(fixture));
     }
 
     [Fact]
     public void Two_source_files_with_one_id_land_on_the_first_the_checker_uses()
     {
-        using var fixture = NavFixture.Create(Workspaces.People + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.People + """
 //- sources/a-copy.txt
 ---
-id: [|dawn|]
+id: dawn
+    ^^^^
 ---
 Khalil said: “the noose is tightening,” he said.
 
@@ -310,15 +324,16 @@ Other words.
 [“the noose is tightening”]{.quote by=redur-khalil src=da$0wn}
 
 """);
-        Assert.Equal(fixture.Marked[0], Assert.Single(Definition(fixture)).Target);
+        Assert.Equal(fixture.Ranges[0], Assert.Single(Definition(fixture)).Target);
     }
 
     [Fact]
     public void A_transcript_speakers_map_entry_lands_on_the_registry_key()
     {
-        using var fixture = NavFixture.Create(Workspaces.Dawn + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.Dawn + """
 //- people.yaml
-[|redur-khalil|]:
+redur-khalil:
+^^^^^^^^^^^^
   name: Redur Khalil
 
 //- sources/sdc-briefing.txt
@@ -330,6 +345,6 @@ speakers:
 KHALIL: The last village has fallen.
 
 """);
-        Assert.Equal(fixture.Marked[0], Assert.Single(Definition(fixture)).Target);
+        Assert.Equal(fixture.Ranges[0], Assert.Single(Definition(fixture)).Target);
     }
 }

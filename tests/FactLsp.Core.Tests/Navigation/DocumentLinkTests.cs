@@ -8,7 +8,7 @@ public class DocumentLinkTests
     [Fact]
     public void Each_src_with_a_file_links_to_it_and_sources_without_text_link_nowhere()
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared + """
 //- notes/statement.txt
 The statement's words.
 
@@ -16,17 +16,21 @@ The statement's words.
 ---
 sources:
   wire: {title: "AFP wire"}
-  statement: {file: [|../notes/statement.txt|]}
+  statement: {file: ../notes/statement.txt}
+                    ^^^^^^^^^^^^^^^^^^^^^^
 ---
-🎙️ [“Geographically, the noose is tightening around IS,”]{.quote by=redur-khalil src=[|dawn-2019-01-24|]}
-[“The last village has fallen”]{.quote by=redur-khalil src="[|sdc-briefing|]"}
+🎙️ [“Geographically, the noose is tightening around IS,”]{.quote by=redur-khalil src=dawn-2019-01-24}
+                                                                                      ^^^^^^^^^^^^^^^
+[“The last village has fallen”]{.quote by=redur-khalil src="sdc-briefing"}
+                                                            ^^^^^^^^^^^^
 [“a turning point”]{.quote by=redur-khalil src=wire}
 [“Words”]{.quote by=redur-khalil src=no-such-source}
-[“The statement's words.”]{.quote by=redur-khalil src=[|statement|]}
+[“The statement's words.”]{.quote by=redur-khalil src=statement}
+                                                      ^^^^^^^^^
 
 """, crlf: true);
         var links = DocumentLinks.For(fixture.Snapshot, "articles/a.md");
-        Assert.Equal(fixture.Marked.Select(m => m.Span), links.Select(l => l.Span));
+        Assert.Equal(fixture.Ranges.Select(m => m.Span), links.Select(l => l.Span));
         Assert.Equal(
             ["notes/statement.txt", "sources/dawn.txt", "sources/sdc-briefing.txt", "notes/statement.txt"],
             links.Select(l => l.TargetPath));
@@ -36,7 +40,7 @@ sources:
     [Fact]
     public void A_file_entry_outside_the_workspace_links_nowhere()
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared + """
 //- articles/a.md
 ---
 sources:
@@ -51,7 +55,7 @@ sources:
     [Fact]
     public void Files_other_than_articles_have_no_links()
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared);
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared);
         Assert.Empty(DocumentLinks.For(fixture.Snapshot, "people.yaml"));
         Assert.Empty(DocumentLinks.For(fixture.Snapshot, "sources/dawn.txt"));
     }

@@ -27,7 +27,7 @@ Turkey wants a [“security zone”]{.term}.
     [InlineData(true)]
     public void Quotes_and_claims_are_grouped_by_speaker_in_order_of_first_appearance(bool crlf)
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared + Article, crlf);
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared + Article, crlf);
         var symbols = DocumentSymbols.For(fixture.Snapshot, "articles/a.md");
         Assert.Equal(["Redur Khalil", "Vladimir Putin", "SDC spokesman", "Without a speaker", "redur-kalil", "Terms"], symbols.Select(s => s.Name));
         Assert.Equal([2, 1, 1, 1, 1, 1], symbols.Select(s => s.Children.Count));
@@ -53,7 +53,7 @@ Turkey wants a [“security zone”]{.term}.
     [Fact]
     public void Every_span_holds_its_selection_and_its_children()
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared + Article);
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared + Article);
         foreach (var parent in DocumentSymbols.For(fixture.Snapshot, "articles/a.md"))
         {
             Assert.True(parent.Span.Contains(parent.SelectionSpan));
@@ -70,13 +70,15 @@ Turkey wants a [“security zone”]{.term}.
     [Fact]
     public void A_people_registry_lists_its_people_over_their_entries()
     {
-        using var fixture = NavFixture.Create(Workspaces.Dawn + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.Dawn + """
 //- people.yaml
-[|redur-khalil|]:
+redur-khalil:
+^^^^^^^^^^^^
   name: Redur Khalil
 
 # Russia
-"[|vladimir-putin|]": Vladimir Putin
+"vladimir-putin": Vladimir Putin
+ ^^^^^^^^^^^^^^
 
 """);
         var symbols = DocumentSymbols.For(fixture.Snapshot, "people.yaml");
@@ -91,7 +93,7 @@ Turkey wants a [“security zone”]{.term}.
     [Fact]
     public void Sources_have_no_outline()
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared);
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared);
         Assert.Empty(DocumentSymbols.For(fixture.Snapshot, "sources/dawn.txt"));
     }
 }

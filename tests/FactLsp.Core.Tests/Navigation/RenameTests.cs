@@ -6,22 +6,22 @@ namespace FactLsp.Core.Tests.Navigation;
 
 public class RenameTests
 {
-    private static RenameTarget Prepare(NavFixture fixture) => Renamer.Prepare(fixture.Snapshot, fixture.CursorPath, fixture.CursorOffset);
+    private static RenameTarget Prepare(FixtureWorkspace fixture) => Renamer.Prepare(fixture.Snapshot, fixture.CursorPath, fixture.CursorOffset);
 
-    private static RenameResult Rename(NavFixture fixture, string newName) => Renamer.Rename(fixture.Snapshot, fixture.CursorPath, fixture.CursorOffset, newName);
+    private static RenameResult Rename(FixtureWorkspace fixture, string newName) => Renamer.Rename(fixture.Snapshot, fixture.CursorPath, fixture.CursorOffset, newName);
 
     /// <summary>The edits land exactly on the marked spans, each replacing the old id by the new one.</summary>
-    private static void AssertEditsOnMarked(NavFixture fixture, RenameResult result, string oldId, string newName)
+    private static void AssertEditsOnMarked(FixtureWorkspace fixture, RenameResult result, string oldId, string newName)
     {
         Assert.Null(result.Refusal);
-        var expected = fixture.Marked.OrderBy(l => l.Path, StringComparer.Ordinal).ThenBy(l => l.Span.Start).ToList();
+        var expected = fixture.Ranges.OrderBy(l => l.Path, StringComparer.Ordinal).ThenBy(l => l.Span.Start).ToList();
         Assert.Equal(expected, result.Edits.Select(e => new Location(e.Path, e.Span)).ToList());
         Assert.All(result.Edits, e => Assert.Equal(newName, e.NewText));
         Assert.All(expected, l => Assert.Equal(oldId, fixture.TextOf(l)));
     }
 
     /// <summary>Applies the rename, re-checks the workspace, and finds the same diagnostics as before.</summary>
-    private static void AssertChecksAsBefore(NavFixture fixture, RenameResult result)
+    private static void AssertChecksAsBefore(FixtureWorkspace fixture, RenameResult result)
     {
         var before = fixture.DiagnosticCodes();
         fixture.Apply(result.Edits);
@@ -30,7 +30,8 @@ public class RenameTests
 
     private const string Khalil = """
 //- people.yaml
-[|redur-khalil|]:
+redur-khalil:
+^^^^^^^^^^^^
   name: Redur Khalil
 vladimir-putin:
   name: Vladimir Putin
@@ -39,7 +40,8 @@ vladimir-putin:
 ---
 kind: transcript
 speakers:
-  KHALIL: [|redur-khalil|]
+  KHALIL: redur-khalil
+          ^^^^^^^^^^^^
 ---
 KHALIL: The last village has fallen, but the fight is not over.
 
@@ -47,23 +49,28 @@ KHALIL: The last village has fallen, but the fight is not over.
 ---
 date: 2019-01-26
 ---
-[“Geographically, the noose is tightening around IS,”]{.quote by=[|redur-khalil|] src=dawn-2019-01-24}
-[“the geographical end of IS does not mean the organisation is terminated”]{.quote by=[|redur-khalil|] src=dawn-2019-01-24}
+[“Geographically, the noose is tightening around IS,”]{.quote by=redur-khalil src=dawn-2019-01-24}
+                                                                 ^^^^^^^^^^^^
+[“the geographical end of IS does not mean the organisation is terminated”]{.quote by=redur-khalil src=dawn-2019-01-24}
+                                                                                      ^^^^^^^^^^^^
 [“dear friend”]{.quote by=vladimir-putin src=dawn-2019-01-24}
 
 //- articles/b.md
 ---
 date: 2019-01-26
 speakers:
-  [|redur-khalil|]: {name: Redur Khalil}
+  redur-khalil: {name: Redur Khalil}
+  ^^^^^^^^^^^^
 ---
-[“The last village has fallen”]{.quote by=[|redur-khalil|] src=sdc-briefing}
+[“The last village has fallen”]{.quote by=redur-khalil src=sdc-briefing}
+                                          ^^^^^^^^^^^^
 
 //- articles/c.md
 ---
 date: 2019-01-26
 ---
-[The fight goes on]{.claim by=[|redur-$0khalil|] src=sdc-briefing}
+[The fight goes on]{.claim by=redur-$0khalil src=sdc-briefing}
+                              ^^^^^^^^^^^^
 [“Words that nobody said”]{.quote by=redur-kalil src=sdc-briefing}
 
 """;
@@ -71,7 +78,7 @@ date: 2019-01-26
     [Fact]
     public void Prepare_on_a_by_value_answers_the_id_and_its_span()
     {
-        using var fixture = NavFixture.Create(Workspaces.Dawn + Khalil);
+        using var fixture = FixtureWorkspace.Create(Workspaces.Dawn + Khalil);
         var target = Prepare(fixture);
         Assert.True(target.CanRename);
         Assert.Equal("redur-khalil", target.Placeholder);
@@ -81,7 +88,7 @@ date: 2019-01-26
     [Fact]
     public void A_person_is_renamed_in_the_registry_every_article_and_the_transcript_map()
     {
-        using var fixture = NavFixture.Create(Workspaces.Dawn + Khalil);
+        using var fixture = FixtureWorkspace.Create(Workspaces.Dawn + Khalil);
         var result = Rename(fixture, "redur.khalil");
         AssertEditsOnMarked(fixture, result, "redur-khalil", "redur.khalil");
         AssertChecksAsBefore(fixture, result);
@@ -94,17 +101,19 @@ date: 2019-01-26
     [Fact]
     public void A_quoted_registry_key_keeps_its_quotes()
     {
-        using var fixture = NavFixture.Create(Workspaces.Dawn + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.Dawn + """
 //- people.yaml
-"[|redur-$0khalil|]":
+"redur-$0khalil":
+ ^^^^^^^^^^^^
   name: Redur Khalil
 
 //- articles/a.md
-[“the noose is tightening”]{.quote by=[|redur-khalil|] src=dawn-2019-01-24}
+[“the noose is tightening”]{.quote by=redur-khalil src=dawn-2019-01-24}
+                                      ^^^^^^^^^^^^
 
 """);
         var target = Prepare(fixture);
-        Assert.Equal(fixture.Marked[0].Span, target.Span);
+        Assert.Equal(fixture.Ranges[0].Span, target.Span);
         var result = Rename(fixture, "khalil");
         AssertEditsOnMarked(fixture, result, "redur-khalil", "khalil");
         AssertChecksAsBefore(fixture, result);
@@ -114,13 +123,15 @@ date: 2019-01-26
     [Fact]
     public void A_local_speaker_is_renamed_in_its_article_only()
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared + """
 //- articles/a.md
 ---
 speakers:
-  [|spokesman|]: {name: SDC spokesman}
+  spokesman: {name: SDC spokesman}
+  ^^^^^^^^^
 ---
-[“The noose is tightening”]{.quote by=[|spokes$0man|] src=dawn-2019-01-24}
+[“The noose is tightening”]{.quote by=spokes$0man src=dawn-2019-01-24}
+                                      ^^^^^^^^^
 
 //- articles/b.md
 ---
@@ -138,10 +149,11 @@ speakers:
     [Fact]
     public void A_source_with_an_id_line_is_renamed_there_and_in_every_citation()
     {
-        using var fixture = NavFixture.Create(Workspaces.People + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.People + """
 //- sources/dawn.txt
 ---
-id: [|dawn-2019-01-24|]
+id: dawn-2019-01-24
+    ^^^^^^^^^^^^^^^
 date: 2019-01-24
 ---
 Redur Khalil said: “Geographically, the noose is tightening around IS,” he said.
@@ -150,10 +162,12 @@ Redur Khalil said: “Geographically, the noose is tightening around IS,” he s
 ---
 date: 2019-01-25
 ---
-[“Geographically, the noose is tightening around IS,”]{.quote by=redur-khalil src=[|dawn-2019$0-01-24|]}
+[“Geographically, the noose is tightening around IS,”]{.quote by=redur-khalil src=dawn-2019$0-01-24}
+                                                                                  ^^^^^^^^^^^^^^^
 
 //- articles/b.md
-[“the noose is closing”]{.quote by=redur-khalil src=[|dawn-2019-01-24|]}
+[“the noose is closing”]{.quote by=redur-khalil src=dawn-2019-01-24}
+                                                    ^^^^^^^^^^^^^^^
 
 """);
         var result = Rename(fixture, "dawn-afp");
@@ -167,7 +181,7 @@ date: 2019-01-25
     [InlineData(true)]
     public void A_source_named_by_its_file_gets_an_id_line(bool crlf)
     {
-        using var fixture = NavFixture.Create(Workspaces.People + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.People + """
 //- sources/sdc-briefing.txt
 ---
 kind: transcript
@@ -195,7 +209,7 @@ KHALIL: The last village has fallen, but the fight is not over.
     [Fact]
     public void A_source_without_front_matter_gets_one_with_its_id()
     {
-        using var fixture = NavFixture.Create(Workspaces.People + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.People + """
 //- sources/statement.txt
 Redur Khalil: “The last village has fallen.”
 
@@ -212,7 +226,7 @@ Redur Khalil: “The last village has fallen.”
     [Fact]
     public void An_indented_front_matter_gets_its_id_line_at_the_same_indentation()
     {
-        using var fixture = NavFixture.Create(Workspaces.People + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.People + """
 //- sources/statement.txt
 ---
   title: A statement
@@ -231,13 +245,15 @@ Redur Khalil: “The last village has fallen.”
     [Fact]
     public void A_declared_source_is_renamed_in_its_article_only()
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared + """
 //- articles/a.md
 ---
 sources:
-  [|wire|]: {title: "AFP wire", date: 2019-01-23}
+  wire: {title: "AFP wire", date: 2019-01-23}
+  ^^^^
 ---
-[“a turning point”]{.quote by=redur-khalil src=[|wi$0re|]}
+[“a turning point”]{.quote by=redur-khalil src=wi$0re}
+                                               ^^^^
 
 //- articles/b.md
 ---
@@ -255,17 +271,20 @@ sources:
     [Fact]
     public void An_id_after_an_emoji_in_a_crlf_article_is_renamed_exactly()
     {
-        using var fixture = NavFixture.Create(Workspaces.Dawn + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.Dawn + """
 //- people.yaml
-[|redur-khalil|]:
+redur-khalil:
+^^^^^^^^^^^^
   name: Redur Khalil
 
 //- articles/a.md
 ---
 date: 2019-01-25
 ---
-🎙️ Khalil: [“Geographically, the noose is tightening around IS,”]{.quote by=[|redur-khal$0il|] src=dawn-2019-01-24} 👀
-👀 [“the noose is tightening”]{.quote by=[|redur-khalil|] src=dawn-2019-01-24}
+🎙️ Khalil: [“Geographically, the noose is tightening around IS,”]{.quote by=redur-khal$0il src=dawn-2019-01-24} 👀
+                                                                             ^^^^^^^^^^^^
+👀 [“the noose is tightening”]{.quote by=redur-khalil src=dawn-2019-01-24}
+                                         ^^^^^^^^^^^^
 
 """, crlf: true);
         var result = Rename(fixture, "khalil");
@@ -281,7 +300,7 @@ date: 2019-01-25
     [InlineData("[“The last village has fallen”]{.quote by=redur-khalil src=sdc-brief$0ng}", "'sdc-briefng' names no source")]
     public void Prepare_refuses_what_is_no_id_or_names_nothing(string line, string reason)
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared + "//- articles/a.md\n" + line + "\n");
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared + "//- articles/a.md\n" + line + "\n");
         var target = Prepare(fixture);
         Assert.False(target.CanRename);
         Assert.Contains(reason, target.Refusal);
@@ -291,7 +310,7 @@ date: 2019-01-25
     [Fact]
     public void Prepare_in_a_source_named_by_its_file_explains_where_to_rename_it()
     {
-        using var fixture = NavFixture.Create(Workspaces.People + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.People + """
 //- sources/sdc-briefing.txt
 KHALIL: The last $0village has fallen.
 
@@ -308,7 +327,7 @@ KHALIL: The last $0village has fallen.
     [InlineData("quote\"")]
     public void A_new_name_that_is_no_valid_id_is_refused(string newName)
     {
-        using var fixture = NavFixture.Create(Workspaces.Dawn + Khalil);
+        using var fixture = FixtureWorkspace.Create(Workspaces.Dawn + Khalil);
         var result = Rename(fixture, newName);
         Assert.Empty(result.Edits);
         Assert.Contains("is not a valid id", result.Refusal);
@@ -319,7 +338,7 @@ KHALIL: The last $0village has fallen.
     [InlineData("sdc-spokesman", "already a speaker of articles/d.md")]
     public void A_new_name_that_already_names_a_person_is_refused(string newName, string reason)
     {
-        using var fixture = NavFixture.Create(Workspaces.Dawn + Khalil + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.Dawn + Khalil + """
 //- articles/d.md
 ---
 speakers:
@@ -338,7 +357,7 @@ speakers:
     [InlineData("wire", "already a source declared in articles/b.md")]
     public void A_new_name_that_already_names_a_source_is_refused(string newName, string reason)
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared + """
 //- articles/a.md
 [“Geographically, the noose is tightening around IS,”]{.quote by=redur-khalil src=dawn-$02019-01-24}
 
@@ -358,7 +377,7 @@ sources:
     [Fact]
     public void Renaming_to_the_same_id_changes_nothing()
     {
-        using var fixture = NavFixture.Create(Workspaces.Dawn + Khalil);
+        using var fixture = FixtureWorkspace.Create(Workspaces.Dawn + Khalil);
         var result = Rename(fixture, "redur-khalil");
         Assert.Null(result.Refusal);
         Assert.Empty(result.Edits);
@@ -367,7 +386,7 @@ sources:
     [Fact]
     public void Edits_never_overlap_and_touch_only_ids()
     {
-        using var fixture = NavFixture.Create(Workspaces.Dawn + Khalil);
+        using var fixture = FixtureWorkspace.Create(Workspaces.Dawn + Khalil);
         var result = Rename(fixture, "rk");
         foreach (var group in result.Edits.GroupBy(e => e.Path))
         {
@@ -381,7 +400,7 @@ sources:
     [Fact]
     public void A_person_is_renamed_from_a_transcript_speakers_map_too()
     {
-        using var fixture = NavFixture.Create(Workspaces.Dawn + Khalil.Replace("by=[|redur-$0khalil|]", "by=[|redur-khalil|]").Replace("KHALIL: [|redur-khalil|]", "KHALIL: [|redur-$0khalil|]"));
+        using var fixture = FixtureWorkspace.Create(Workspaces.Dawn + Khalil.Replace("by=redur-$0khalil", "by=redur-khalil").Replace("KHALIL: redur-khalil", "KHALIL: redur-$0khalil"));
         Assert.Equal("sources/sdc-briefing.txt", fixture.CursorPath);
         var result = Rename(fixture, "khalil");
         AssertEditsOnMarked(fixture, result, "redur-khalil", "khalil");
@@ -391,7 +410,7 @@ sources:
     [Fact]
     public void A_transcript_speakers_map_entry_naming_nobody_cannot_be_renamed()
     {
-        using var fixture = NavFixture.Create(Workspaces.People + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.People + """
 //- sources/sdc-briefing.txt
 ---
 kind: transcript

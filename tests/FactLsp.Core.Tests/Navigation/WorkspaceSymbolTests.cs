@@ -16,13 +16,13 @@ sources:
 
 """;
 
-    private static IReadOnlyList<string> Ids(NavFixture fixture, string query) =>
+    private static IReadOnlyList<string> Ids(FixtureWorkspace fixture, string query) =>
         WorkspaceSymbols.Search(fixture.Snapshot, query).Select(s => s.Id).ToList();
 
     [Fact]
     public void An_empty_query_lists_every_person_and_source()
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared + Local);
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared + Local);
         Assert.Equal(
             ["afp-wire", "dawn-2019-01-24", "redur-khalil", "sdc-briefing", "sdc-spokesman", "vladimir-putin"],
             Ids(fixture, "").Order(StringComparer.Ordinal));
@@ -38,21 +38,21 @@ sources:
     [InlineData("AFP", "afp-wire")]
     public void Ids_names_and_titles_match_case_insensitively(string query, string id)
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared + Local);
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared + Local);
         Assert.Contains(id, Ids(fixture, query));
     }
 
     [Fact]
     public void Nothing_matches_a_query_that_is_in_no_id_or_name()
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared + Local);
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared + Local);
         Assert.Empty(Ids(fixture, "zzz"));
     }
 
     [Fact]
     public void Better_matches_come_first_and_each_symbol_sits_at_its_definition()
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared + Local);
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared + Local);
         var matches = WorkspaceSymbols.Search(fixture.Snapshot, "sdc");
         // "sdc-spokesman" and "sdc-briefing" start with the query; nothing else has it.
         Assert.Equal(["sdc-briefing", "sdc-spokesman"], matches.Select(m => m.Id).Order(StringComparer.Ordinal));
@@ -72,7 +72,7 @@ sources:
     [Fact]
     public void On_a_tie_the_registry_comes_before_an_article_that_repeats_its_id()
     {
-        using var fixture = NavFixture.Create(Workspaces.Shared + """
+        using var fixture = FixtureWorkspace.Create(Workspaces.Shared + """
 //- articles/a-first.md
 ---
 speakers:

@@ -7,10 +7,18 @@ using Xunit.Sdk;
 
 namespace FactLsp.Core.Tests.Rules;
 
-/// <summary>Loads a fixture's workspace and holds it to its markers (see <see cref="Fixture"/>).</summary>
+/// <summary>
+/// Loads a rule fixture's workspace and holds it to its markers (the format: <see cref="Fixture"/>, docs/testing.md).
+/// Diagnostics are checked exactly: every diagnostic of every file must be marked, and every
+/// diagnostic marker must be met; a fixture with no diagnostic markers expects a clean workspace.
+/// In bless mode (<see cref="Bless"/>) a fixture whose diagnostics differ is rewritten in the repository.
+/// </summary>
 internal static class FixtureRunner
 {
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "Fixtures");
+
+    /// <summary>Where the fixtures are kept in the repository (bless mode rewrites them there).</summary>
+    public static string SourceFolder => Path.Combine(TestPaths.RepositoryRoot(), "tests", "FactLsp.Core.Tests", "Fixtures");
 
     /// <summary>Every fixture file, by its path under Fixtures/.</summary>
     public static IEnumerable<string> Names() =>
@@ -18,39 +26,72 @@ internal static class FixtureRunner
             .Select(f => Path.GetRelativePath(Folder, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal);
 
-    public static Fixture Read(string name) => Fixture.Parse(name, File.ReadAllText(Path.Combine(Folder, name)));
+    public static Fixture Read(string name) => Parse(File.ReadAllText(Path.Combine(Folder, name)), name);
+
+    /// <summary>A fixture whose diagnostic and related markers name known rules.</summary>
+    public static Fixture Parse(string text, string name)
+    {
+        var fixture = Fixture.Parse(text, name);
+        foreach (var marker in fixture.Markers.Where(m => m.Rule is not null && Diagnostics.Rules.Find(m.Rule) is null))
+        {
+            throw new FixtureFormatException(name, marker.SourceLine, $"unknown rule '{marker.Rule}'", text.Replace("\r\n", "\n").Split('\n')[marker.SourceLine - 1]);
+        }
+        return fixture;
+    }
 
     public static void Run(string name)
     {
-        var fixture = Read(name);
-        using var workspace = FixtureWorkspace.Write(fixture);
-        Check(fixture, workspace, workspace.Load());
+        var written = Path.Combine(Folder, name);
+        Run(Read(name), Bless.Enabled ? [Path.Combine(SourceFolder, name), written] : []);
     }
+
+    /// <summary>Holds the fixture to its markers; when they differ and <paramref name="blessInto"/> names files, the blessed fixture is written to them instead of failing.</summary>
+    public static void Run(Fixture fixture, IReadOnlyList<string> blessInto)
+    {
+        using var workspace = FixtureWorkspace.Create(fixture);
+        var snapshot = workspace.Load();
+        try
+        {
+            Check(fixture, workspace, snapshot);
+        }
+        catch (XunitException failure)
+        {
+            var blessed = Blessed(fixture, snapshot);
+            if (blessInto.Count == 0 || blessed == fixture.Text.Replace("\r\n", "\n"))
+            {
+                // Not blessing, or a related or verdict marker failed: bless mode rewrites diagnostics only.
+                throw new XunitException(failure.Message + (blessed == fixture.Text.Replace("\r\n", "\n") ? string.Empty
+                    : $"\nThe fixture with the diagnostics reported {Bless.Hint}:\n{Bless.Diff(fixture.Text, blessed)}"));
+            }
+            foreach (var path in blessInto)
+            {
+                File.WriteAllText(path, blessed, new UTF8Encoding(false));
+            }
+        }
+    }
+
+    /// <summary>The fixture text with its diagnostic markers saying what the workspace reports.</summary>
+    public static string Blessed(Fixture fixture, WorkspaceSnapshot snapshot) =>
+        FixtureBless.Rewrite(fixture, Marked(snapshot, snapshot.Files.SelectMany(f => snapshot.GetDiagnostics(f.Path)).ToList()));
+
+    /// <summary>Diagnostics at the lines and UTF-16 columns of their files as the snapshot holds them.</summary>
+    private static List<MarkedDiagnostic> Marked(WorkspaceSnapshot snapshot, IReadOnlyList<Diagnostic> diagnostics) =>
+        diagnostics.Select(d =>
+        {
+            var range = (snapshot.GetFile(d.Path)?.Lines ?? new LineMap(string.Empty)).GetRange(d.Span);
+            return new MarkedDiagnostic(d.Path, range.Start.Line, range.Start.Character, range.End.Line, range.End.Character, d.Severity.ToName(), d.Code, d.Message);
+        }).ToList();
 
     /// <summary>Every diagnostic of every file of the snapshot, exactly as the markers say, and the related and verdict markers met.</summary>
     public static void Check(Fixture fixture, FixtureWorkspace workspace, WorkspaceSnapshot snapshot)
     {
         var actual = snapshot.Files.SelectMany(f => snapshot.GetDiagnostics(f.Path)).ToList();
-        var failures = new List<string>();
-
-        var expected = fixture.Markers.Where(m => m.Kind == FixtureMarkerKind.Diagnostic).ToList();
-        var unmatched = new List<Diagnostic>(actual);
-        foreach (var marker in expected)
+        foreach (var marker in fixture.Markers.Where(m => m.Kind == FixtureMarkerKind.Diagnostic))
         {
-            var span = workspace.SpanOf(marker);
-            var found = unmatched.FirstOrDefault(d => d.Path == marker.Path && d.Span == span && d.Code == marker.Rule && d.Severity.ToName() == marker.Severity);
-            if (found is null)
-            {
-                failures.Add($"missing:    {Describe(snapshot, marker.Path, span)} {marker.Severity} {marker.Rule}");
-                continue;
-            }
-            unmatched.Remove(found);
-            if (marker.Fragment is { } fragment && !found.Message.Contains(fragment, StringComparison.Ordinal))
-            {
-                failures.Add($"message:    {Describe(snapshot, found)} says “{found.Message}”, not “…{fragment}…”");
-            }
+            // A marker past the end of its line is a malformed fixture, not a missing diagnostic.
+            workspace.SpanOf(marker);
         }
-        failures.AddRange(unmatched.Select(d => $"unexpected: {Describe(snapshot, d)}: {d.Message}"));
+        var failures = FixtureDiagnostics.Compare(fixture, Marked(snapshot, actual)).ToList();
 
         foreach (var marker in fixture.Markers.Where(m => m.Kind == FixtureMarkerKind.Related))
         {
@@ -102,8 +143,6 @@ internal static class FixtureRunner
     /// <summary>"verified-with-alterations" for <see cref="QuoteVerdict.VerifiedWithAlterations"/>.</summary>
     public static string Name(QuoteVerdict verdict) =>
         string.Concat(verdict.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
-
-    private static string Describe(WorkspaceSnapshot snapshot, Diagnostic d) => $"{Describe(snapshot, d.Path, d.Span)} {d.Severity.ToName()} {d.Code}";
 
     /// <summary>"article.md 3:14-3:40", 1-based, for people reading a failure.</summary>
     private static string Describe(WorkspaceSnapshot snapshot, string path, TextSpan span)

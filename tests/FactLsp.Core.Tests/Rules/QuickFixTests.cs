@@ -96,7 +96,7 @@ public class QuickFixTests
         Assert.Empty(snapshot.GetDiagnostics("article.md"));
     }
 
-    private static FixtureWorkspace Write(string article) => FixtureWorkspace.Write(Fixture.Parse("quick-fix", Workspace + "\n" + article + "\n"));
+    private static FixtureWorkspace Write(string article) => FixtureWorkspace.Create(FixtureRunner.Parse(Workspace + "\n" + article + "\n", "quick-fix"));
 
     private static Diagnostic Single(WorkspaceSnapshot snapshot, Rule rule) => Assert.Single(snapshot.GetDiagnostics("article.md"), d => d.Rule == rule);
 
@@ -122,13 +122,13 @@ public class QuickFixTests
     {
         foreach (var group in fix.Edits.GroupBy(e => e.Path))
         {
-            var path = workspace.FullPath(group.Key);
+            var path = workspace.PathOf(group.Key);
             var text = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
             foreach (var edit in group.OrderByDescending(e => e.Span.Start))
             {
                 text = text[..edit.Span.Start] + edit.NewText + text[edit.Span.End..];
             }
-            workspace.WriteText(group.Key, text);
+            workspace.Write(group.Key, text);
         }
     }
 }

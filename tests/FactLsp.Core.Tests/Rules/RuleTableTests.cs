@@ -17,7 +17,7 @@ public partial class RuleTableTests
     [InlineData("docs/annotation-language.md")]
     public void The_rule_tables_list_every_rule_with_its_default_severity(string document)
     {
-        var rows = TableRows(File.ReadAllText(Path.Combine(AssistWorkspace.RepositoryRoot(), document)));
+        var rows = TableRows(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot(), document)));
 
         var missing = CoreRules.All.Select(r => r.Code).Where(code => !rows.ContainsKey(code)).ToList();
         Assert.True(missing.Count == 0, $"{document} has no table row for: {string.Join(", ", missing)}");
@@ -34,7 +34,7 @@ public partial class RuleTableTests
     [Fact]
     public void A_rule_left_out_of_a_table_is_found()
     {
-        var readme = File.ReadAllText(Path.Combine(AssistWorkspace.RepositoryRoot(), "README.md"));
+        var readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot(), "README.md"));
         var without = string.Join('\n', readme.Split('\n').Where(l => !l.StartsWith("| `not-quoted-in-source`", StringComparison.Ordinal)));
         Assert.True(TableRows(readme).ContainsKey("not-quoted-in-source"));
         Assert.False(TableRows(without).ContainsKey("not-quoted-in-source"));

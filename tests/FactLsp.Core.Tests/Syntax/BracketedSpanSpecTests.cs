@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FactLsp.Core.Syntax;
 using FactLsp.Core.Text;
 using Markdig.Syntax;
@@ -10,8 +11,9 @@ namespace FactLsp.Core.Tests.Syntax;
 /// </summary>
 public class BracketedSpanSpecTests
 {
-    private static void Check(string markdown, string expected) =>
-        Assert.Equal(expected.ReplaceLineEndings("\n").Trim(), SyntaxDump.Dump(MarkdownDocumentParser.Parse(markdown)));
+    // The expected dump is blessed in place (FACTLSP_BLESS=1): Expect finds the literal from the caller's line on.
+    private static void Check(string markdown, string expected, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        Expect.Equal(expected, SyntaxDump.Dump(MarkdownDocumentParser.Parse(markdown)), file, line);
 
     [Fact]
     public void Spec_section_2_examples()

@@ -177,10 +177,10 @@ public class SnapshotUpdatePropertyTests
 
     private static void Replay(Dictionary<string, string> initial, IReadOnlyList<Edit> edits)
     {
-        using var workspace = FixtureWorkspace.Create();
+        using var workspace = FixtureWorkspace.Empty();
         foreach (var (path, text) in initial)
         {
-            workspace.WriteText(path, text);
+            workspace.Write(path, text);
         }
         var overlays = new Dictionary<string, string>(StringComparer.Ordinal);
         var overrides = ConfigOverrides.None;
@@ -198,7 +198,7 @@ public class SnapshotUpdatePropertyTests
                     snapshot = snapshot.WithoutText(edit.Path);
                     break;
                 case EditKind.DiskWrite:
-                    workspace.WriteText(edit.Path, edit.Text!);
+                    workspace.Write(edit.Path, edit.Text!);
                     snapshot = snapshot.WithDiskChange(edit.Path);
                     break;
                 case EditKind.DiskDelete:

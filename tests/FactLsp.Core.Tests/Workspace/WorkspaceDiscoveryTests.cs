@@ -5,11 +5,12 @@ namespace FactLsp.Core.Tests.Workspace;
 /// <summary>Where workspaces are found: the CLI and the server both ask <see cref="WorkspaceDiscovery"/>.</summary>
 public sealed class WorkspaceDiscoveryTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "factlsp-discovery-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly FixtureWorkspace _workspace = FixtureWorkspace.Empty();
+    private readonly string _root;
 
-    public WorkspaceDiscoveryTests() => Directory.CreateDirectory(_root);
+    public WorkspaceDiscoveryTests() => _root = _workspace.Root;
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => _workspace.Dispose();
 
     private string Touch(string relative)
     {

@@ -155,14 +155,14 @@ public class PeopleRecoveryTests
             [“Geographically, the noose is tightening around IS”]{.quote by=redur-khalil src=dawn-2019-01-24}
 
             """;
-        using var fixtureFiles = NavFixture.Create(fixture);
+        using var fixtureFiles = FixtureWorkspace.Create(fixture);
         var article = fixtureFiles.Snapshot.GetDiagnostics("articles/a.md").Select(d => d.Code).ToList();
         Assert.DoesNotContain("unknown-speaker", article);
         Assert.DoesNotContain("wrong-speaker", article);
         Assert.Contains(fixtureFiles.Snapshot.GetDiagnostics("people.yaml"), d => d.Code == "invalid-yaml");
 
         // And the broken entry's person is unknown while it is broken.
-        using var putin = NavFixture.Create(fixture.Replace("by=redur-khalil", "by=vladimir-putin", StringComparison.Ordinal));
+        using var putin = FixtureWorkspace.Create(fixture.Replace("by=redur-khalil", "by=vladimir-putin", StringComparison.Ordinal));
         Assert.Contains("unknown-speaker", putin.Snapshot.GetDiagnostics("articles/a.md").Select(d => d.Code));
     }
 }
