@@ -98,12 +98,14 @@ public static class TextNormalizer
 
     /// <summary>
     /// The end of the run from <paramref name="i"/> of characters normalization leaves alone: printable ASCII other than
-    /// the straight apostrophe (space and controls are white space or dropped), none of them the base of a combining mark.
+    /// the straight apostrophe, and single spaces between two of them (a white-space run of one space folds to itself),
+    /// none of them the base of a combining mark.
     /// </summary>
     private static int PlainAsciiRun(string s, int i)
     {
+        static bool Kept(char c) => c is > ' ' and < '\u007F' and not '\'';
         var j = i;
-        while (j < s.Length && s[j] is > ' ' and < '\u007F' and not '\'')
+        while (j < s.Length && (Kept(s[j]) || (s[j] == ' ' && j > i && j + 1 < s.Length && Kept(s[j + 1]))))
         {
             j++;
         }
