@@ -41,22 +41,58 @@ public static class MyersSearch
     /// </summary>
     public static EndMatch Search(ReadOnlySpan<char> text, PatternText pattern, int maxDistance)
     {
-        var m = pattern.Length;
-        if (maxDistance < 0)
+        if (maxDistance < 0 || pattern.Length == 0)
         {
-            return EndMatch.None;
+            return maxDistance < 0 ? EndMatch.None : new EndMatch(0, 0, text.Length);
         }
-        if (m == 0)
+        using var prepared = Prepare(pattern);
+        return prepared.Search(text, maxDistance);
+    }
+
+    /// <summary>
+    /// The pattern made ready to be searched for in many stretches of text (a transcript's turns, one after another):
+    /// its table is built once. It borrows this thread's character table until disposed, so use one at a time on a
+    /// thread, and dispose it before the next.
+    /// </summary>
+    internal static Prepared Prepare(PatternText pattern) => new(pattern);
+
+    internal sealed class Prepared : IDisposable
+    {
+        private readonly PatternText _pattern;
+        private readonly int _blocks;
+        private readonly ushort[] _charRow;
+        private readonly List<char> _keys = new();
+        private readonly ulong[] _peq;
+
+        public Prepared(PatternText pattern)
         {
-            return new EndMatch(0, 0, text.Length);
+            _pattern = pattern;
+            _blocks = (pattern.Length + W - 1) / W;
+            _charRow = t_charRow ??= new ushort[char.MaxValue + 1];
+            try
+            {
+                _peq = pattern.Length == 0 ? [] : BuildPeq(pattern, _blocks, _charRow, _keys);
+            }
+            catch
+            {
+                Dispose();
+                throw;
+            }
         }
-        var k = Math.Min(maxDistance, m); // deleting the whole pattern costs m: nothing is ever worse
-        var blocks = (m + W - 1) / W;
-        var charRow = t_charRow ??= new ushort[char.MaxValue + 1];
-        var keys = new List<char>();
-        try
+
+        /// <summary>What <see cref="MyersSearch.Search"/> answers for this pattern.</summary>
+        public EndMatch Search(ReadOnlySpan<char> text, int maxDistance)
         {
-            var peq = BuildPeq(pattern, blocks, charRow, keys);
+            var m = _pattern.Length;
+            if (maxDistance < 0)
+            {
+                return EndMatch.None;
+            }
+            if (m == 0)
+            {
+                return new EndMatch(0, 0, text.Length);
+            }
+            var k = Math.Min(maxDistance, m); // deleting the whole pattern costs m: nothing is ever worse
             // Iterative deepening: the cost grows with k (more blocks stay in Ukkonen's band), and
             // most misquotes are a few edits away. A first pass with a small bound finds them at
             // nearly single-word speed; its answer is the true minimum, since any better end would
@@ -64,20 +100,22 @@ public static class MyersSearch
             var small = Math.Max(8, m / 32);
             if (k > 2 * small)
             {
-                var quick = Filtered(text, pattern, peq, charRow, blocks, m, small) ?? Run(text, peq, charRow, blocks, m, small);
+                var quick = Filtered(text, _pattern, _peq, _charRow, _blocks, m, small) ?? Run(text, _peq, _charRow, _blocks, m, small);
                 if (quick.Found)
                 {
                     return quick;
                 }
             }
-            return Run(text, peq, charRow, blocks, m, k);
+            return Run(text, _peq, _charRow, _blocks, m, k);
         }
-        finally
+
+        public void Dispose()
         {
-            foreach (var c in keys)
+            foreach (var c in _keys)
             {
-                charRow[c] = 0;
+                _charRow[c] = 0;
             }
+            _keys.Clear();
         }
     }
 
