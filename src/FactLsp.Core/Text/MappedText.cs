@@ -228,8 +228,13 @@ public sealed class MappedTextBuilder
     // The characters, in an array borrowed from the shared pool and given back once the string is made: a
     // source's text is built once and copied once, not grown in chunks and copied again (half the allocation).
     private char[] _chars;
+
+    // A pool of its own, small and bounded: the shared pool keeps several arrays per size per core, which for texts of
+    // a megabyte held on to a hundred megabytes after a whole-workspace check. Larger texts are not pooled.
+    private static readonly System.Buffers.ArrayPool<char> s_pool = System.Buffers.ArrayPool<char>.Create(maxArrayLength: 1 << 20, maxArraysPerBucket: 2);
     private int _length;
     private bool _spent;
+    private MappedText? _built;
     private readonly List<int> _textStarts = new();
     private readonly List<int> _origStarts = new();
     private readonly List<int> _origEnds = new();
@@ -238,13 +243,13 @@ public sealed class MappedTextBuilder
 
     public MappedTextBuilder()
     {
-        _chars = System.Buffers.ArrayPool<char>.Shared.Rent(256);
+        _chars = s_pool.Rent(256);
     }
 
     /// <summary>A builder for about <paramref name="capacity"/> characters: no regrowth when the size is known.</summary>
     public MappedTextBuilder(int capacity)
     {
-        _chars = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(16, capacity));
+        _chars = s_pool.Rent(Math.Max(16, capacity));
     }
 
     public int Length => _length;
@@ -258,9 +263,9 @@ public sealed class MappedTextBuilder
         {
             return;
         }
-        var larger = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(_length + more, 2 * _chars.Length));
+        var larger = s_pool.Rent(Math.Max(_length + more, 2 * _chars.Length));
         _chars.AsSpan(0, _length).CopyTo(larger);
-        System.Buffers.ArrayPool<char>.Shared.Return(_chars);
+        s_pool.Return(_chars);
         _chars = larger;
     }
 
@@ -332,13 +337,17 @@ public sealed class MappedTextBuilder
 
     public MappedText ToMappedText()
     {
+        if (_built is not null)
+        {
+            return _built;
+        }
         var end = _end ?? (_origEnds.Count > 0 ? _origEnds[^1] : 0);
         var text = new string(_chars.AsSpan(0, _length));
         // The builder is spent: its array goes back to the pool for the next text to be built.
-        System.Buffers.ArrayPool<char>.Shared.Return(_chars);
+        s_pool.Return(_chars);
         _chars = [];
         _length = 0;
         _spent = true;
-        return new MappedText(text, _textStarts.ToArray(), _origStarts.ToArray(), _origEnds.ToArray(), end);
+        return _built = new MappedText(text, _textStarts.ToArray(), _origStarts.ToArray(), _origEnds.ToArray(), end);
     }
 }
