@@ -41,22 +41,58 @@ public static class MyersSearch
     /// </summary>
     public static EndMatch Search(ReadOnlySpan<char> text, PatternText pattern, int maxDistance)
     {
-        var m = pattern.Length;
-        if (maxDistance < 0)
+        if (maxDistance < 0 || pattern.Length == 0)
         {
-            return EndMatch.None;
+            return maxDistance < 0 ? EndMatch.None : new EndMatch(0, 0, text.Length);
         }
-        if (m == 0)
+        using var prepared = Prepare(pattern);
+        return prepared.Search(text, maxDistance);
+    }
+
+    /// <summary>
+    /// The pattern made ready to be searched for in many stretches of text (a transcript's turns, one after another):
+    /// its table is built once. It borrows this thread's character table until disposed, so use one at a time on a
+    /// thread, and dispose it before the next.
+    /// </summary>
+    internal static Prepared Prepare(PatternText pattern) => new(pattern);
+
+    internal sealed class Prepared : IDisposable
+    {
+        private readonly PatternText _pattern;
+        private readonly int _blocks;
+        private readonly ushort[] _charRow;
+        private readonly List<char> _keys = new();
+        private readonly ulong[] _peq;
+
+        public Prepared(PatternText pattern)
         {
-            return new EndMatch(0, 0, text.Length);
+            _pattern = pattern;
+            _blocks = (pattern.Length + W - 1) / W;
+            _charRow = t_charRow ??= new ushort[char.MaxValue + 1];
+            try
+            {
+                _peq = pattern.Length == 0 ? [] : BuildPeq(pattern, _blocks, _charRow, _keys);
+            }
+            catch
+            {
+                Dispose();
+                throw;
+            }
         }
-        var k = Math.Min(maxDistance, m); // deleting the whole pattern costs m: nothing is ever worse
-        var blocks = (m + W - 1) / W;
-        var charRow = t_charRow ??= new ushort[char.MaxValue + 1];
-        var keys = new List<char>();
-        try
+
+        /// <summary>What <see cref="MyersSearch.Search"/> answers for this pattern.</summary>
+        public EndMatch Search(ReadOnlySpan<char> text, int maxDistance)
         {
-            var peq = BuildPeq(pattern, blocks, charRow, keys);
+            var m = _pattern.Length;
+            if (maxDistance < 0)
+            {
+                return EndMatch.None;
+            }
+            if (m == 0)
+            {
+                return new EndMatch(0, 0, text.Length);
+            }
+            var k = Math.Min(maxDistance, m); // deleting the whole pattern costs m: nothing is ever worse
             // Iterative deepening: the cost grows with k (more blocks stay in Ukkonen's band), and
             // most misquotes are a few edits away. A first pass with a small bound finds them at
             // nearly single-word speed; its answer is the true minimum, since any better end would
@@ -64,21 +100,122 @@ public static class MyersSearch
             var small = Math.Max(8, m / 32);
             if (k > 2 * small)
             {
-                var quick = Run(text, peq, charRow, blocks, m, small);
+                var quick = Filtered(text, _pattern, _peq, _charRow, _blocks, m, small) ?? Run(text, _peq, _charRow, _blocks, m, small);
                 if (quick.Found)
                 {
                     return quick;
                 }
             }
-            return Run(text, peq, charRow, blocks, m, k);
+            return Run(text, _peq, _charRow, _blocks, m, k);
         }
-        finally
+
+        public void Dispose()
         {
-            foreach (var c in keys)
+            foreach (var c in _keys)
             {
-                charRow[c] = 0;
+                _charRow[c] = 0;
+            }
+            _keys.Clear();
+        }
+    }
+
+    /// <summary>Chunks shorter than this find too many places to be worth it: the plain scan is cheaper.</summary>
+    private const int MinChunk = 12;
+
+    /// <summary>
+    /// The same answer as <see cref="Run"/> over the whole text, computed only around the places that can hold a passage
+    /// within <paramref name="k"/>; null when the pattern cannot be cut so (the caller then scans it all).
+    /// </summary>
+    /// <remarks>
+    /// Pigeonhole (Wu and Manber 1992): cut k + 1 disjoint chunks from the pattern's case-exact stretches; an alignment
+    /// with at most k edits leaves one chunk untouched, so it appears verbatim, and the passage then starts within k of
+    /// where the chunk puts the pattern's start. Each window runs the same column recurrence from its own start; a cell
+    /// computed there is never below the true one and equals it for every passage starting inside the window, so the
+    /// least distance and its first and last ends come out as a whole scan gives them.
+    /// </remarks>
+    private static EndMatch? Filtered(ReadOnlySpan<char> text, PatternText pattern, ulong[] peq, ushort[] charRow, int blocks, int m, int k)
+    {
+        var chunks = Chunks(pattern, k + 1);
+        if (chunks is null)
+        {
+            return null;
+        }
+        var windows = new List<(int Start, int End)>();
+        foreach (var (offset, length) in chunks)
+        {
+            var chunk = pattern.Text.AsSpan(offset, length);
+            var from = 0;
+            while (from <= text.Length - length)
+            {
+                var found = text[from..].IndexOf(chunk, StringComparison.Ordinal);
+                if (found < 0)
+                {
+                    break;
+                }
+                var at = from + found;
+                windows.Add((Math.Max(0, at - offset - k), Math.Min(text.Length, at - offset + m + k)));
+                from = at + 1;
             }
         }
+        if (windows.Count == 0)
+        {
+            return EndMatch.None;
+        }
+        windows.Sort();
+        var best = int.MaxValue;
+        int firstEnd = -1, lastEnd = -1;
+        var i = 0;
+        while (i < windows.Count)
+        {
+            var (start, end) = windows[i];
+            for (i++; i < windows.Count && windows[i].Start <= end; i++)
+            {
+                end = Math.Max(end, windows[i].End);
+            }
+            var found = Run(text[start..end], peq, charRow, blocks, m, k);
+            if (!found.Found || found.Distance > best)
+            {
+                continue;
+            }
+            if (found.Distance < best)
+            {
+                best = found.Distance;
+                firstEnd = start + found.FirstEnd;
+            }
+            lastEnd = start + found.LastEnd;
+        }
+        return best == int.MaxValue ? EndMatch.None : new EndMatch(best, firstEnd, lastEnd);
+    }
+
+    /// <summary><paramref name="count"/> disjoint chunks of at least <see cref="MinChunk"/> characters, none holding a case-free position; or null.</summary>
+    private static List<(int Offset, int Length)>? Chunks(PatternText pattern, int count)
+    {
+        var exact = 0;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            exact += pattern.CaseFree[i] ? 0 : 1;
+        }
+        var size = exact / count;
+        if (size < MinChunk)
+        {
+            return null;
+        }
+        var chunks = new List<(int, int)>(count);
+        var runStart = 0;
+        for (var i = 0; i <= pattern.Length && chunks.Count < count; i++)
+        {
+            if (i < pattern.Length && !pattern.CaseFree[i])
+            {
+                if (i + 1 - runStart == size)
+                {
+                    chunks.Add((runStart, size));
+                    runStart = i + 1;
+                }
+                continue;
+            }
+            runStart = i + 1;
+        }
+        return chunks.Count == count ? chunks : null;
     }
 
     private static ulong[] BuildPeq(PatternText pattern, int blocks, ushort[] charRow, List<char> keys)

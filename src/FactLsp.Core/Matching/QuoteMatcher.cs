@@ -373,9 +373,11 @@ public static class QuoteMatcher
             return Approximate(source.Text, pattern, 0, source.Text.Length, k, preferLast: false);
         }
         (TextSpan Span, int Distance)? best = null;
+        // One table for the pattern, searched turn after turn (a transcript has thousands).
+        using var prepared = MyersSearch.Prepare(pattern);
         foreach (var segment in source.Segments)
         {
-            var found = Approximate(source.Text, pattern, segment.Start, segment.End, best is { } b ? b.Distance - 1 : k, preferLast: false);
+            var found = Approximate(source.Text, pattern, segment.Start, segment.End, best is { } b ? b.Distance - 1 : k, preferLast: false, prepared);
             if (found is not null && (best is null || found.Value.Distance < best.Value.Distance))
             {
                 best = found;
@@ -388,14 +390,15 @@ public static class QuoteMatcher
     /// The closest passage to <paramref name="pattern"/> inside text[from, to), within distance
     /// <paramref name="k"/>, widened to whole words (but kept inside the range), with its distance.
     /// </summary>
-    private static (TextSpan Span, int Distance)? Approximate(string text, PatternText pattern, int from, int to, int k, bool preferLast)
+    private static (TextSpan Span, int Distance)? Approximate(string text, PatternText pattern, int from, int to, int k, bool preferLast,
+        MyersSearch.Prepared? prepared = null)
     {
         if (to <= from)
         {
             return null;
         }
         var window = text.AsSpan(from, to - from);
-        var ends = MyersSearch.Search(window, pattern, k);
+        var ends = prepared is null ? MyersSearch.Search(window, pattern, k) : prepared.Search(window, k);
         if (!ends.Found)
         {
             return null;

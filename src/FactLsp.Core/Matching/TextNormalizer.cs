@@ -61,6 +61,17 @@ public static class TextNormalizer
         var i = 0;
         while (i < source.Length)
         {
+            // Most of a source is printable ASCII that normalization keeps as it is: copied a run at a time,
+            // with the same map as emitting each character (one-to-one runs merge alike either way).
+            var plain = PlainAsciiRun(source, i);
+            if (plain > i && reader.OneToOneRun(i, out var origin, out var runEnd))
+            {
+                var end = Math.Min(plain, runEnd);
+                FlushWhiteSpace(builder, ref wsStart, ref wsEnd);
+                builder.Append(source.AsSpan(i, end - i), origin);
+                i = end;
+                continue;
+            }
             var clusterEnd = ClusterEnd(source, i);
             if (clusterEnd - i == 1 || !NeedsComposition(source, i, clusterEnd))
             {
@@ -83,6 +94,27 @@ public static class TextNormalizer
         FlushWhiteSpace(builder, ref wsStart, ref wsEnd);
         builder.EndAt(text.ToOriginal(text.Length));
         return builder.ToMappedText();
+    }
+
+    /// <summary>
+    /// The end of the run from <paramref name="i"/> of characters normalization leaves alone: printable ASCII other than
+    /// the straight apostrophe, and single spaces between two of them (a white-space run of one space folds to itself),
+    /// none of them the base of a combining mark.
+    /// </summary>
+    private static int PlainAsciiRun(string s, int i)
+    {
+        static bool Kept(char c) => c is > ' ' and < '\u007F' and not '\'';
+        var j = i;
+        while (j < s.Length && (Kept(s[j]) || (s[j] == ' ' && j > i && j + 1 < s.Length && Kept(s[j + 1]))))
+        {
+            j++;
+        }
+        // A base followed by a combining mark is a cluster that may compose: left to the general path.
+        if (j > i && j < s.Length && IsCombiningMark(s[j]))
+        {
+            j--;
+        }
+        return j;
     }
 
     /// <summary>Whether two characters are equal under the first-letter allowance (case-insensitive).</summary>

@@ -180,6 +180,35 @@ public sealed class MappedText
             {
                 return text.OriginalOf(index);
             }
+            MoveTo(index);
+            return _oneToOne
+                ? new TextSpan(text._origStarts[_run] + index - _runStart, 1)
+                : TextSpan.FromBounds(text._origStarts[_run], text._origEnds[_run]);
+        }
+
+        /// <summary>
+        /// Whether the character at <paramref name="index"/> lies in a run mapped one to one onto the file; if so, its
+        /// file offset and the end of the run (characters up to it map to consecutive file offsets).
+        /// </summary>
+        public bool OneToOneRun(int index, out int origin, out int runEnd)
+        {
+            origin = runEnd = 0;
+            if (index < 0 || index >= text.Text.Length)
+            {
+                return false;
+            }
+            MoveTo(index);
+            if (!_oneToOne)
+            {
+                return false;
+            }
+            origin = text._origStarts[_run] + index - _runStart;
+            runEnd = _runEnd;
+            return true;
+        }
+
+        private void MoveTo(int index)
+        {
             if (_run < 0 || index < _runStart || index >= _runEnd)
             {
                 _run = _run >= 0 && index >= _runEnd && index < text.RunTextEnd(_run + 1) ? _run + 1 : text.RunOf(index);
@@ -187,9 +216,6 @@ public sealed class MappedText
                 _runEnd = text.RunTextEnd(_run);
                 _oneToOne = text.IsOneToOne(_run);
             }
-            return _oneToOne
-                ? new TextSpan(text._origStarts[_run] + index - _runStart, 1)
-                : TextSpan.FromBounds(text._origStarts[_run], text._origEnds[_run]);
         }
     }
 
@@ -199,7 +225,16 @@ public sealed class MappedText
 /// <summary>Builds a <see cref="MappedText"/> one character at a time, merging contiguous runs.</summary>
 public sealed class MappedTextBuilder
 {
-    private readonly System.Text.StringBuilder _text;
+    // The characters, in an array borrowed from the shared pool and given back once the string is made: a
+    // source's text is built once and copied once, not grown in chunks and copied again (half the allocation).
+    private char[] _chars;
+
+    // A pool of its own, small and bounded: the shared pool keeps several arrays per size per core, which for texts of
+    // a megabyte held on to a hundred megabytes after a whole-workspace check. Larger texts are not pooled.
+    private static readonly System.Buffers.ArrayPool<char> s_pool = System.Buffers.ArrayPool<char>.Create(maxArrayLength: 1 << 20, maxArraysPerBucket: 2);
+    private int _length;
+    private bool _spent;
+    private MappedText? _built;
     private readonly List<int> _textStarts = new();
     private readonly List<int> _origStarts = new();
     private readonly List<int> _origEnds = new();
@@ -208,18 +243,31 @@ public sealed class MappedTextBuilder
 
     public MappedTextBuilder()
     {
-        _text = new System.Text.StringBuilder();
+        _chars = s_pool.Rent(256);
     }
 
     /// <summary>A builder for about <paramref name="capacity"/> characters: no regrowth when the size is known.</summary>
     public MappedTextBuilder(int capacity)
     {
-        _text = new System.Text.StringBuilder(capacity);
+        _chars = s_pool.Rent(Math.Max(16, capacity));
     }
 
-    public int Length => _text.Length;
+    public int Length => _length;
 
-    public char this[int index] => _text[index];
+    public char this[int index] => (uint)index < (uint)_length ? _chars[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    private void Reserve(int more)
+    {
+        ObjectDisposedException.ThrowIf(_spent, this);
+        if (_length + more <= _chars.Length)
+        {
+            return;
+        }
+        var larger = s_pool.Rent(Math.Max(_length + more, 2 * _chars.Length));
+        _chars.AsSpan(0, _length).CopyTo(larger);
+        s_pool.Return(_chars);
+        _chars = larger;
+    }
 
     /// <summary>Appends one character that came from the file at <paramref name="offset"/>.</summary>
     public MappedTextBuilder Append(char c, int offset) => Append(c, new TextSpan(offset, 1));
@@ -234,12 +282,13 @@ public sealed class MappedTextBuilder
         }
         else
         {
-            _textStarts.Add(_text.Length);
+            _textStarts.Add(_length);
             _origStarts.Add(original.Start);
             _origEnds.Add(original.End);
             _lastRunOneToOne = original.Length == 1;
         }
-        _text.Append(c);
+        Reserve(1);
+        _chars[_length++] = c;
         return this;
     }
 
@@ -258,12 +307,14 @@ public sealed class MappedTextBuilder
         }
         else
         {
-            _textStarts.Add(_text.Length);
+            _textStarts.Add(_length);
             _origStarts.Add(offset);
             _origEnds.Add(offset + text.Length);
             _lastRunOneToOne = true;
         }
-        _text.Append(text);
+        Reserve(text.Length);
+        text.CopyTo(_chars.AsSpan(_length));
+        _length += text.Length;
         return this;
     }
 
@@ -272,11 +323,8 @@ public sealed class MappedTextBuilder
     /// <summary>Appends characters [start, end) of <paramref name="text"/>, each with its own file span.</summary>
     public MappedTextBuilder Append(MappedText text, int start, int end)
     {
-        var reader = text.CreateReader();
-        for (var i = start; i < end; i++)
-        {
-            Append(text.Text[i], reader.OriginalOf(i));
-        }
+        // Run by run: the same runs as each character in turn, without a map look-up per character.
+        text.AppendTo(this, start, end);
         return this;
     }
 
@@ -289,7 +337,17 @@ public sealed class MappedTextBuilder
 
     public MappedText ToMappedText()
     {
+        if (_built is not null)
+        {
+            return _built;
+        }
         var end = _end ?? (_origEnds.Count > 0 ? _origEnds[^1] : 0);
-        return new MappedText(_text.ToString(), _textStarts.ToArray(), _origStarts.ToArray(), _origEnds.ToArray(), end);
+        var text = new string(_chars.AsSpan(0, _length));
+        // The builder is spent: its array goes back to the pool for the next text to be built.
+        s_pool.Return(_chars);
+        _chars = [];
+        _length = 0;
+        _spent = true;
+        return _built = new MappedText(text, _textStarts.ToArray(), _origStarts.ToArray(), _origEnds.ToArray(), end);
     }
 }

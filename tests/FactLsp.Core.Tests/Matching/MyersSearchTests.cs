@@ -54,6 +54,33 @@ public class MyersSearchTests
             Assert.Equal(oracle.Distance <= k ? oracle : EndMatch.None, fast);
         }, iter: 3000);
 
+    // Long patterns with a large bound take the pigeonhole path (windows around verbatim chunks of the pattern):
+    // texts holding edited copies of the pattern, so chunks are found, must give the whole scan's answer.
+    [Fact]
+    public void Agrees_with_the_oracle_when_only_windows_around_verbatim_chunks_are_searched() =>
+        Gen.Select(Gen.String[Gen.Char["ab cd"], 110, 260], Gen.String[Gen.Char["ab cd"], 0, 300], Gen.Int[0, 12], Gen.Int[17, 90], Gen.Bool, Gen.Int)
+            .Sample((pattern, noise, edits, k, caseFree, seed) =>
+        {
+            var random = new Random(seed);
+            var copy = pattern.ToCharArray().ToList();
+            for (var e = 0; e < edits && copy.Count > 1; e++)
+            {
+                var at = random.Next(copy.Count);
+                switch (random.Next(3))
+                {
+                    case 0: copy[at] = "abcdx "[random.Next(6)]; break;
+                    case 1: copy.RemoveAt(at); break;
+                    default: copy.Insert(at, "abcdx "[random.Next(6)]); break;
+                }
+            }
+            var cut = noise.Length == 0 ? 0 : random.Next(noise.Length);
+            var text = noise[..cut] + new string(copy.ToArray()) + noise[cut..] + (random.Next(2) == 0 ? pattern[..(pattern.Length / 2)] : "");
+            var p = Pattern(pattern, caseFree);
+            var oracle = Alignment.SearchBaseline(text, p);
+            var fast = MyersSearch.Search(text, p, k);
+            Assert.Equal(oracle.Distance <= k ? oracle : EndMatch.None, fast);
+        }, iter: 600);
+
     [Fact]
     public void Finds_a_mutated_long_quote_in_a_long_text()
     {

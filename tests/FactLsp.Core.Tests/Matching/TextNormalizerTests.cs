@@ -1,3 +1,4 @@
+using CsCheck;
 using FactLsp.Core.Matching;
 using FactLsp.Core.Text;
 
@@ -49,4 +50,27 @@ public class TextNormalizerTests
 
     [Fact]
     public void Keeps_case() => Assert.Equal("The IS", TextNormalizer.Normalize("The IS"));
+
+    // Plain ASCII words and single spaces are copied a run at a time: the text and the map must come out as when every
+    // character is read alone (here each character is its own run of the input map, at offset 2i, so no run is long).
+    [Fact]
+    public void Copies_plain_runs_with_the_map_of_one_character_at_a_time() =>
+        Gen.String[Gen.Char["ab Z.'\"\u2019\u2014\u0301\u00A0\u00AD\n\t"], 0, 80].Sample(input =>
+        {
+            var spread = new MappedTextBuilder();
+            for (var i = 0; i < input.Length; i++)
+            {
+                spread.Append(input[i], 2 * i);
+            }
+            var whole = TextNormalizer.Normalize(MappedText.Identity(input));
+            var apart = TextNormalizer.Normalize(spread.EndAt(2 * input.Length).ToMappedText());
+            Assert.Equal(whole.Text, apart.Text);
+            for (var i = 0; i < whole.Length; i++)
+            {
+                var one = whole.OriginalOf(i);
+                var other = apart.OriginalOf(i);
+                Assert.Equal(2 * one.Start, other.Start);
+                Assert.Equal(one.IsEmpty ? 2 * one.Start : 2 * (one.End - 1) + 1, other.End);
+            }
+        }, iter: 3000);
 }

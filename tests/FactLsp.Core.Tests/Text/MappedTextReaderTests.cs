@@ -71,4 +71,15 @@ public class MappedTextReaderTests
             Assert.Equal(text.ToOriginal(TextSpan.FromBounds(start, end)), slice.ToOriginal(new TextSpan(0, slice.Length)));
         });
     }
+
+    [Fact]
+    public void A_builder_gives_its_text_once_and_is_then_spent()
+    {
+        var builder = new MappedTextBuilder(4).Append("ab", 10).Append('c', new TextSpan(20, 3));
+        var text = builder.ToMappedText();
+        Assert.Equal("abc", text.Text);
+        Assert.Equal(new TextSpan(20, 3), text.OriginalOf(2));
+        Assert.Same(text, builder.ToMappedText());
+        Assert.Throws<ObjectDisposedException>(() => builder.Append('d', 30));
+    }
 }
