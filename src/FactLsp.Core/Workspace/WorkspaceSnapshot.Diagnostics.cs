@@ -44,7 +44,7 @@ public sealed partial class WorkspaceSnapshot
                 raw.Add(new Diagnostic(Rules.UnreadableFile, Rules.UnreadableFile.DefaultSeverity, new Location(path, unparsed.Span), unparsed.Message, [], []));
                 break;
             case FileKind.Article:
-                raw.AddRange(GetAnalysis(path)!.Diagnostics);
+                raw.AddRange(GetFindings(path)!);
                 break;
             case FileKind.Source:
                 var source = GetSourceFile(path)!;

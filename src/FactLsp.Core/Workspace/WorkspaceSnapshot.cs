@@ -35,7 +35,8 @@ public sealed partial class WorkspaceSnapshot
         ImmutableDictionary<string, Lazy<SourceModel>> sources,
         ImmutableDictionary<string, Lazy<PeopleFileModel>> people,
         ImmutableDictionary<string, Lazy<ArticleAnalysis>>? analyses,
-        Lazy<WorkspaceIndex>? index)
+        Lazy<WorkspaceIndex>? index,
+        ImmutableDictionary<string, IReadOnlyList<Diagnostic>>? reused = null)
     {
         Root = root;
         FileConfig = fileConfig;
@@ -57,6 +58,7 @@ public sealed partial class WorkspaceSnapshot
             checks[path] = analyses is not null && analyses.TryGetValue(path, out var kept) ? kept : NewAnalysis(path);
         }
         _analyses = checks.ToImmutable();
+        _reused = reused ?? ImmutableDictionary<string, IReadOnlyList<Diagnostic>>.Empty;
     }
 
     public WorkspaceRoot Root { get; }
