@@ -106,8 +106,12 @@ public sealed partial class WorkspaceSnapshot
     /// <summary>The checks of an article: each annotation's verdict and the article's diagnostics.</summary>
     public ArticleAnalysis? GetAnalysis(string path) => _analyses.TryGetValue(path, out var a) ? a.Value : null;
 
-    /// <summary>Loads every file of the workspace at <paramref name="rootPath"/>, with editor texts over the disk's.</summary>
-    public static WorkspaceSnapshot Load(string rootPath, ConfigOverrides? overrides = null, IReadOnlyDictionary<string, string>? openDocuments = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Loads every file of the workspace at <paramref name="rootPath"/>, with editor texts over the disk's;
+    /// with <paramref name="include"/>, only the workspace files it accepts (a server's first, partial look).
+    /// </summary>
+    public static WorkspaceSnapshot Load(string rootPath, ConfigOverrides? overrides = null, IReadOnlyDictionary<string, string>? openDocuments = null, CancellationToken cancellationToken = default,
+        Func<string, FileKind, bool>? include = null)
     {
         var root = new WorkspaceRoot(rootPath);
         openDocuments ??= new Dictionary<string, string>();
@@ -120,7 +124,7 @@ public sealed partial class WorkspaceSnapshot
         {
             cancellationToken.ThrowIfCancellationRequested();
             var kind = classifier.Classify(path);
-            if (kind == FileKind.Other)
+            if (kind == FileKind.Other || (include is not null && !openDocuments.ContainsKey(path) && !include(path, kind)))
             {
                 continue;
             }
