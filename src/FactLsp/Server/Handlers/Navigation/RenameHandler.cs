@@ -27,6 +27,11 @@ internal sealed class RenameHandler : RequestHandler<RenameParams, WorkspaceEdit
         {
             throw new LocalRpcException("This document is in no FactLsp workspace: there is nothing to rename.") { ErrorCode = LspErrorCodes.RequestFailed };
         }
+        if (context.State.Workspaces.Locate(@params.TextDocument.Uri) is { Entry.IsPartial: true })
+        {
+            // A rename must reach every file; a partial workspace has not read them yet.
+            throw new LocalRpcException("FactLsp is still reading the workspace; try the rename again in a moment.") { ErrorCode = LspErrorCodes.RequestFailed };
+        }
         var result = Renamer.Rename(at.Snapshot, at.Path, at.Offset, @params.NewName);
         if (result.Refusal is { } refusal)
         {
