@@ -6,9 +6,9 @@ namespace FactLsp.Server.Workspace;
 
 /// <summary>
 /// The client's `factlsp` settings: `{ rules: {rule: severity}, matching: {misquoteSimilarity},
-/// inlayHints: {enabled} }`, merged over factlsp.yaml. Anything malformed is ignored, never fatal.
+/// inlayHints: {enabled}, cache: {enabled} }`, merged over factlsp.yaml. Anything malformed is ignored, never fatal.
 /// </summary>
-public sealed record ServerSettings(ConfigOverrides Overrides, bool InlayHints)
+public sealed record ServerSettings(ConfigOverrides Overrides, bool InlayHints, bool Cache = true)
 {
     public static ServerSettings Default { get; } = new(ConfigOverrides.None, true);
 
@@ -38,6 +38,9 @@ public sealed record ServerSettings(ConfigOverrides Overrides, bool InlayHints)
         }
         var inlay = !(root.TryGetProperty("inlayHints", out var hints) && hints.ValueKind == JsonValueKind.Object
             && hints.TryGetProperty("enabled", out var enabled) && enabled.ValueKind == JsonValueKind.False);
-        return new ServerSettings(new ConfigOverrides(rules, similarity), inlay);
+        // The on-disk cache (.factlsp/cache/): on unless `cache: { enabled: false }`.
+        var cache = !(root.TryGetProperty("cache", out var cacheElement) && cacheElement.ValueKind == JsonValueKind.Object
+            && cacheElement.TryGetProperty("enabled", out var cacheEnabled) && cacheEnabled.ValueKind == JsonValueKind.False);
+        return new ServerSettings(new ConfigOverrides(rules, similarity), inlay, cache);
     }
 }
