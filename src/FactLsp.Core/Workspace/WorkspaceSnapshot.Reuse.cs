@@ -13,8 +13,8 @@ public sealed partial class WorkspaceSnapshot
     private readonly ImmutableDictionary<string, IReadOnlyList<Diagnostic>> _reused;
 
     /// <summary>
-    /// This snapshot with <paramref name="findings"/> (an article's diagnostics at their natural
-    /// severities, as <see cref="ArticleAnalysis"/> holds them) standing for the articles' checks.
+    /// This snapshot with <paramref name="findings"/> (as <see cref="GetFindings"/> gives them)
+    /// standing for the articles' checks, suppression comments included.
     /// The caller vouches that they are what the checks would find on this snapshot. Articles
     /// already checked keep their own.
     /// </summary>
@@ -32,11 +32,12 @@ public sealed partial class WorkspaceSnapshot
     }
 
     /// <summary>
-    /// An article's findings at their natural severities, before suppressions: reused ones, else its
-    /// analysis's; null for a path that is no article.
+    /// An article's findings at their natural severities (the configured ones apply when diagnostics
+    /// are read), its suppression comments applied, its file's own problems included: reused ones,
+    /// else its check's. Null for a path that is no article.
     /// </summary>
     public IReadOnlyList<Diagnostic>? GetFindings(string path) =>
-        _reused.TryGetValue(path, out var reused) ? reused : GetAnalysis(path)?.Diagnostics;
+        GetFile(path) is { Kind: FileKind.Article } file ? ArticleFindings(file) : null;
 
     /// <summary>Whether an article's findings are known without checking it: reused, or its check has finished.</summary>
     public bool HasFindings(string path) =>
