@@ -43,6 +43,10 @@ internal static class LspDriver
         if (!rest.Contains("--no-startup"))
         {
             await RestartFigures.RunAsync(dll, workspace);
+            if (rest.Contains("--startup-only"))
+            {
+                return 0;
+            }
         }
 
         var table = new List<(string What, List<double> Ms, string Note)>();

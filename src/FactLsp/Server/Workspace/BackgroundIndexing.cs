@@ -65,6 +65,7 @@ public static class BackgroundIndexing
         try
         {
             read = await Task.Run(() => ReadWhole(roots, settings, progress, client, stopping), stopping).ConfigureAwait(false);
+            await OpenArticlesCheckedAsync(services, stopping).ConfigureAwait(false);
             await services.Queue.EnqueueAsync(HandOverMethod, HandlerKind.Mutating, (context, _) =>
             {
                 context.Commit(context.State with { Workspaces = HandOver(context.State, read.Select(r => r.Snapshot)) });
@@ -116,6 +117,30 @@ public static class BackgroundIndexing
             }
         }
     }
+
+    /// <summary>
+    /// Waits (a few seconds at most) until the open articles of the partial workspaces are checked:
+    /// handing over first would start their checks again on the whole workspace, against every other
+    /// file's check, and the writer would wait for those instead of seeing the first diagnostics.
+    /// </summary>
+    private static async Task OpenArticlesCheckedAsync(ServerServices services, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + HandOverPatience;
+        while (DateTime.UtcNow < deadline)
+        {
+            var state = services.Queue.CurrentState;
+            var waiting = state.Documents.All
+                .Select(d => state.Workspaces.Locate(d.Uri))
+                .Any(l => l is { Entry.IsPartial: true } && l.Snapshot.GetFile(l.Path)?.Kind == FileKind.Article && !l.Snapshot.HasFindings(l.Path));
+            if (!waiting)
+            {
+                return;
+            }
+            await Task.Delay(50, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static readonly TimeSpan HandOverPatience = TimeSpan.FromSeconds(5);
 
     private static (WorkspaceSnapshot Snapshot, FindingsCache? Cache) Read(string root, ServerSettings settings, WorkDoneProgress progress, ClientSession client, CancellationToken cancellationToken)
     {
