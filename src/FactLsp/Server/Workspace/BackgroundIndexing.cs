@@ -66,12 +66,29 @@ public static class BackgroundIndexing
         {
             read = await Task.Run(() => ReadWhole(roots, settings, progress, client, stopping), stopping).ConfigureAwait(false);
             await OpenArticlesCheckedAsync(services, stopping).ConfigureAwait(false);
-            await services.Queue.EnqueueAsync(HandOverMethod, HandlerKind.Mutating, (context, _) =>
+            // The hand-over is composed off the queue (applying an open document re-parses every
+            // article to see which depend on it: seconds on a large workspace, which requests must
+            // not wait for), then committed only if nothing changed meanwhile; else composed again,
+            // and after a few tries composed in the queue.
+            for (var attempt = 0; ; attempt++)
             {
-                context.Commit(context.State with { Workspaces = HandOver(context.State, read.Select(r => r.Snapshot)) });
-                context.MarkEverythingChanged();
-                return Task.FromResult(true);
-            }, stopping).ConfigureAwait(false);
+                var seen = services.Queue.CurrentState;
+                var composed = attempt < 3 ? await Task.Run(() => HandOver(seen, read.Select(r => r.Snapshot)), stopping).ConfigureAwait(false) : null;
+                var done = await services.Queue.EnqueueAsync(HandOverMethod, HandlerKind.Mutating, (context, _) =>
+                {
+                    if (composed is not null && !ReferenceEquals(context.State.Workspaces, seen.Workspaces))
+                    {
+                        return Task.FromResult(false);
+                    }
+                    context.Commit(context.State with { Workspaces = composed ?? HandOver(context.State, read.Select(r => r.Snapshot)) });
+                    context.MarkEverythingChanged();
+                    return Task.FromResult(true);
+                }, stopping).ConfigureAwait(false);
+                if (done)
+                {
+                    break;
+                }
+            }
         }
         catch (OperationCanceledException)
         {
