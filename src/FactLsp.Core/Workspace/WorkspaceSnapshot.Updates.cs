@@ -15,6 +15,12 @@ public sealed partial class WorkspaceSnapshot
         {
             return Reload(overlays);
         }
+        if (_files.TryGetValue(path, out var same) && same.Problem is null && same.Text == text)
+        {
+            // Opened as the disk holds it: nothing can read differently, so nothing is checked again
+            // (on a large workspace, finding the dependents would parse every article).
+            return new WorkspaceSnapshot(Root, FileConfig, ConfigProblems, Overrides, _files, overlays, _articles, _sources, _people, Finished(_articles.Keys), _index, _reused);
+        }
         var kind = Classifier.Classify(path);
         // Not a workspace file, but an article's `file:` may read it.
         return Replace(path, kind == FileKind.Other ? null : new WorkspaceFile(path, kind, text, null), overlays);
