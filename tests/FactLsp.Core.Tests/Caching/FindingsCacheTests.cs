@@ -47,6 +47,22 @@ public class FindingsCacheTests
     }
 
     [Fact]
+    public void The_cache_folder_is_never_read_as_part_of_the_workspace()
+    {
+        using var workspace = Small();
+        workspace.WriteText("factlsp.yaml", "sources: [\"**/*.txt\", \"**/*.bin\", \"**/.gitignore\"]\n");
+        var snapshot = WorkspaceSnapshot.Load(workspace.Root);
+        _ = Render(snapshot);
+        FindingsCache.Open(FindingsCache.DefaultFile(workspace.Root), Version).Save(snapshot);
+        var reloaded = WorkspaceSnapshot.Load(workspace.Root);
+        // The globs would take the cache file for a source; the folder is skipped before they are asked.
+        Assert.Equal(FileKind.Source, reloaded.Classifier.Classify(".factlsp/cache/findings.bin"));
+        var files = reloaded.Files.Select(f => f.Path).ToList();
+        Assert.DoesNotContain(files, p => p.StartsWith(".factlsp", StringComparison.Ordinal));
+        Assert.Contains("sources/s1.txt", files);
+    }
+
+    [Fact]
     public void An_edited_source_invalidates_exactly_the_articles_that_cite_it()
     {
         using var workspace = Small();
