@@ -72,6 +72,11 @@ internal static class CheckDriver
             Console.WriteLine();
             RunExecutable(workspace);
         }
+        if (rest.Contains("--cache"))
+        {
+            Console.WriteLine();
+            CacheFigures.Run(workspace);
+        }
         return 0;
     }
 
@@ -104,7 +109,7 @@ internal static class CheckDriver
     }
 
     /// <summary>The real <c>factlsp check</c>, as a user runs it, for its wall time and peak resident set.</summary>
-    private static void RunExecutable(GeneratedWorkspace workspace)
+    internal static void RunExecutable(GeneratedWorkspace workspace)
     {
         var dll = Figures.FactLspDll();
         if (dll is null)

@@ -96,7 +96,8 @@ public sealed class WorkspaceRoot
             {
                 if (entry is DirectoryInfo dir)
                 {
-                    if (dir.LinkTarget is null && dir.Name is not (".git" or "node_modules"))
+                    // .factlsp holds FactLsp's own cache: never workspace content, whatever the globs say.
+                    if (dir.LinkTarget is null && dir.Name is not (".git" or "node_modules" or ".factlsp"))
                     {
                         subdirectories.Add(dir.FullName);
                     }

@@ -33,6 +33,33 @@ public sealed partial class WorkspaceSnapshot
 
     private IReadOnlyList<Diagnostic> CheckedDiagnostics(WorkspaceFile file)
     {
+        var raw = file.Kind == FileKind.Article ? ArticleFindings(file) : RawDiagnostics(file);
+        var result = new List<Diagnostic>(raw.Count);
+        foreach (var diagnostic in raw)
+        {
+            var severity = Config.RuleSeverities.TryGetValue(diagnostic.Code, out var configured) ? configured : diagnostic.Severity;
+            if (severity == Severity.Off)
+            {
+                continue;
+            }
+            result.Add(severity == diagnostic.Severity ? diagnostic : diagnostic with { Severity = severity });
+        }
+        return result;
+    }
+
+    // An article's findings, reused or checked, with its suppression comments applied (they depend on its text alone).
+    private IReadOnlyList<Diagnostic> ArticleFindings(WorkspaceFile file)
+    {
+        if (_reused.TryGetValue(file.Path, out var reused))
+        {
+            return reused;
+        }
+        var suppressions = GetArticle(file.Path)!.Document.Suppressions;
+        return RawDiagnostics(file).Where(d => !suppressions.IsSuppressed(d.Code, file.Lines.LineOf(d.Span.Start))).ToList();
+    }
+
+    private List<Diagnostic> RawDiagnostics(WorkspaceFile file)
+    {
         var path = file.Path;
         var raw = new List<Diagnostic>();
         if (file.Problem is { } problem)
@@ -62,22 +89,7 @@ public sealed partial class WorkspaceSnapshot
                 raw.AddRange(YamlDiagnostics(path, ConfigProblems));
                 break;
         }
-        var suppressions = file.Kind == FileKind.Article ? GetArticle(path)!.Document.Suppressions : null;
-        var result = new List<Diagnostic>(raw.Count);
-        foreach (var diagnostic in raw)
-        {
-            var severity = Config.RuleSeverities.TryGetValue(diagnostic.Code, out var configured) ? configured : diagnostic.Severity;
-            if (severity == Severity.Off)
-            {
-                continue;
-            }
-            if (suppressions is not null && suppressions.IsSuppressed(diagnostic.Code, file.Lines.LineOf(diagnostic.Span.Start)))
-            {
-                continue;
-            }
-            result.Add(severity == diagnostic.Severity ? diagnostic : diagnostic with { Severity = severity });
-        }
-        return result;
+        return raw;
     }
 
     /// <summary>Every file with its diagnostics, checking articles on all cores.</summary>

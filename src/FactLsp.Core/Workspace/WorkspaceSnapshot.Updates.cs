@@ -15,6 +15,12 @@ public sealed partial class WorkspaceSnapshot
         {
             return Reload(overlays);
         }
+        if (_files.TryGetValue(path, out var same) && same.Problem is null && same.Text == text)
+        {
+            // Opened as the disk holds it: nothing can read differently, so nothing is checked again
+            // (on a large workspace, finding the dependents would parse every article).
+            return new WorkspaceSnapshot(Root, FileConfig, ConfigProblems, Overrides, _files, overlays, _articles, _sources, _people, Finished(_articles.Keys), _index, _reused);
+        }
         var kind = Classifier.Classify(path);
         // Not a workspace file, but an article's `file:` may read it.
         return Replace(path, kind == FileKind.Other ? null : new WorkspaceFile(path, kind, text, null), overlays);
@@ -73,7 +79,7 @@ public sealed partial class WorkspaceSnapshot
         var next = FileConfig.With(overrides);
         if (next.MisquoteSimilarity.Equals(Config.MisquoteSimilarity))
         {
-            return new WorkspaceSnapshot(Root, FileConfig, ConfigProblems, overrides, _files, _overlays, _articles, _sources, _people, Finished(_articles.Keys), _index);
+            return new WorkspaceSnapshot(Root, FileConfig, ConfigProblems, overrides, _files, _overlays, _articles, _sources, _people, Finished(_articles.Keys), _index, _reused);
         }
         return new WorkspaceSnapshot(Root, FileConfig, ConfigProblems, overrides, _files, _overlays, _articles, _sources, _people, null, _index);
     }
@@ -150,13 +156,15 @@ public sealed partial class WorkspaceSnapshot
                 || (idsChanged && HasUnknownSource(articlePath));
         }
 
+        var unaffected = articles.Keys.Where(p => !Affected(p)).ToList();
         return new WorkspaceSnapshot(Root, FileConfig, ConfigProblems, Overrides, files, overlays, articles, sources, people,
-            Finished(articles.Keys.Where(p => !Affected(p))), indexChanged ? null : _index);
+            Finished(unaffected), indexChanged ? null : _index, Reused(unaffected));
     }
 
     // An article whose check is not finished is checked anew anyway; a finished one knows whether it cites an unknown source.
     private bool HasUnknownSource(string articlePath) =>
-        _analyses.TryGetValue(articlePath, out var lazy) && lazy.IsValueCreated && lazy.Value.Diagnostics.Any(d => d.Rule == Diagnostics.Rules.UnknownSource);
+        _reused.TryGetValue(articlePath, out var reused) ? reused.Any(d => d.Rule == Diagnostics.Rules.UnknownSource)
+        : _analyses.TryGetValue(articlePath, out var lazy) && lazy.IsValueCreated && lazy.Value.Diagnostics.Any(d => d.Rule == Diagnostics.Rules.UnknownSource);
 
     // Hands over finished checks only: an unfinished one is made anew by the next snapshot, so it
     // reads that snapshot, and old snapshots are not kept alive by checks nobody asked for.

@@ -37,7 +37,8 @@ public sealed partial class WorkspaceSnapshot
         ImmutableDictionary<string, Lazy<SourceModel>> sources,
         ImmutableDictionary<string, Lazy<PeopleFileModel>> people,
         ImmutableDictionary<string, Lazy<ArticleAnalysis>>? analyses,
-        Lazy<WorkspaceIndex>? index)
+        Lazy<WorkspaceIndex>? index,
+        ImmutableDictionary<string, IReadOnlyList<Diagnostic>>? reused = null)
     {
         Root = root;
         FileConfig = fileConfig;
@@ -60,6 +61,7 @@ public sealed partial class WorkspaceSnapshot
         }
         _analyses = checks.ToImmutable();
         _articleSpeakerIds = new Lazy<HashSet<string>>(() => Articles.SelectMany(a => a.FrontMatter.Speakers).Select(p => p.Id).ToHashSet(StringComparer.Ordinal));
+        _reused = reused ?? ImmutableDictionary<string, IReadOnlyList<Diagnostic>>.Empty;
     }
 
     public WorkspaceRoot Root { get; }
@@ -107,8 +109,12 @@ public sealed partial class WorkspaceSnapshot
     /// <summary>The checks of an article: each annotation's verdict and the article's diagnostics.</summary>
     public ArticleAnalysis? GetAnalysis(string path) => _analyses.TryGetValue(path, out var a) ? a.Value : null;
 
-    /// <summary>Loads every file of the workspace at <paramref name="rootPath"/>, with editor texts over the disk's.</summary>
-    public static WorkspaceSnapshot Load(string rootPath, ConfigOverrides? overrides = null, IReadOnlyDictionary<string, string>? openDocuments = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Loads every file of the workspace at <paramref name="rootPath"/>, with editor texts over the disk's;
+    /// with <paramref name="include"/>, only the workspace files it accepts (a server's first, partial look).
+    /// </summary>
+    public static WorkspaceSnapshot Load(string rootPath, ConfigOverrides? overrides = null, IReadOnlyDictionary<string, string>? openDocuments = null, CancellationToken cancellationToken = default,
+        Func<string, FileKind, bool>? include = null)
     {
         var root = new WorkspaceRoot(rootPath);
         openDocuments ??= new Dictionary<string, string>();
@@ -121,7 +127,7 @@ public sealed partial class WorkspaceSnapshot
         {
             cancellationToken.ThrowIfCancellationRequested();
             var kind = classifier.Classify(path);
-            if (kind == FileKind.Other)
+            if (kind == FileKind.Other || (include is not null && !openDocuments.ContainsKey(path) && !include(path, kind)))
             {
                 continue;
             }

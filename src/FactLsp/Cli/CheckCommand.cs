@@ -26,11 +26,17 @@ internal static class CheckCommand
         foreach (var group in targets.GroupBy(t => t.Root, StringComparer.Ordinal))
         {
             var snapshot = WorkspaceSnapshot.Load(group.Key, cancellationToken: cancellationToken);
+            var cache = CheckCache.For(options, group.Key, console);
+            snapshot = cache is null ? snapshot : await cache.ReuseAsync(snapshot, cancellationToken);
             report.WorkspaceRoots.Add(snapshot.Root.FullPath);
             var wanted = snapshot.Files.Where(f => group.Any(t => t.Includes(f.Path))).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
             var total = snapshot.Files.Count();
             progress?.Start(total);
             var all = snapshot.GetAllDiagnostics(new Progress<int>(n => progress?.Update(n)), cancellationToken);
+            if (cache is not null)
+            {
+                await cache.SaveAsync(snapshot, cancellationToken);
+            }
             foreach (var (file, diagnostics) in all.Where(x => wanted.Contains(x.File.Path)))
             {
                 report.FilesChecked++;

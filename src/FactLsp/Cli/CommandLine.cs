@@ -27,17 +27,21 @@ internal static class CommandLine
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Exit 1 when there are warnings, not only errors." };
         var noProgress = new Option<bool>("--no-progress") { Description = "Never show progress on standard error." };
+        var cache = new Option<bool>("--cache") { Description = "Reuse the findings of articles unchanged since the last check (theirs, their sources', the people registry's and factlsp.yaml's content), kept in the workspace's .factlsp/cache/." };
+        var cacheLocation = new Option<string?>("--cache-location") { Description = "The folder for --cache's files instead of each workspace's .factlsp/cache/ (implies --cache)." };
 
         var check = new Command("check", "Check every quote and claim of the workspace against its sources.")
         {
-            paths, format, output, warningsAsErrors, noProgress,
+            paths, format, output, warningsAsErrors, noProgress, cache, cacheLocation,
         };
         check.SetAction((result, cancellationToken) => CheckCommand.RunAsync(new CheckOptions(
             result.GetValue(paths) ?? [],
             result.GetValue(format) ?? "text",
             result.GetValue(output),
             result.GetValue(warningsAsErrors),
-            !result.GetValue(noProgress)), console, cancellationToken));
+            !result.GetValue(noProgress),
+            result.GetValue(cache) || result.GetValue(cacheLocation) is not null,
+            result.GetValue(cacheLocation) is { } location ? Path.GetFullPath(location) : null), console, cancellationToken));
 
         var serve = new Command("serve", "Run the language server over standard input and output (LSP 3.17).");
         var stdio = new Option<bool>("--stdio") { Description = "Accepted for editors that pass it; stdio is the only transport." };

@@ -21,6 +21,13 @@ public sealed class LanguageServerOptions
     /// <summary>Handlers beyond the built-in ones (feature handlers, test handlers).</summary>
     public IReadOnlyList<ILspHandler> AdditionalHandlers { get; init; } = [];
 
+    /// <summary>
+    /// Workspaces with more bytes of files than this start partially: the open documents are
+    /// checked with only their sources while the rest is read in the background. Smaller ones are
+    /// read whole in `initialized`, which takes less time than it would save.
+    /// </summary>
+    public long PartialStartBytes { get; init; } = 16L * 1024 * 1024;
+
     public string ServerName { get; init; } = "factlsp";
 
     public string? ServerVersion { get; init; } = ProductVersion.Value;

@@ -20,7 +20,7 @@ public class SnapshotUpdatePropertyTests
 
     // extra/wire.txt is read only through an article's `file:` (or as a source when factlsp.yaml says
     // so); notes.txt is nothing FactLsp reads.
-    private static readonly string[] Paths = [.. Articles, .. SourceFiles, "people.yaml", "factlsp.yaml", "extra/wire.txt", "notes.txt"];
+    internal static readonly string[] Paths = [.. Articles, .. SourceFiles, "people.yaml", "factlsp.yaml", "extra/wire.txt", "notes.txt"];
 
     private static readonly Gen<string> People = Gen.OneOf(
         "khalil: {name: Redur Khalil, aliases: [Khalil]}\nputin: {name: Vladimir Putin, aliases: [Putin]}\n",
@@ -90,7 +90,7 @@ public class SnapshotUpdatePropertyTests
             misquote is { } s ? new Dictionary<string, Severity> { ["misquote"] = s } : new Dictionary<string, Severity>(),
             similarity);
 
-    private static Gen<string> TextFor(string path) => path switch
+    internal static Gen<string> TextFor(string path) => path switch
     {
         "people.yaml" => People,
         "factlsp.yaml" => Config,
@@ -118,7 +118,7 @@ public class SnapshotUpdatePropertyTests
         from observe in Gen.Bool
         select new Edit(kind, path, kind is EditKind.EditorText or EditKind.DiskWrite ? text : null, kind == EditKind.Settings ? overrides : null, observe);
 
-    private static readonly Gen<Dictionary<string, string>> InitialDisk =
+    internal static readonly Gen<Dictionary<string, string>> InitialDisk =
         from texts in Gen.Select(Article, Article, Article, Source, Source, Source, People)
         from config in Gen.OneOf<string?>(null, null, "rules:\n  quote-alteration: off\n")
         select Initial(texts, config);

@@ -6,10 +6,11 @@ namespace FactLsp.Server.Workspace;
 
 /// <summary>
 /// The client's `factlsp` settings: `{ rules: {rule: severity}, matching: {misquoteSimilarity},
-/// inlayHints: {enabled} }`, merged over factlsp.yaml. Anything malformed is ignored, never fatal.
+/// inlayHints: {enabled}, cache: {enabled} }`, merged over factlsp.yaml. Anything malformed is ignored, never fatal.
 /// </summary>
 /// <param name="Section">The section exactly as the client gave it (null: none), which the rest is read from.</param>
-public sealed record ServerSettings(ConfigOverrides Overrides, bool InlayHints, JsonElement? Section = null)
+/// <param name="Cache">Whether the on-disk cache (.factlsp/cache/) is used: on unless `cache: { enabled: false }`.</param>
+public sealed record ServerSettings(ConfigOverrides Overrides, bool InlayHints, JsonElement? Section = null, bool Cache = true)
 {
     public static ServerSettings Default { get; } = new(ConfigOverrides.None, true);
 
@@ -39,6 +40,9 @@ public sealed record ServerSettings(ConfigOverrides Overrides, bool InlayHints, 
         }
         var inlay = !(root.TryGetProperty("inlayHints", out var hints) && hints.ValueKind == JsonValueKind.Object
             && hints.TryGetProperty("enabled", out var enabled) && enabled.ValueKind == JsonValueKind.False);
-        return new ServerSettings(new ConfigOverrides(rules, similarity), inlay, settings);
+        // The on-disk cache (.factlsp/cache/): on unless `cache: { enabled: false }`.
+        var cache = !(root.TryGetProperty("cache", out var cacheElement) && cacheElement.ValueKind == JsonValueKind.Object
+            && cacheElement.TryGetProperty("enabled", out var cacheEnabled) && cacheEnabled.ValueKind == JsonValueKind.False);
+        return new ServerSettings(new ConfigOverrides(rules, similarity), inlay, settings, cache);
     }
 }

@@ -9,6 +9,11 @@ namespace FactLsp.Server.Workspace;
 public sealed record WorkspaceEntry(WorkspaceSnapshot Snapshot)
 {
     public string RootPath => Snapshot.Root.FullPath;
+
+    /// <summary>Set while only the open documents' part of the workspace is read (see <see cref="PartialWorkspace"/>).</summary>
+    public PartialWorkspace? Partial { get; init; }
+
+    public bool IsPartial => Partial is not null;
 }
 
 /// <summary>A document located in a workspace: the snapshot that holds it and its workspace-relative path.</summary>
@@ -44,20 +49,26 @@ public sealed record WorkspaceSet(ImmutableArray<WorkspaceEntry> Entries)
 
     public string UriOf(WorkspaceSnapshot snapshot, string path) => DocumentUris.FromLocalPath(snapshot.Root.ToFullPath(path));
 
-    public WorkspaceSet WithText(string uri, string text) => Update(uri, (s, p) => s.WithText(p, text));
+    // In a partial workspace, an opened or edited article brings the sources it needs.
+    public WorkspaceSet WithText(string uri, string text) => Update(uri, (e, p) => e.Partial is { } partial
+        ? e with { Snapshot = partial.WithSourcesFor(e.Snapshot.WithText(p, text), p) }
+        : e with { Snapshot = e.Snapshot.WithText(p, text) });
 
-    public WorkspaceSet WithoutText(string uri) => Update(uri, (s, p) => s.WithoutText(p));
+    public WorkspaceSet WithoutText(string uri) => Update(uri, (e, p) => e with { Snapshot = e.Snapshot.WithoutText(p) });
 
-    public WorkspaceSet WithDiskChange(string uri) => Update(uri, (s, p) => s.WithDiskChange(p));
+    // A partial workspace reads the change now if it holds the file, and remembers it for the whole workspace being read.
+    public WorkspaceSet WithDiskChange(string uri) => Update(uri, (e, p) => e with { Snapshot = Known(e, p) ? e.Snapshot.WithDiskChange(p) : e.Snapshot, Partial = e.Partial?.WithDiskChange(p) });
 
-    public WorkspaceSet WithDiskDeletion(string uri) => Update(uri, (s, p) => s.WithDiskDeletion(p));
+    public WorkspaceSet WithDiskDeletion(string uri) => Update(uri, (e, p) => e with { Snapshot = e.Snapshot.WithDiskDeletion(p), Partial = e.Partial?.WithDiskChange(p) });
+
+    private static bool Known(WorkspaceEntry entry, string path) => entry.Partial is null || entry.Snapshot.GetFile(path) is not null;
 
     public WorkspaceSet WithOverrides(ConfigOverrides overrides) =>
         new(Entries.Select(e => e with { Snapshot = e.Snapshot.WithOverrides(overrides) }).ToImmutableArray());
 
     /// <summary>Adds a workspace, or replaces the one with the same root.</summary>
-    public WorkspaceSet With(WorkspaceSnapshot snapshot) =>
-        new(Entries.Where(e => e.RootPath != snapshot.Root.FullPath).Append(new WorkspaceEntry(snapshot)).ToImmutableArray());
+    public WorkspaceSet With(WorkspaceSnapshot snapshot, PartialWorkspace? partial = null) =>
+        new(Entries.Where(e => e.RootPath != snapshot.Root.FullPath).Append(new WorkspaceEntry(snapshot) { Partial = partial }).ToImmutableArray());
 
     /// <summary>Drops the workspaces whose roots lie in <paramref name="folder"/> (a folder the client closed).</summary>
     public WorkspaceSet WithoutFolder(string folder, out IReadOnlyList<WorkspaceEntry> removed)
@@ -85,13 +96,13 @@ public sealed record WorkspaceSet(ImmutableArray<WorkspaceEntry> Entries)
         return root is null || HasRoot(root) ? this : With(WorkspaceSnapshot.Load(root, overrides));
     }
 
-    private WorkspaceSet Update(string uri, Func<WorkspaceSnapshot, string, WorkspaceSnapshot> update)
+    private WorkspaceSet Update(string uri, Func<WorkspaceEntry, string, WorkspaceEntry> update)
     {
         if (Locate(uri) is not { } located)
         {
             return this;
         }
-        var next = update(located.Snapshot, located.Path);
-        return ReferenceEquals(next, located.Snapshot) ? this : new(Entries.Replace(located.Entry, located.Entry with { Snapshot = next }));
+        var next = update(located.Entry, located.Path);
+        return next == located.Entry ? this : new(Entries.Replace(located.Entry, next));
     }
 }

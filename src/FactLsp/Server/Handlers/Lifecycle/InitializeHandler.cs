@@ -26,7 +26,9 @@ internal sealed class InitializeHandler(ServerServices services) : RequestHandle
 
         var folders = @params.WorkspaceFolders?.Select(f => f.Uri).ToArray()
             ?? (@params.RootUri is { } root ? [root] : []);
-        context.Commit(context.State with { WorkspaceFolders = folders });
+        var state = context.State with { WorkspaceFolders = folders };
+        // Settings given at start (a client without workspace/configuration), until the client's configuration says otherwise.
+        context.Commit(@params.InitializationOptions is { ValueKind: System.Text.Json.JsonValueKind.Object } options ? state.WithSettings(options) : state);
 
         if (@params.ProcessId is { } processId)
         {

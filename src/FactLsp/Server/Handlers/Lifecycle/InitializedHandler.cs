@@ -7,8 +7,9 @@ namespace FactLsp.Server.Handlers.Lifecycle;
 /// <summary>
 /// `initialized`: the first moment the server may send requests. It registers the file
 /// watchers (when the client allows dynamic registration), reads the `factlsp` settings and
-/// loads the workspaces. It is mutating, so every later message waits for the workspaces to be
-/// read; checking them all then goes on in the background, with progress shown to the client.
+/// reads the workspaces' configuration and people registries; the open documents are checked
+/// with the sources they cite while the whole workspaces are read and checked in the background,
+/// with progress shown to the client.
 /// </summary>
 internal sealed class InitializedHandler(ServerServices services) : NotificationHandler<InitializedParams>
 {
@@ -45,11 +46,22 @@ internal sealed class InitializedHandler(ServerServices services) : Notification
         var progress = roots.Count == 0
             ? Client.WorkDoneProgress.None
             : await client.BeginProgressAsync("FactLsp", "Reading the workspace", cancellationToken).ConfigureAwait(false);
-        var workspaces = WorkspaceIndexer.Load(roots, state.Settings.Overrides, progress,
-            message => _ = client.LogAsync(MessageType.Info, message), cancellationToken);
-        context.Commit(state.WithWorkspaces(workspaces));
-        context.MarkEverythingChanged();
-        _ = WorkspaceIndexer.CheckAllAsync(workspaces, progress, services.Stopping);
+        if (BackgroundIndexing.IsLarge(roots, services.Options.PartialStartBytes))
+        {
+            // Only the configuration and people now; each opened document brings its sources, and the
+            // whole workspace is read, handed over and checked in the background (BackgroundIndexing).
+            context.Commit(state.WithWorkspaces(BackgroundIndexing.LoadPartial(state.Workspaces, roots, state.Settings, cancellationToken)));
+            context.MarkEverythingChanged();
+            _ = BackgroundIndexing.RunAsync(roots, services, state.Settings, progress);
+        }
+        else
+        {
+            var read = BackgroundIndexing.ReadWhole(roots, state.Settings, progress, client, cancellationToken);
+            var workspaces = read.Aggregate(state.Workspaces, (set, r) => set.With(r.Snapshot));
+            context.Commit(state.WithWorkspaces(workspaces));
+            context.MarkEverythingChanged();
+            _ = BackgroundIndexing.CheckAndSaveAsync(workspaces, read.Select(r => r.Cache), services, progress);
+        }
 
         await client.LogAsync(MessageType.Info, $"factlsp is ready ({client.Description.Info?.Name ?? "unknown client"}, positions in {client.PositionEncoding}).").ConfigureAwait(false);
     }

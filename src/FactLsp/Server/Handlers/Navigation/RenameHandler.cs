@@ -19,6 +19,11 @@ internal sealed class RenameHandler : DocumentRequestHandler<RenameParams, Works
 
     protected override WorkspaceEdit? Handle(RenameParams @params, DocumentRequest document, CancellationToken cancellationToken)
     {
+        if (document.Located is { Entry.IsPartial: true })
+        {
+            // A rename must reach every file; a partial workspace has not read them yet.
+            throw new LocalRpcException("FactLsp is still reading the workspace; try the rename again in a moment.") { ErrorCode = LspErrorCodes.RequestFailed };
+        }
         var result = Renamer.Rename(document.Snapshot, document.Path, document.OffsetOf(@params.Position), @params.NewName);
         if (result.Refusal is { } refusal)
         {

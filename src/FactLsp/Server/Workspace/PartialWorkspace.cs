@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using FactLsp.Core.Configuration;
+using FactLsp.Core.Workspace;
+
+namespace FactLsp.Server.Workspace;
+
+/// <summary>
+/// A workspace as the server first holds it, while the whole is read in the background: the
+/// configuration and the people registries, then each document the editor opens with only the
+/// sources it cites or declares. Its diagnostics for an open article are the whole workspace's
+/// (the same sources, the same people); what needs every file (the ids suggested for an unknown
+/// source, a duplicate source id in an unopened file) is right once the whole workspace replaces it.
+/// </summary>
+public sealed record PartialWorkspace(IReadOnlyList<string> SourcePaths, ImmutableHashSet<string> DiskChanges)
+{
+    /// <summary>Reads the configuration and people registries of <paramref name="root"/>, and lists its source files.</summary>
+    public static (WorkspaceSnapshot Snapshot, PartialWorkspace Partial) Load(string root, ConfigOverrides overrides, CancellationToken cancellationToken)
+    {
+        var sources = new List<string>();
+        var snapshot = WorkspaceSnapshot.Load(root, overrides, cancellationToken: cancellationToken, include: (path, kind) =>
+        {
+            if (kind == FileKind.Source)
+            {
+                sources.Add(path);
+            }
+            return kind is FileKind.Config or FileKind.People;
+        });
+        return (snapshot, new PartialWorkspace(sources, ImmutableHashSet<string>.Empty.WithComparer(StringComparer.Ordinal)));
+    }
+
+    /// <summary>A file changed on disk before the whole workspace is in: it is read again when the whole replaces this.</summary>
+    public PartialWorkspace WithDiskChange(string path) => this with { DiskChanges = DiskChanges.Add(path) };
+
+    /// <summary>
+    /// <paramref name="snapshot"/> with the source files that the article at <paramref name="path"/>
+    /// (if it is one) cites or declares: a file named for the id, else one whose front matter says
+    /// <c>id:</c> it (read from the first lines only).
+    /// </summary>
+    public WorkspaceSnapshot WithSourcesFor(WorkspaceSnapshot snapshot, string path)
+    {
+        if (snapshot.GetArticle(path) is not { } article)
+        {
+            return snapshot;
+        }
+        var ids = article.CitedSourceIds.Concat(article.FrontMatter.Sources.Select(s => s.Metadata.Id)).ToHashSet(StringComparer.Ordinal);
+        var wanted = SourcePaths.Where(p => ids.Contains(SourceModel.DefaultId(p))).ToList();
+        var named = wanted.Select(SourceModel.DefaultId).ToHashSet(StringComparer.Ordinal);
+        if (!ids.IsSubsetOf(named))
+        {
+            // An id no file is named for: look for it in the front matter of the others.
+            wanted.AddRange(SourcePaths.Where(p => !named.Contains(SourceModel.DefaultId(p)) && DeclaredId(snapshot.Root, p) is { } id && ids.Contains(id)));
+        }
+        foreach (var source in wanted.Where(p => snapshot.GetFile(p) is null))
+        {
+            snapshot = snapshot.WithDiskChange(source);
+        }
+        return snapshot;
+    }
+
+    /// <summary>The <c>id:</c> of a source's front matter, from its first 4 KB; null when there is none there.</summary>
+    private static string? DeclaredId(WorkspaceRoot root, string path)
+    {
+        try
+        {
+            using var reader = new StreamReader(root.ToFullPath(path));
+            var buffer = new char[4096];
+            var read = reader.ReadBlock(buffer, 0, buffer.Length);
+            var lines = new string(buffer, 0, read).Split('\n');
+            if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+            {
+                return null;
+            }
+            foreach (var line in lines.Skip(1))
+            {
+                var trimmed = line.TrimEnd();
+                if (trimmed is "---" or "...")
+                {
+                    return null;
+                }
+                if (trimmed.StartsWith("id:", StringComparison.Ordinal))
+                {
+                    return trimmed[3..].Trim().Trim('"', '\'');
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+        return null;
+    }
+}
