@@ -10,16 +10,20 @@ public sealed class InProcessServer : IAsyncDisposable
     private readonly CancellationTokenSource _cts = new();
     private readonly StringWriter _log = new();
 
-    private InProcessServer(LanguageServerOptions options)
+    private InProcessServer(LanguageServerOptions options, SlowHandler slow)
     {
+        Slow = slow;
         var (serverStream, clientStream) = FullDuplexStream.CreatePair();
         Run = Task.Run(() => LanguageServerHost.RunAsync(serverStream, serverStream, TextWriter.Synchronized(_log), options, _cts.Token));
-        Client = new LspTestClient(clientStream, clientStream);
+        Client = new LspClient(clientStream, clientStream);
     }
+
+    /// <summary>This server's <see cref="SlowHandler"/>, which says when a request reached it.</summary>
+    public SlowHandler Slow { get; }
 
     public const string NoWorkspace = "file:///nonexistent-factlsp-test-root/";
 
-    public LspTestClient Client { get; }
+    public LspClient Client { get; }
 
     /// <summary>The server's RunAsync: completes with its exit code.</summary>
     public Task<int> Run { get; }
@@ -31,6 +35,7 @@ public sealed class InProcessServer : IAsyncDisposable
     public static InProcessServer Start(LanguageServerOptions? options = null, bool withDiagnostics = false, params ILspHandler[] handlers)
     {
         var provider = withDiagnostics ? new TestDiagnosticsProvider() : null;
+        var slow = new SlowHandler();
         options ??= new LanguageServerOptions();
         var effective = new LanguageServerOptions
         {
@@ -38,9 +43,9 @@ public sealed class InProcessServer : IAsyncDisposable
             DiagnosticsDelay = options.DiagnosticsDelay,
             ParentProcessPollInterval = TimeSpan.FromMilliseconds(100),
             ConfigurationTimeout = TimeSpan.FromSeconds(5),
-            AdditionalHandlers = [new DocumentProbeHandler(), new FailingHandler(), new SlowHandler(), new ProgressProbeHandler(), new SettingsProbeHandler(), .. handlers],
+            AdditionalHandlers = [new DocumentProbeHandler(), new FailingHandler(), slow, new ProgressProbeHandler(), new SettingsProbeHandler(), .. handlers],
         };
-        return new InProcessServer(effective) { Diagnostics = provider };
+        return new InProcessServer(effective, slow) { Diagnostics = provider };
     }
 
     /// <summary>initialize + initialized with the given client capabilities; returns initialize's result.</summary>
@@ -108,6 +113,20 @@ public sealed class InProcessServer : IAsyncDisposable
         return result.ValueKind == System.Text.Json.JsonValueKind.Null
             ? (null, null)
             : (result.GetProperty("text").GetString(), result.GetProperty("version").GetInt32());
+    }
+
+    /// <summary>The server's exit code, once it has stopped (fails with its log when it does not stop in time).</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan? timeout = null)
+    {
+        var limit = timeout ?? LspClient.DefaultTimeout;
+        try
+        {
+            return await Run.WaitAsync(limit);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"Waited {limit.TotalSeconds:0.#} s for the server to stop; it did not. Its log:\n{Log}");
+        }
     }
 
     public async ValueTask DisposeAsync()
