@@ -12,28 +12,9 @@ public class DiagnosticsTests
     private const string Publish = "textDocument/publishDiagnostics";
 
     /// <summary>didOpen (version 1, empty) then didChange 2…8, each inserting at the start: "x" six times, then "TODO ".</summary>
-    private static IEnumerable<JsonObject> Burst()
-    {
-        yield return new JsonObject
-        {
-            ["jsonrpc"] = "2.0",
-            ["method"] = "textDocument/didOpen",
-            ["params"] = new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = Uri, ["languageId"] = "markdown", ["version"] = 1, ["text"] = "" } },
-        };
-        for (var version = 2; version <= 8; version++)
-        {
-            yield return new JsonObject
-            {
-                ["jsonrpc"] = "2.0",
-                ["method"] = "textDocument/didChange",
-                ["params"] = new JsonObject
-                {
-                    ["textDocument"] = new JsonObject { ["uri"] = Uri, ["version"] = version },
-                    ["contentChanges"] = new JsonArray(Edit(0, 0, 0, 0, version == 8 ? "TODO " : "x")),
-                },
-            };
-        }
-    }
+    private static IEnumerable<string> Burst() =>
+        Enumerable.Range(2, 7).Select(version => DidChangeFrame(Uri, version, Edit(0, 0, 0, 0, version == 8 ? "TODO " : "x")))
+            .Prepend(DidOpenFrame(Uri, ""));
 
     private static void AssertLastVersionsDiagnostics(JsonElement published)
     {
@@ -52,7 +33,7 @@ public class DiagnosticsTests
         // it did not). The last change's round is the only one, so nothing can follow its publication.
         await using var server = Start(new LanguageServerOptions { DiagnosticsDelay = TimeSpan.FromSeconds(2) }, withDiagnostics: true);
         await server.InitializeAsync();
-        await server.Client.WriteBytesAsync(string.Concat(Burst().Select(m => LspClient.Frame(m.ToJsonString()))));
+        await server.Client.WriteBytesAsync(string.Concat(Burst()));
 
         var published = await server.DiagnosticsAsync(Uri);
         AssertLastVersionsDiagnostics(published);
@@ -68,9 +49,9 @@ public class DiagnosticsTests
         // version it names (no TODO before version 8).
         await using var server = Start(new LanguageServerOptions { DiagnosticsDelay = TimeSpan.FromMilliseconds(150) }, withDiagnostics: true);
         await server.InitializeAsync();
-        foreach (var message in Burst())
+        foreach (var frame in Burst())
         {
-            await server.Client.WriteRawAsync(message.ToJsonString());
+            await server.Client.WriteBytesAsync(frame);
         }
 
         AssertLastVersionsDiagnostics(await server.DiagnosticsAsync(Uri, 8));

@@ -66,9 +66,6 @@ public sealed partial class LspClient : IAsyncDisposable
     /// </summary>
     public Func<string, JsonElement, object?> ServerRequestHandler { get; set; } = EditorAnswer;
 
-    /// <summary>Whether every notification and server request is kept for <see cref="Notifications"/> and the waits on them.</summary>
-    public bool KeepHistory { get; set; } = true;
-
     /// <summary>Why reading stopped, when the server wrote something that is not a frame (or answering it failed).</summary>
     public string? FramingError { get; private set; }
 
@@ -428,10 +425,7 @@ public sealed partial class LspClient : IAsyncDisposable
             var method = methodElement.GetString()!;
             lock (_gate)
             {
-                if (KeepHistory)
-                {
-                    _serverRequests.Add(message);
-                }
+                _serverRequests.Add(message);
                 SignalArrival();
             }
             object? result;
@@ -482,10 +476,7 @@ public sealed partial class LspClient : IAsyncDisposable
         List<TaskCompletionSource<JsonElement>> matched = [];
         lock (_gate)
         {
-            if (KeepHistory)
-            {
-                _notifications.Add(message);
-            }
+            _notifications.Add(message);
             for (var i = _expectations.Count - 1; i >= 0; i--)
             {
                 var (expectedMethod, match, done) = _expectations[i];

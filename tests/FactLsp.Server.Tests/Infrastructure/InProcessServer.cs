@@ -65,10 +65,26 @@ public sealed class InProcessServer : IAsyncDisposable
     }
 
     public Task OpenAsync(string uri, string text, int version = 1) =>
-        Client.NotifyAsync("textDocument/didOpen", new JsonObject
-        {
-            ["textDocument"] = new JsonObject { ["uri"] = uri, ["languageId"] = "markdown", ["version"] = version, ["text"] = text },
-        });
+        Client.NotifyAsync("textDocument/didOpen", DidOpenParams(uri, text, version));
+
+    private static JsonObject DidOpenParams(string uri, string text, int version) => new()
+    {
+        ["textDocument"] = new JsonObject { ["uri"] = uri, ["languageId"] = "markdown", ["version"] = version, ["text"] = text },
+    };
+
+    private static JsonObject DidChangeParams(string uri, int version, JsonObject[] changes) => new()
+    {
+        ["textDocument"] = new JsonObject { ["uri"] = uri, ["version"] = version },
+        ["contentChanges"] = new JsonArray(changes),
+    };
+
+    /// <summary>A didOpen notification as one frame, for tests that write several at once (<see cref="LspClient.WriteBytesAsync"/>).</summary>
+    public static string DidOpenFrame(string uri, string text, int version = 1) =>
+        LspClient.Frame(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = "textDocument/didOpen", ["params"] = DidOpenParams(uri, text, version) }.ToJsonString());
+
+    /// <summary>A didChange notification as one frame, for tests that write several at once.</summary>
+    public static string DidChangeFrame(string uri, int version, params JsonObject[] changes) =>
+        LspClient.Frame(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = "textDocument/didChange", ["params"] = DidChangeParams(uri, version, changes) }.ToJsonString());
 
     /// <summary>The diagnostics published for <paramref name="uri"/> (computed on <paramref name="version"/>, when given).</summary>
     public Task<System.Text.Json.JsonElement> DiagnosticsAsync(string uri, int? version = null) =>
@@ -90,11 +106,7 @@ public sealed class InProcessServer : IAsyncDisposable
     }
 
     public Task ChangeAsync(string uri, int version, params JsonObject[] changes) =>
-        Client.NotifyAsync("textDocument/didChange", new JsonObject
-        {
-            ["textDocument"] = new JsonObject { ["uri"] = uri, ["version"] = version },
-            ["contentChanges"] = new JsonArray(changes),
-        });
+        Client.NotifyAsync("textDocument/didChange", DidChangeParams(uri, version, changes));
 
     public static JsonObject Edit(int startLine, int startChar, int endLine, int endChar, string text) => new()
     {
