@@ -7,26 +7,15 @@ namespace FactLsp.Server.Tests;
 /// <summary>The built `factlsp serve`, run as an editor runs it: a child process over stdio.</summary>
 public class ChildProcessTests
 {
-    private static Process StartServer()
+    private static LspClient StartServer()
     {
         // The project reference copies factlsp.dll next to the test assembly.
         var dll = Path.Combine(AppContext.BaseDirectory, "factlsp.dll");
         Assert.True(File.Exists(dll), $"{dll} is missing.");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { dll, "serve" },
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        var process = Process.Start(start)!;
-        process.ErrorDataReceived += (_, _) => { }; // drain stderr so the server never blocks on it
-        process.BeginErrorReadLine();
-        return process;
+        return LspClient.Start(dll, "serve");
     }
 
-    private static async Task InitializeAsync(LspTestClient client, int? processId = null)
+    private static async Task InitializeAsync(LspClient client, int? processId = null)
     {
         var result = await client.CallAsync("initialize", new JsonObject { ["processId"] = processId, ["capabilities"] = new JsonObject() });
         Assert.Equal(2, result.GetProperty("capabilities").GetProperty("textDocumentSync").GetProperty("change").GetInt32());
@@ -37,9 +26,7 @@ public class ChildProcessTests
     public async Task Checks_the_example_workspace_as_an_editor_sees_it()
     {
         using var workspace = TestWorkspace.CopyOfExamples();
-        using var process = StartServer();
-        using var killOnFailure = new KillOnDispose(process);
-        var client = new LspTestClient(process.StandardInput.BaseStream, process.StandardOutput.BaseStream);
+        await using var client = StartServer();
         await client.CallAsync("initialize", new JsonObject
         {
             ["processId"] = Environment.ProcessId,
@@ -71,17 +58,14 @@ public class ChildProcessTests
 
         await client.CallAsync("shutdown");
         await client.NotifyAsync("exit");
-        await process.WaitForExitAsync().WaitAsync(LspTestClient.Timeout);
-        Assert.Equal(0, process.ExitCode);
+        Assert.Equal(0, await client.WaitForExitAsync());
         Assert.Null(client.FramingError);
     }
 
     [Fact]
     public async Task Shutdown_then_exit_ends_the_process_with_0_and_stdout_holds_only_frames()
     {
-        using var process = StartServer();
-        using var killOnFailure = new KillOnDispose(process);
-        var client = new LspTestClient(process.StandardInput.BaseStream, process.StandardOutput.BaseStream);
+        await using var client = StartServer();
         await InitializeAsync(client);
 
         await client.NotifyAsync("textDocument/didOpen", new JsonObject
@@ -96,25 +80,21 @@ public class ChildProcessTests
         Assert.True((await client.WaitForResponseAsync("bye")).TryGetProperty("result", out _));
         await client.NotifyAsync("exit");
 
-        await process.WaitForExitAsync().WaitAsync(LspTestClient.Timeout);
-        Assert.Equal(0, process.ExitCode);
-        await client.ReadLoop.WaitAsync(LspTestClient.Timeout);
+        Assert.Equal(0, await client.WaitForExitAsync());
+        await client.ReadLoop.WaitAsync(LspClient.DefaultTimeout);
         Assert.Null(client.FramingError);
-        Assert.True(client.FramesRead >= 4);
+        Assert.True(client.Received.Messages >= 4);
     }
 
     [Fact]
     public async Task Exit_without_shutdown_ends_the_process_with_1()
     {
-        using var process = StartServer();
-        using var killOnFailure = new KillOnDispose(process);
-        var client = new LspTestClient(process.StandardInput.BaseStream, process.StandardOutput.BaseStream);
+        await using var client = StartServer();
         await InitializeAsync(client);
         await client.NotifyAsync("exit");
 
-        await process.WaitForExitAsync().WaitAsync(LspTestClient.Timeout);
-        Assert.Equal(1, process.ExitCode);
-        await client.ReadLoop.WaitAsync(LspTestClient.Timeout);
+        Assert.Equal(1, await client.WaitForExitAsync());
+        await client.ReadLoop.WaitAsync(LspClient.DefaultTimeout);
         Assert.Null(client.FramingError);
     }
 
@@ -122,31 +102,10 @@ public class ChildProcessTests
     public async Task The_process_exits_when_its_client_process_dies()
     {
         using var parent = Process.Start(new ProcessStartInfo("sleep", "60") { UseShellExecute = false })!;
-        using var process = StartServer();
-        using var killOnFailure = new KillOnDispose(process);
-        var client = new LspTestClient(process.StandardInput.BaseStream, process.StandardOutput.BaseStream);
+        await using var client = StartServer();
         await InitializeAsync(client, parent.Id);
 
         parent.Kill();
-        await process.WaitForExitAsync().WaitAsync(LspTestClient.Timeout);
-        Assert.Equal(1, process.ExitCode);
-    }
-
-    /// <summary>A failed test must not leave a server running.</summary>
-    private sealed class KillOnDispose(Process process) : IDisposable
-    {
-        public void Dispose()
-        {
-            try
-            {
-                if (!process.HasExited)
-                {
-                    process.Kill();
-                }
-            }
-            catch (InvalidOperationException)
-            {
-            }
-        }
+        Assert.Equal(1, await client.WaitForExitAsync());
     }
 }

@@ -82,7 +82,7 @@ public class LifecycleTests
         Assert.Equal(-32600, after.GetProperty("error").GetProperty("code").GetInt32());
 
         await server.Client.NotifyAsync("exit", omitParams: true);
-        Assert.Equal(0, await server.Run.WaitAsync(LspTestClient.Timeout));
+        Assert.Equal(0, await server.WaitForExitAsync());
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public class LifecycleTests
         await using var server = InProcessServer.Start();
         await server.InitializeAsync();
         await server.Client.NotifyAsync("exit");
-        Assert.Equal(1, await server.Run.WaitAsync(LspTestClient.Timeout));
+        Assert.Equal(1, await server.WaitForExitAsync());
     }
 
     [Fact]
@@ -109,12 +109,14 @@ public class LifecycleTests
         using var parent = Process.Start(new ProcessStartInfo("sleep", "60") { UseShellExecute = false })!;
         await using var server = InProcessServer.Start();
         await server.InitializeAsync(processId: parent.Id);
-        await Task.Delay(300);
+        // While the parent lives the server serves: a request after initialize is answered (a
+        // round trip, not a fixed sleep; the kill below is the event that stops it).
+        Assert.Null((await server.ProbeAsync("file:///a.md")).Text);
         Assert.False(server.Run.IsCompleted);
 
         parent.Kill();
         await parent.WaitForExitAsync();
-        Assert.Equal(1, await server.Run.WaitAsync(LspTestClient.Timeout));
+        Assert.Equal(1, await server.WaitForExitAsync());
     }
 
     [Fact]
@@ -123,7 +125,7 @@ public class LifecycleTests
         var server = InProcessServer.Start();
         await server.InitializeAsync();
         await server.Client.DisposeAsync();
-        Assert.Equal(1, await server.Run.WaitAsync(LspTestClient.Timeout));
+        Assert.Equal(1, await server.WaitForExitAsync());
         await server.DisposeAsync();
     }
 }

@@ -64,7 +64,8 @@ public class ProtocolErrorTests
         await server.InitializeAsync();
 
         var pending = server.Client.RequestAsync(SlowHandler.MethodName, null, omitParams: true, out var id);
-        await Task.Delay(100);
+        // Cancel it while it runs, not while it waits in the queue.
+        await server.Slow.WaitUntilStartedAsync();
         await server.Client.NotifyAsync("$/cancelRequest", new { id });
         Assert.Equal(-32800, Code(await pending));
 

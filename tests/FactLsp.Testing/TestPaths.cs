@@ -32,6 +32,8 @@ public static class TestPaths
                 return candidate;
             }
         }
-        throw new DirectoryNotFoundException("No shared/seed/ folder above " + AppContext.BaseDirectory);
+        throw new DirectoryNotFoundException(
+            $"This test reads the shared seed sources, outside the repository: a folder shared/seed/ (or ../shared/seed/) above {AppContext.BaseDirectory}, and there is none. "
+            + "Put the shared folder beside the repository, or leave these tests out: dotnet test --filter needs!=shared");
     }
 }

@@ -46,9 +46,13 @@ internal static class CommandLine
         var serve = new Command("serve", "Run the language server over standard input and output (LSP 3.17).");
         var stdio = new Option<bool>("--stdio") { Description = "Accepted for editors that pass it; stdio is the only transport." };
         serve.Add(stdio);
-        serve.SetAction((_, cancellationToken) => LanguageServerHost.RunAsync(
-            Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error,
-            new LanguageServerOptions(), cancellationToken));
+        serve.SetAction((_, cancellationToken) =>
+        {
+            ReserveThreadsForTheConnection();
+            return LanguageServerHost.RunAsync(
+                Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error,
+                new LanguageServerOptions(), cancellationToken);
+        });
 
         var source = SourceCommand(console);
 
@@ -113,6 +117,19 @@ internal static class CommandLine
             result.GetValue(force),
             TimeSpan.FromSeconds(Math.Max(0.1, result.GetValue(timeout)))), console, cancellationToken));
         return new Command("source", "Manage sources: 'source add URL|FILE…' imports pages and files.") { add };
+    }
+
+    /// <summary>
+    /// Checking runs parallel loops that block pool threads (on shared lazy work, each source built
+    /// once); without spare threads the JSON-RPC writes queue behind them and the first diagnostics
+    /// and progress reports wait for the whole index. A few more threads keep the connection
+    /// answering. Set here, where `serve` owns the process, not in the server host, which tests run
+    /// in their own process beside other tests.
+    /// </summary>
+    private static void ReserveThreadsForTheConnection()
+    {
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount * 4), io);
     }
 
     /// <summary>System.CommandLine lists choices one per line ("Must be one of:\n\t'text'…"); the reason on stderr is one line.</summary>

@@ -28,13 +28,6 @@ public static class LanguageServerHost
     /// </summary>
     public static async Task<int> RunAsync(Stream input, Stream output, TextWriter log, LanguageServerOptions options, CancellationToken cancellationToken)
     {
-        // Checking runs parallel loops that block pool threads (on shared lazy work, each source
-        // built once); without spare threads the JSON-RPC writes queue behind them and the first
-        // diagnostics and progress reports wait for the whole index. A few more threads keep the
-        // connection answering.
-        ThreadPool.GetMinThreads(out var workers, out var io);
-        ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount * 4), io);
-
         var client = new ClientSession(log);
         var lifecycle = new ServerLifecycle();
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -7,6 +7,7 @@ namespace FactLsp.Core.Tests.Matching;
 /// A source remembers the closest passages it was asked for (an edit re-checks every quote of its
 /// article): asking again, from anywhere in an article, must give what a first search gives.
 /// </summary>
+[Trait("needs", "shared")]
 public class ClosestPassageCacheTests
 {
     private static void AssertSame(QuoteMatch first, QuoteMatch again)

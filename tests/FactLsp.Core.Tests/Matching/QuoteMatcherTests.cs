@@ -6,14 +6,16 @@ namespace FactLsp.Core.Tests.Matching;
 
 public class QuoteMatcherTests
 {
-    private static readonly SearchableSource s_dawn = Dawn();
+    // Lazy: a missing shared/seed/ fails the tests that read it with its own message, not a type initializer's.
+    private static readonly Lazy<SearchableSource> s_dawn = new(Dawn);
 
-    private static QuoteMatch MatchDawn(string quote) => QuoteMatcher.Match(Quote(quote), s_dawn);
+    private static QuoteMatch MatchDawn(string quote) => QuoteMatcher.Match(Quote(quote), s_dawn.Value);
 
     private static void AssertNotExact(QuoteMatch match) =>
         Assert.True(match.Outcome is MatchOutcome.Close or MatchOutcome.NotFound, $"unexpected {match.Outcome}");
 
     [Theory]
+    [Trait("needs", "shared")]
     [InlineData("“Geographically, the noose is tightening around IS,”")]
     [InlineData("\"Geographically, the noose is tightening around IS,\"")]
     [InlineData("\"Geographically, the noose is tightening around IS.\"")]
@@ -34,6 +36,7 @@ public class QuoteMatcherTests
     }
 
     [Fact]
+    [Trait("needs", "shared")]
     public void Quote_core_is_in_article_offsets()
     {
         var match = MatchDawn("“Geographically, the noose is tightening around IS,”");
@@ -42,6 +45,7 @@ public class QuoteMatcherTests
     }
 
     [Fact]
+    [Trait("needs", "shared")]
     public void Case_beyond_the_first_letter_is_not_free()
     {
         var match = MatchDawn("“Geographically, the Noose is tightening around IS”");
@@ -50,6 +54,7 @@ public class QuoteMatcherTests
     }
 
     [Fact]
+    [Trait("needs", "shared")]
     public void Single_quotes_inside_for_double()
     {
         var match = MatchDawn("“Putin addressed Erdogan as ‘dear friend’, saying that their countries”");
@@ -59,6 +64,7 @@ public class QuoteMatcherTests
     }
 
     [Fact]
+    [Trait("needs", "shared")]
     public void Clipped_word_is_not_exact()
     {
         var match = MatchDawn("“the noose is tighten”");
@@ -68,6 +74,7 @@ public class QuoteMatcherTests
     }
 
     [Fact]
+    [Trait("needs", "shared")]
     public void Ellipsis_pieces_in_order_in_one_paragraph()
     {
         var match = MatchDawn("“But we have to repeat it … the organisation is terminated.”");
@@ -83,6 +90,7 @@ public class QuoteMatcherTests
     }
 
     [Theory]
+    [Trait("needs", "shared")]
     [InlineData("“But we have to repeat it... the organisation is terminated”")]
     [InlineData("“But we have to repeat it . . . the organisation is terminated”")]
     [InlineData("“But we have to repeat it […] the organisation is terminated”")]
@@ -90,10 +98,12 @@ public class QuoteMatcherTests
     public void Ellipsis_forms(string quote) => Assert.Equal(MatchOutcome.ExactWithAlterations, MatchDawn(quote).Outcome);
 
     [Fact]
+    [Trait("needs", "shared")]
     public void Ellipsis_pieces_out_of_order_fail() =>
         AssertNotExact(MatchDawn("“the organisation is terminated … But we have to repeat it”"));
 
     [Fact]
+    [Trait("needs", "shared")]
     public void Ellipsis_across_paragraphs_fails()
     {
         var match = MatchDawn("“confining its once vast cross-border caliphate to two small hamlets … a tiny rump”");
@@ -101,6 +111,7 @@ public class QuoteMatcherTests
     }
 
     [Fact]
+    [Trait("needs", "shared")]
     public void Ellipsis_across_paragraph_break_with_nothing_left_out_is_a_misquote()
     {
         // Read whole, the quote differs from the source by the period that ends the paragraph:
@@ -112,6 +123,7 @@ public class QuoteMatcherTests
     }
 
     [Fact]
+    [Trait("needs", "shared")]
     public void Insertion_of_up_to_six_words()
     {
         var match = MatchDawn("“Kurdish-led fighters [captured] the IS in Syria”");
@@ -124,6 +136,7 @@ public class QuoteMatcherTests
     }
 
     [Fact]
+    [Trait("needs", "shared")]
     public void Insertion_replacing_nothing_or_punctuation()
     {
         var match = MatchDawn("“Redur Khalil [the official] said the latest gains”");
@@ -136,10 +149,12 @@ public class QuoteMatcherTests
     }
 
     [Fact]
+    [Trait("needs", "shared")]
     public void Insertion_of_seven_words_fails() =>
         AssertNotExact(MatchDawn("“Kurdish-led fighters [captured] IS in Syria”"));
 
     [Fact]
+    [Trait("needs", "shared")]
     public void Sic_is_ignored()
     {
         var match = MatchDawn("“the organisation [sic] is terminated”");
@@ -148,6 +163,7 @@ public class QuoteMatcherTests
     }
 
     [Fact]
+    [Trait("needs", "shared")]
     public void One_word_changed_is_a_misquote()
     {
         var match = MatchDawn("“Geographically, the noose is closing around IS,”");
@@ -162,6 +178,7 @@ public class QuoteMatcherTests
     }
 
     [Fact]
+    [Trait("needs", "shared")]
     public void Misquote_in_a_piece_keeps_the_ellipsis()
     {
         var match = MatchDawn("“Redur Khalil, a senior Kurdish official … the noose is tightening around ISIS”");
@@ -173,6 +190,7 @@ public class QuoteMatcherTests
     }
 
     [Fact]
+    [Trait("needs", "shared")]
     public void Garbage_is_not_found()
     {
         var match = MatchDawn("“Zebras dance quietly under purple moons on Tuesdays”");
@@ -182,9 +200,11 @@ public class QuoteMatcherTests
     }
 
     [Fact]
+    [Trait("needs", "shared")]
     public void Empty_quote_is_not_found() => Assert.Equal(MatchOutcome.NotFound, MatchDawn("“”").Outcome);
 
     [Fact]
+    [Trait("needs", "shared")]
     public void Crlf_source_maps_to_exact_file_offsets()
     {
         var crlf = DawnText.Replace("\n", "\r\n");
@@ -214,6 +234,7 @@ public class QuoteMatcherTests
     }
 
     [Fact]
+    [Trait("needs", "shared")]
     public void Dashes_fold_both_ways()
     {
         Assert.Equal(MatchOutcome.Exact, MatchDawn("“Kurdish–led fighters overran the last village”").Outcome);
@@ -224,6 +245,7 @@ public class QuoteMatcherTests
     }
 
     [Fact]
+    [Trait("needs", "shared")]
     public void No_break_spaces_fold()
     {
         Assert.Equal(MatchOutcome.Exact, MatchDawn("“the noose\u00A0is tightening”").Outcome);
@@ -278,9 +300,10 @@ public class QuoteMatcherTests
     }
 
     [Fact]
+    [Trait("needs", "shared")]
     public void Threshold_is_configurable()
     {
-        var strict = QuoteMatcher.Match(Quote("“Geographically, the noose is closing around IS,”"), s_dawn, new MatchOptions { MisquoteSimilarity = 0.9 });
+        var strict = QuoteMatcher.Match(Quote("“Geographically, the noose is closing around IS,”"), s_dawn.Value, new MatchOptions { MisquoteSimilarity = 0.9 });
         Assert.Equal(MatchOutcome.NotFound, strict.Outcome);
     }
 }

@@ -3,7 +3,11 @@ using FactLsp.Core.Text;
 
 namespace FactLsp.Core.Tests.Matching;
 
-/// <summary>The shared seed sources, found by walking up from the test binaries to a folder holding <c>shared/seed/</c>.</summary>
+/// <summary>
+/// The shared seed sources, found by walking up from the test binaries to a folder holding
+/// <c>shared/seed/</c> (the repository sits beside <c>shared/</c>). Outside the repository: every
+/// test that reads them carries <c>[Trait("needs", "shared")]</c>.
+/// </summary>
 internal static class TestSources
 {
     private static readonly Lazy<string> s_dawn = new(() => File.ReadAllText(Path.Combine(SeedFolder(), "dawn-2019-01-24.txt")));

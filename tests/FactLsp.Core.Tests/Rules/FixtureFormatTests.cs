@@ -206,6 +206,7 @@ public class FixtureFormatTests
     }
 
     [Fact]
+    [Trait("needs", "shared")]
     public void Seed_files_follow_their_body_verbatim()
     {
         var fixture = Fixture.Parse("//- sources/dawn.txt seed=dawn-2019-01-24.txt\n---\nid: dawn\n---\n", "t");

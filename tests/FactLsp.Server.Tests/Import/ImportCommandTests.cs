@@ -90,7 +90,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(sourceUri, result.GetProperty("uri").GetString());
         Assert.False(File.Exists(_workspace.PathOf("sources/ledger-wire.md")), "the editor creates the file, not the server");
 
-        var edit = (await edits.Task.WaitAsync(LspTestClient.Timeout)).GetProperty("edit").GetProperty("documentChanges").EnumerateArray().ToList();
+        var edit = (await edits.Task.WaitAsync(LspClient.DefaultTimeout)).GetProperty("edit").GetProperty("documentChanges").EnumerateArray().ToList();
         Assert.Equal("create", edit[0].GetProperty("kind").GetString());
         Assert.Equal(sourceUri, edit[0].GetProperty("uri").GetString());
         var sourceText = Apply(string.Empty, edit[1].GetProperty("edits"));
@@ -121,7 +121,7 @@ public sealed class ImportCommandTests : IDisposable
         var id = result.GetProperty("id").GetString()!;
         Assert.Equal("the-white-house-2021-03-01-press-briefing-press-secretary", id);
         Assert.Equal("transcript", result.GetProperty("kind").GetString());
-        var edit = (await edits.Task.WaitAsync(LspTestClient.Timeout)).GetProperty("edit").GetProperty("documentChanges").EnumerateArray().ToList();
+        var edit = (await edits.Task.WaitAsync(LspClient.DefaultTimeout)).GetProperty("edit").GetProperty("documentChanges").EnumerateArray().ToList();
         var sourceUri = result.GetProperty("uri").GetString()!;
         await server.OpenAsync(sourceUri, Apply(string.Empty, edit[1].GetProperty("edits")));
 

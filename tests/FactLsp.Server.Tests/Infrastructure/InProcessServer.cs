@@ -10,16 +10,20 @@ public sealed class InProcessServer : IAsyncDisposable
     private readonly CancellationTokenSource _cts = new();
     private readonly StringWriter _log = new();
 
-    private InProcessServer(LanguageServerOptions options)
+    private InProcessServer(LanguageServerOptions options, SlowHandler slow)
     {
+        Slow = slow;
         var (serverStream, clientStream) = FullDuplexStream.CreatePair();
         Run = Task.Run(() => LanguageServerHost.RunAsync(serverStream, serverStream, TextWriter.Synchronized(_log), options, _cts.Token));
-        Client = new LspTestClient(clientStream, clientStream);
+        Client = new LspClient(clientStream, clientStream);
     }
+
+    /// <summary>This server's <see cref="SlowHandler"/>, which says when a request reached it.</summary>
+    public SlowHandler Slow { get; }
 
     public const string NoWorkspace = "file:///nonexistent-factlsp-test-root/";
 
-    public LspTestClient Client { get; }
+    public LspClient Client { get; }
 
     /// <summary>The server's RunAsync: completes with its exit code.</summary>
     public Task<int> Run { get; }
@@ -31,6 +35,7 @@ public sealed class InProcessServer : IAsyncDisposable
     public static InProcessServer Start(LanguageServerOptions? options = null, bool withDiagnostics = false, params ILspHandler[] handlers)
     {
         var provider = withDiagnostics ? new TestDiagnosticsProvider() : null;
+        var slow = new SlowHandler();
         options ??= new LanguageServerOptions();
         var effective = new LanguageServerOptions
         {
@@ -38,9 +43,9 @@ public sealed class InProcessServer : IAsyncDisposable
             DiagnosticsDelay = options.DiagnosticsDelay,
             ParentProcessPollInterval = TimeSpan.FromMilliseconds(100),
             ConfigurationTimeout = TimeSpan.FromSeconds(5),
-            AdditionalHandlers = [new DocumentProbeHandler(), new FailingHandler(), new SlowHandler(), new ProgressProbeHandler(), new SettingsProbeHandler(), .. handlers],
+            AdditionalHandlers = [new DocumentProbeHandler(), new FailingHandler(), slow, new ProgressProbeHandler(), new SettingsProbeHandler(), .. handlers],
         };
-        return new InProcessServer(effective) { Diagnostics = provider };
+        return new InProcessServer(effective, slow) { Diagnostics = provider };
     }
 
     /// <summary>initialize + initialized with the given client capabilities; returns initialize's result.</summary>
@@ -60,10 +65,26 @@ public sealed class InProcessServer : IAsyncDisposable
     }
 
     public Task OpenAsync(string uri, string text, int version = 1) =>
-        Client.NotifyAsync("textDocument/didOpen", new JsonObject
-        {
-            ["textDocument"] = new JsonObject { ["uri"] = uri, ["languageId"] = "markdown", ["version"] = version, ["text"] = text },
-        });
+        Client.NotifyAsync("textDocument/didOpen", DidOpenParams(uri, text, version));
+
+    private static JsonObject DidOpenParams(string uri, string text, int version) => new()
+    {
+        ["textDocument"] = new JsonObject { ["uri"] = uri, ["languageId"] = "markdown", ["version"] = version, ["text"] = text },
+    };
+
+    private static JsonObject DidChangeParams(string uri, int version, JsonObject[] changes) => new()
+    {
+        ["textDocument"] = new JsonObject { ["uri"] = uri, ["version"] = version },
+        ["contentChanges"] = new JsonArray(changes),
+    };
+
+    /// <summary>A didOpen notification as one frame, for tests that write several at once (<see cref="LspClient.WriteBytesAsync"/>).</summary>
+    public static string DidOpenFrame(string uri, string text, int version = 1) =>
+        LspClient.Frame(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = "textDocument/didOpen", ["params"] = DidOpenParams(uri, text, version) }.ToJsonString());
+
+    /// <summary>A didChange notification as one frame, for tests that write several at once.</summary>
+    public static string DidChangeFrame(string uri, int version, params JsonObject[] changes) =>
+        LspClient.Frame(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = "textDocument/didChange", ["params"] = DidChangeParams(uri, version, changes) }.ToJsonString());
 
     /// <summary>The diagnostics published for <paramref name="uri"/> (computed on <paramref name="version"/>, when given).</summary>
     public Task<System.Text.Json.JsonElement> DiagnosticsAsync(string uri, int? version = null) =>
@@ -85,11 +106,7 @@ public sealed class InProcessServer : IAsyncDisposable
     }
 
     public Task ChangeAsync(string uri, int version, params JsonObject[] changes) =>
-        Client.NotifyAsync("textDocument/didChange", new JsonObject
-        {
-            ["textDocument"] = new JsonObject { ["uri"] = uri, ["version"] = version },
-            ["contentChanges"] = new JsonArray(changes),
-        });
+        Client.NotifyAsync("textDocument/didChange", DidChangeParams(uri, version, changes));
 
     public static JsonObject Edit(int startLine, int startChar, int endLine, int endChar, string text) => new()
     {
@@ -108,6 +125,20 @@ public sealed class InProcessServer : IAsyncDisposable
         return result.ValueKind == System.Text.Json.JsonValueKind.Null
             ? (null, null)
             : (result.GetProperty("text").GetString(), result.GetProperty("version").GetInt32());
+    }
+
+    /// <summary>The server's exit code, once it has stopped (fails with its log when it does not stop in time).</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan? timeout = null)
+    {
+        var limit = timeout ?? LspClient.DefaultTimeout;
+        try
+        {
+            return await Run.WaitAsync(limit);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"Waited {limit.TotalSeconds:0.#} s for the server to stop; it did not. Its log:\n{Log}");
+        }
     }
 
     public async ValueTask DisposeAsync()

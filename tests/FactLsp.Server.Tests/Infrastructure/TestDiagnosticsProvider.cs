@@ -13,12 +13,43 @@ public sealed class TestDiagnosticsProvider : IDiagnosticsProvider
 {
     public int Calls;
 
+    private readonly object _gate = new();
+    private TaskCompletionSource _asked = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public ConcurrentQueue<DiagnosticsRequest> Requests { get; } = new();
+
+    /// <summary>Waits until the server has asked for diagnostics as <paramref name="match"/> describes.</summary>
+    public async Task WaitForRequestAsync(Func<DiagnosticsRequest, bool> match, string what)
+    {
+        var deadline = DateTime.UtcNow + LspClient.DefaultTimeout;
+        while (true)
+        {
+            Task asked;
+            lock (_gate)
+            {
+                if (Requests.Any(match))
+                {
+                    return;
+                }
+                asked = _asked.Task;
+            }
+            var remaining = deadline - DateTime.UtcNow;
+            if (remaining <= TimeSpan.Zero || await Task.WhenAny(asked, Task.Delay(remaining)) != asked)
+            {
+                throw new TimeoutException($"Waited {LspClient.DefaultTimeout.TotalSeconds} s for {what}; the server asked for none.");
+            }
+        }
+    }
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>>> ComputeAsync(DiagnosticsRequest request, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref Calls);
-        Requests.Enqueue(request);
+        lock (_gate)
+        {
+            Requests.Enqueue(request);
+            _asked.TrySetResult();
+            _asked = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
         var uris = request.ChangedUris ?? request.State.Documents.All.Select(d => d.Uri).ToHashSet();
         var results = new Dictionary<string, IReadOnlyList<Diagnostic>>();
         foreach (var uri in uris)

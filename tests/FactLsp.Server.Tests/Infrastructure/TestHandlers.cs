@@ -45,10 +45,25 @@ public sealed class FailingHandler : RequestHandler<JsonElement?, object?>
     }
 }
 
-/// <summary>Waits until cancelled.</summary>
+/// <summary>Waits until cancelled; says when a request has reached it.</summary>
 public sealed class SlowHandler : RequestHandler<JsonElement?, string>
 {
     public const string MethodName = "test/slow";
+
+    private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Waits until a request is running in this handler.</summary>
+    public async Task WaitUntilStartedAsync()
+    {
+        try
+        {
+            await _started.Task.WaitAsync(LspClient.DefaultTimeout);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"Waited {LspClient.DefaultTimeout.TotalSeconds} s for a {MethodName} request to reach its handler; none did.");
+        }
+    }
 
     public override string Method => MethodName;
 
@@ -58,6 +73,7 @@ public sealed class SlowHandler : RequestHandler<JsonElement?, string>
 
     public override async Task<string> HandleAsync(JsonElement? @params, RequestContext context, CancellationToken cancellationToken)
     {
+        _started.TrySetResult();
         await Task.Delay(Timeout.Infinite, cancellationToken);
         return "never";
     }

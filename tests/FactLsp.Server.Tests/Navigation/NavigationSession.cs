@@ -23,7 +23,7 @@ internal sealed class NavigationSession : IAsyncDisposable
 
     public InProcessServer Server { get; }
 
-    public LspTestClient Client => Server.Client;
+    public LspClient Client => Server.Client;
 
     public PositionEncoding Encoding { get; }
 

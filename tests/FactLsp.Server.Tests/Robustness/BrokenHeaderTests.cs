@@ -10,8 +10,6 @@ namespace FactLsp.Server.Tests.Robustness;
 /// </summary>
 public class BrokenHeaderTests
 {
-    private static string Frame(string content) => $"Content-Length: {Encoding.UTF8.GetByteCount(content)}\r\n\r\n{content}";
-
     private const string Probe = """{"jsonrpc":"2.0","id":"after","method":"test/document","params":{"uri":"file:///a.md"}}""";
 
     private static async Task<InProcessServer> StartWithDocumentAsync()
@@ -41,7 +39,7 @@ public class BrokenHeaderTests
     {
         await using var server = await StartWithDocumentAsync();
 
-        await server.Client.WriteBytesAsync(broken + Frame(Probe));
+        await server.Client.WriteBytesAsync(broken + LspClient.Frame(Probe));
 
         await AssertProbeServedAsync(server);
         Assert.Contains("header", server.Log, StringComparison.OrdinalIgnoreCase);
@@ -53,7 +51,7 @@ public class BrokenHeaderTests
         await using var server = await StartWithDocumentAsync();
 
         var content = """{"jsonrpc":"2.0","id":"short","method":"test/document","params":{"uri":"file:///a.md"}}""";
-        await server.Client.WriteBytesAsync($"Content-Length: 20\r\n\r\n{content}" + Frame(Probe));
+        await server.Client.WriteBytesAsync($"Content-Length: 20\r\n\r\n{content}" + LspClient.Frame(Probe));
 
         var error = await server.Client.NextNullIdResponseAsync();
         Assert.Equal(-32700, error.GetProperty("error").GetProperty("code").GetInt32());
@@ -68,8 +66,8 @@ public class BrokenHeaderTests
         // The body claims 40 more bytes than it has: the next frame's head goes into it, and the
         // rest of that frame is skipped as a broken header; the frame after is served.
         var content = """{"jsonrpc":"2.0","method":"x"}""";
-        await server.Client.WriteBytesAsync($"Content-Length: {content.Length + 40}\r\n\r\n{content}" + Frame("""{"jsonrpc":"2.0","id":"lost","method":"test/document","params":{"uri":"file:///a.md"}}"""));
-        await server.Client.WriteBytesAsync(Frame(Probe));
+        await server.Client.WriteBytesAsync($"Content-Length: {content.Length + 40}\r\n\r\n{content}" + LspClient.Frame("""{"jsonrpc":"2.0","id":"lost","method":"test/document","params":{"uri":"file:///a.md"}}"""));
+        await server.Client.WriteBytesAsync(LspClient.Frame(Probe));
 
         await AssertProbeServedAsync(server);
     }
@@ -92,7 +90,7 @@ public class BrokenHeaderTests
         await server.Client.WriteBytesAsync("Content-Length: 12");
         await server.Client.DisposeAsync();
 
-        var exitCode = await server.Run.WaitAsync(TimeSpan.FromSeconds(20));
+        var exitCode = await server.WaitForExitAsync();
         Assert.Equal(1, exitCode);
         Assert.Contains("[Info] factlsp stopped", server.Log);
     }
@@ -102,7 +100,7 @@ public class BrokenHeaderTests
     {
         await using var server = await StartWithDocumentAsync();
 
-        foreach (var chunk in Frame(Probe).Chunk(7))
+        foreach (var chunk in LspClient.Frame(Probe).Chunk(7))
         {
             await server.Client.WriteBytesAsync(new string(chunk));
         }
@@ -118,7 +116,7 @@ public class BrokenHeaderTests
         await server.OpenAsync("file:///ü.md", "„Zitat“ – ünïcödé 😀");
 
         var probe = """{"jsonrpc":"2.0","id":"after","method":"test/document","params":{"uri":"file:///ü.md"}}""";
-        await server.Client.WriteBytesAsync(Frame(probe));
+        await server.Client.WriteBytesAsync(LspClient.Frame(probe));
 
         var answer = await server.Client.WaitForResponseAsync("after");
         Assert.Equal("„Zitat“ – ünïcödé 😀", answer.GetProperty("result").GetProperty("text").GetString());
