@@ -27,17 +27,18 @@ internal static class CommandLine
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Exit 1 when there are warnings, not only errors." };
         var noProgress = new Option<bool>("--no-progress") { Description = "Never show progress on standard error." };
+        var shard = ShardOption.Create();
 
         var check = new Command("check", "Check every quote and claim of the workspace against its sources.")
         {
-            paths, format, output, warningsAsErrors, noProgress,
+            paths, format, output, warningsAsErrors, noProgress, shard,
         };
         check.SetAction((result, cancellationToken) => CheckCommand.RunAsync(new CheckOptions(
             result.GetValue(paths) ?? [],
             result.GetValue(format) ?? "text",
             result.GetValue(output),
             result.GetValue(warningsAsErrors),
-            !result.GetValue(noProgress)), console, cancellationToken));
+            !result.GetValue(noProgress)) { Shard = result.GetValue(shard) }, console, cancellationToken));
 
         var serve = new Command("serve", "Run the language server over standard input and output (LSP 3.17).");
         var stdio = new Option<bool>("--stdio") { Description = "Accepted for editors that pass it; stdio is the only transport." };
@@ -50,7 +51,7 @@ internal static class CommandLine
 
         var root = new RootCommand("FactLsp keeps quotations honest: it checks every annotated quote against its source, word for word, and who said it.")
         {
-            check, serve, source,
+            check, serve, source, MergeSarifCommand.Create(console),
         };
         // The built-in --version prints the entry assembly's version (the test host's when run in
         // process); this prints FactLsp's, to the console it was given.
