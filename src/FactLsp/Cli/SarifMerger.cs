@@ -33,14 +33,15 @@ internal static class SarifMerger
                 var copy = (JsonObject)result.DeepClone();
                 // A result may name its rule only by index, into its own run's rules.
                 var id = StringOf(copy["ruleId"]) ?? (IntOf(copy["ruleIndex"]) is { } i && i >= 0 && i < own.Count ? StringOf(own[(int)i]?["id"]) : null);
-                copy.Remove("ruleIndex");
-                if (id is not null)
+                // Set in place, so the properties keep their order and a merged result reads as the shard wrote it.
+                if (id is not null && ruleIndex.TryGetValue(id, out var index))
                 {
                     copy["ruleId"] = id;
-                    if (ruleIndex.TryGetValue(id, out var index))
-                    {
-                        copy["ruleIndex"] = index;
-                    }
+                    copy["ruleIndex"] = index;
+                }
+                else
+                {
+                    copy.Remove("ruleIndex");
                 }
                 results.Add(copy);
             }
