@@ -97,7 +97,7 @@ internal static class ShardDriver
     private static bool IsWhole(WorkspaceSnapshot snapshot, WorkspaceFile file) =>
         file.Text is { } text && Encoding.UTF8.GetByteCount(text) >= new FileInfo(snapshot.Root.ToFullPath(file.Path)).Length - 3;
 
-    private static int ShardOf(string path, int count) =>
+    internal static int ShardOf(string path, int count) =>
         (int)(BinaryPrimitives.ReadUInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(path.Normalize(NormalizationForm.FormC)))) % (ulong)count) + 1;
 
     private static string MergesEqual(string dll, List<string> logs, string wholeLog, string output, int count)

@@ -57,8 +57,12 @@ public sealed partial class WorkspaceSnapshot
         }
 
         var sources = ImmutableDictionary.CreateBuilder<string, Lazy<SourceModel>>(StringComparer.Ordinal);
+        // A source is usually named for its id: one cited by that name is read whole at once, not twice.
         var heads = sourcePaths.AsParallel().AsOrdered().WithCancellation(cancellationToken)
-            .Select(path => SourceHeadReader.Read(root, path, readSourcesThrough)).ToList();
+            .Select(path => cited.Contains(SourceModel.DefaultId(path)) || referenced.Contains(path)
+                ? (ReadFromDisk(root, path, FileKind.Source), true)
+                : SourceHeadReader.Read(root, path, readSourcesThrough))
+            .ToList();
         foreach (var (head, isWhole) in heads)
         {
             var path = head.Path;
