@@ -24,13 +24,15 @@ public sealed class LoadArticlesTests : IDisposable
         Write("sources/twin.md", "---\nid: moscow\n---\nAnother file claims the id." + Filler + "\n");
         Write("sources/broken.md", "---\nid: [broken\n---\nText." + Filler + "\n");
         WriteBytes("sources/latin1.txt", [.. Encoding.UTF8.GetBytes("Caf" + Filler), 0xE9, .. "\n"u8]);
+        Write("sources/2019/press-release-final.md", "---\nid: release\n---\nKhalil said: “We will stay.”" + Filler + "\n");
         Write("sources/notes/draft-notes.md", "Khalil said: “The last village has fallen.”" + Filler + "\n");
         Write("articles/a.md",
             "---\ndate: 2019-01-25\nsources:\n  notes: {title: Notes, file: ../sources/notes/draft-notes.md}\n---\n" +
             "[“Geographically, the noose is tightening around IS.”]{.quote by=khalil src=briefing}\n" +
             "[“Geographically, the noose is closing around IS.”]{.quote by=khalil src=briefing}\n" +
             "[“The last village has fallen.”]{.quote by=khalil src=notes}\n" +
-            "[“Words.”]{.quote by=khalil src=brefing}\n");
+            "[“Words.”]{.quote by=khalil src=brefing}\n" +
+            "[“We will stay.”]{.quote by=khalil src=release}\n");
         Write("articles/b.md", "[“We work on issues of regional security.”]{.quote by=putin src=moscow}\n");
     }
 
@@ -69,9 +71,11 @@ public sealed class LoadArticlesTests : IDisposable
 
         Assert.Equal(File.ReadAllText(Path.Combine(_root, "sources/briefing.txt")), share.GetFile("sources/briefing.txt")!.Text);
         Assert.Equal(File.ReadAllText(Path.Combine(_root, "sources/notes/draft-notes.md")), share.GetFile("sources/notes/draft-notes.md")!.Text);
+        // Cited by an id that is not its file name: read to its front matter first, then whole.
+        Assert.Equal(File.ReadAllText(Path.Combine(_root, "sources/2019/press-release-final.md")), share.GetFile("sources/2019/press-release-final.md")!.Text);
         Assert.Equal("---\nid: moscow\ntitle: Moscow talks\n---\n", share.GetFile("sources/moscow.md")!.Text);
         // Every id is known all the same: the typo 'brefing' is offered 'briefing', and 'moscow' has two files.
-        Assert.Equal(["briefing", "broken", "draft-notes", "latin1", "moscow"], share.Index.SourceDefinitions.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["briefing", "broken", "draft-notes", "latin1", "moscow", "release"], share.Index.SourceDefinitions.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(2, share.Index.SourceDefinitions["moscow"].Count);
     }
 
