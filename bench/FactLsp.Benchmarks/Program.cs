@@ -18,6 +18,7 @@ public static class Program
             case "composition-data": return CompositionDataCommand.Run(args[1..]);
             case "check-driver": return CheckDriver.Run(args[1..]);
             case "check-once": return CheckOnce.Run(args[1..]);
+            case "shard-driver": return ShardDriver.Run(args[1..]);
             case "search-driver": return SearchDriver.Run(args[1..]);
             case "profile": return ProfileDriver.Run(args[1..]);
             case "real-text-driver": return RealTextDriver.Run(args[1..]);

@@ -5,7 +5,7 @@ using FactLsp.Benchmarks.Generation;
 namespace FactLsp.Benchmarks.Drivers;
 
 /// <summary>
-/// <c>check-driver --cache</c> (issue 11): the real <c>factlsp check</c> under <c>/usr/bin/time -v</c>,
+/// <c>check-driver --cache</c>: the real <c>factlsp check</c> under <c>/usr/bin/time -v</c>,
 /// side by side: without the cache; <c>--cache</c> with no cache file (it writes one); <c>--cache</c> on
 /// the unchanged workspace (a CI re-check); and <c>--cache</c> after one source changed (a line added,
 /// taken out afterwards), which re-checks only the articles citing it. Each report must be the same as

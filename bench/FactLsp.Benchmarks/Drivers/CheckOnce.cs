@@ -21,15 +21,20 @@ internal static class CheckOnce
     {
         var root = args[0];
         var phases = args.Contains("--phases");
-        var result = phases ? RunPhases(root) : RunCheck(root);
+        // --shard K/N: a CI shard's load (ShardDriver's phases) in place of the whole workspace's.
+        var shard = args.SkipWhile(a => a != "--shard").Skip(1).FirstOrDefault()?.Split('/').Select(int.Parse).ToArray();
+        Func<WorkspaceSnapshot> load = shard is [var k, var n]
+            ? () => WorkspaceSnapshot.LoadArticles(root, path => ShardDriver.ShardOf(path, n) == k, readSourcesThrough: k == 1)
+            : () => WorkspaceSnapshot.Load(root);
+        var result = phases ? RunPhases(load) : RunCheck(load);
         Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result, new JsonSerializerOptions { IncludeFields = true }));
         return 0;
     }
 
-    private static Result RunCheck(string root)
+    private static Result RunCheck(Func<WorkspaceSnapshot> loader)
     {
         var clock = Stopwatch.StartNew();
-        var snapshot = WorkspaceSnapshot.Load(root);
+        var snapshot = loader();
         var load = clock.Elapsed.TotalMilliseconds;
         var all = snapshot.GetAllDiagnostics();
         var total = clock.Elapsed.TotalMilliseconds;
@@ -37,7 +42,7 @@ internal static class CheckOnce
     }
 
     /// <summary>The check cut at the seams the Core exposes; each stage runs on every core, as the check does.</summary>
-    private static Result RunPhases(string root)
+    private static Result RunPhases(Func<WorkspaceSnapshot> load)
     {
         var phases = new List<(string, double)>();
         var clock = Stopwatch.StartNew();
@@ -55,7 +60,7 @@ internal static class CheckOnce
         }
 
         WorkspaceSnapshot snapshot = null!;
-        Phase("load: read and classify files", () => snapshot = WorkspaceSnapshot.Load(root));
+        Phase("load: read and classify files", () => snapshot = load());
         var articles = snapshot.ArticlePaths.ToList();
         var sourcePaths = snapshot.Files.Where(f => f.Kind == FileKind.Source).Select(f => f.Path).ToList();
         Phase($"parse {articles.Count:N0} articles (Markdig + spans + front matter)", () => Parallel.ForEach(articles, p => snapshot.GetArticle(p)));

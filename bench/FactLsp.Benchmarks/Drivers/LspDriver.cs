@@ -8,7 +8,7 @@ namespace FactLsp.Benchmarks.Drivers;
 
 /// <summary>
 /// <c>lsp-driver [--dir DIR] [--index-runs N] [--edits N] [--samples N] [generator options]</c>:
-/// issue 3's speed figures. Starts the built server (<c>dotnet src/FactLsp/bin/Release/net10.0/factlsp.dll
+/// the server's speed figures. Starts the built server (<c>dotnet src/FactLsp/bin/Release/net10.0/factlsp.dll
 /// serve</c>) on the generated workspace, speaks LSP over its standard streams as an editor does, and
 /// prints p50 and p95 of: time to index, edit-to-diagnostics on the 5,000-word article, hover,
 /// definition, references and rename of the speaker quoted in every article, and the server's peak

@@ -5,7 +5,7 @@ using FactLsp.Benchmarks.Lsp;
 namespace FactLsp.Benchmarks.Drivers;
 
 /// <summary>
-/// The start-up half of <c>lsp-driver</c> (issue 11): three fresh servers on the generated workspace,
+/// The start-up half of <c>lsp-driver</c>: three fresh servers on the generated workspace,
 /// each opening the long article right after <c>initialized</c>, as an editor restoring its tabs does.
 /// Cold with the on-disk cache off; cold with it on (no cache file yet: it is written at the end); and a
 /// warm restart that reads it. For each: initialize → the open article's first publishDiagnostics, a

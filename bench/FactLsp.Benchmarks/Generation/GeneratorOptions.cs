@@ -25,6 +25,14 @@ public sealed record GeneratorOptions
     /// </summary>
     public string SourceSizes { get; init; } = "log";
 
+    /// <summary>
+    /// Which sources an article cites: <c>shared</c> (a few big stories every article cites, the rest
+    /// now and then, drawn from all sources) or <c>own</c> (each article from the few sources next to
+    /// its number, as a newsroom's story cites its own documents: with as many sources as articles,
+    /// each source is cited by one to three articles, which is what lets a CI shard read few of them).
+    /// </summary>
+    public string Citations { get; init; } = "shared";
+
     public int People { get; init; } = 300;
 
     public int Seed { get; init; } = 20190124;
@@ -65,7 +73,7 @@ public sealed record GeneratorOptions
 
     public const string Usage =
         "[--articles N] [--quotes-per-article N] [--article-words N] [--sources N] [--max-source-bytes N] " +
-        "[--min-source-bytes N] [--source-sizes log|uniform|max] [--people N] [--seed N] [--long-article-words N] [--long-article-quotes N]";
+        "[--min-source-bytes N] [--source-sizes log|uniform|max] [--citations shared|own] [--people N] [--seed N] [--long-article-words N] [--long-article-quotes N]";
 
     /// <summary>Reads the options above from <c>--name value</c> pairs; returns the arguments it did not know.</summary>
     public static GeneratorOptions Parse(IReadOnlyList<string> args, out List<string> rest)
@@ -86,6 +94,7 @@ public sealed record GeneratorOptions
                 case "--max-source-bytes": options = options with { MaxSourceBytes = Long() }; i++; break;
                 case "--min-source-bytes": options = options with { MinSourceBytes = Long() }; i++; break;
                 case "--source-sizes": options = options with { SourceSizes = value ?? "log" }; i++; break;
+                case "--citations": options = options with { Citations = value ?? "shared" }; i++; break;
                 case "--people": options = options with { People = Int() }; i++; break;
                 case "--seed": options = options with { Seed = Int() }; i++; break;
                 case "--long-article-words": options = options with { LongArticleWords = Int() }; i++; break;
@@ -106,5 +115,6 @@ public sealed record GeneratorOptions
 
     /// <summary>A line that tells two generated workspaces apart: equal lines, equal files.</summary>
     public string Fingerprint() =>
-        string.Join(' ', Articles, QuotesPerArticle, ArticleWords, Sources, MaxSourceBytes, MinSourceBytes, SourceSizes, People, Seed, LongArticleWords, LongArticleQuotes, "v1");
+        string.Join(' ', Articles, QuotesPerArticle, ArticleWords, Sources, MaxSourceBytes, MinSourceBytes, SourceSizes, People, Seed, LongArticleWords, LongArticleQuotes, "v1")
+        + (Citations == "shared" ? string.Empty : " citations=" + Citations);
 }

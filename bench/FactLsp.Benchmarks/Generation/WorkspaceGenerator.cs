@@ -59,11 +59,14 @@ public static class WorkspaceGenerator
         {
             var p = new ProseWriter(new Random(unchecked(options.Seed * 17 + i)));
             var cited = new List<GeneratedSource>();
-            var count = p.Random.Next(1, 4);
+            var count = Math.Min(p.Random.Next(1, 4), options.Sources);
             while (cited.Count < count)
             {
                 // A few sources are the big stories every article cites; most are cited now and then.
-                var source = sources[(int)(options.Sources * Math.Pow(p.Random.NextDouble(), 1.6))];
+                // Or each article cites its own: one of the three sources from its place in the list.
+                var source = options.Citations == "own"
+                    ? sources[((int)((long)i * options.Sources / Math.Max(1, options.Articles)) + p.Random.Next(0, 3)) % options.Sources]
+                    : sources[(int)(options.Sources * Math.Pow(p.Random.NextDouble(), 1.6))];
                 if (!cited.Contains(source))
                 {
                     cited.Add(source);

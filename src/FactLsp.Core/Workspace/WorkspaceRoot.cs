@@ -8,7 +8,7 @@ namespace FactLsp.Core.Workspace;
 /// or accepts is relative to the root, with '/' separators; nothing outside the root is read,
 /// whether reached by "..", an absolute path or a symbolic link.
 /// </summary>
-public sealed class WorkspaceRoot
+public sealed partial class WorkspaceRoot
 {
     /// <summary>Files over this size are skipped with a diagnostic rather than read.</summary>
     public const long MaxFileBytes = 16L * 1024 * 1024;

@@ -21,15 +21,17 @@ internal static class CheckCommand
             targets.AddRange(resolved);
         }
 
-        var report = new CheckReport();
+        var report = new CheckReport { Shard = options.Shard };
         using var progress = options.ShowProgress && console.ErrorIsTerminal ? new ProgressLine(console.Error) : null;
         foreach (var group in targets.GroupBy(t => t.Root, StringComparer.Ordinal))
         {
-            var snapshot = WorkspaceSnapshot.Load(group.Key, cancellationToken: cancellationToken);
+            var snapshot = options.Shard is { } shard
+                ? shard.Load(group.Key, path => group.Any(t => t.Includes(path)), cancellationToken)
+                : WorkspaceSnapshot.Load(group.Key, cancellationToken: cancellationToken);
             var cache = CheckCache.For(options, group.Key, console);
             snapshot = cache is null ? snapshot : await cache.ReuseAsync(snapshot, cancellationToken);
             report.WorkspaceRoots.Add(snapshot.Root.FullPath);
-            var wanted = snapshot.Files.Where(f => group.Any(t => t.Includes(f.Path))).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+            var wanted = snapshot.Files.Where(f => group.Any(t => t.Includes(f.Path)) && (options.Shard?.Reports(f) ?? true)).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
             var total = snapshot.Files.Count();
             progress?.Start(total);
             var all = snapshot.GetAllDiagnostics(new Progress<int>(n => progress?.Update(n)), cancellationToken);

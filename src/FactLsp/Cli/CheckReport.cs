@@ -22,6 +22,9 @@ internal sealed class CheckReport
 
     public int FilesChecked { get; set; }
 
+    /// <summary>The share of the articles checked, when the check was one shard of several.</summary>
+    public Shard? Shard { get; init; }
+
     public int Count(Severity severity) => Diagnostics.Count(d => d.Diagnostic.Severity == severity);
 
     public bool Fails(bool warningsAsErrors) =>

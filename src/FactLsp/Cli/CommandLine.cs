@@ -29,10 +29,11 @@ internal static class CommandLine
         var noProgress = new Option<bool>("--no-progress") { Description = "Never show progress on standard error." };
         var cache = new Option<bool>("--cache") { Description = "Reuse the findings of articles unchanged since the last check (theirs, their sources', the people registry's and factlsp.yaml's content), kept in the workspace's .factlsp/cache/." };
         var cacheLocation = new Option<string?>("--cache-location") { Description = "The folder for --cache's files instead of each workspace's .factlsp/cache/ (implies --cache)." };
+        var shard = ShardOption.Create();
 
         var check = new Command("check", "Check every quote and claim of the workspace against its sources.")
         {
-            paths, format, output, warningsAsErrors, noProgress, cache, cacheLocation,
+            paths, format, output, warningsAsErrors, noProgress, cache, cacheLocation, shard,
         };
         check.SetAction((result, cancellationToken) => CheckCommand.RunAsync(new CheckOptions(
             result.GetValue(paths) ?? [],
@@ -41,7 +42,7 @@ internal static class CommandLine
             result.GetValue(warningsAsErrors),
             !result.GetValue(noProgress),
             result.GetValue(cache) || result.GetValue(cacheLocation) is not null,
-            result.GetValue(cacheLocation) is { } location ? Path.GetFullPath(location) : null), console, cancellationToken));
+            result.GetValue(cacheLocation) is { } location ? Path.GetFullPath(location) : null) { Shard = result.GetValue(shard) }, console, cancellationToken));
 
         var serve = new Command("serve", "Run the language server over standard input and output (LSP 3.17).");
         var stdio = new Option<bool>("--stdio") { Description = "Accepted for editors that pass it; stdio is the only transport." };
@@ -58,7 +59,7 @@ internal static class CommandLine
 
         var root = new RootCommand("FactLsp keeps quotations honest: it checks every annotated quote against its source, word for word, and who said it.")
         {
-            check, serve, source,
+            check, serve, source, MergeSarifCommand.Create(console),
         };
         // The built-in --version prints the entry assembly's version (the test host's when run in
         // process); this prints FactLsp's, to the console it was given.

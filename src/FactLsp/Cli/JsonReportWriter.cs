@@ -60,6 +60,13 @@ internal static class JsonReportWriter
         json.WriteNumber("infos", report.Count(Severity.Info));
         json.WriteNumber("hints", report.Count(Severity.Hint));
         json.WriteNumber("files", report.FilesChecked);
+        if (report.Shard is { } shard)
+        {
+            json.WriteStartObject("shard");
+            json.WriteNumber("index", shard.Index);
+            json.WriteNumber("count", shard.Count);
+            json.WriteEndObject();
+        }
         json.WriteEndObject();
         json.WriteEndObject();
     }

@@ -46,6 +46,13 @@ internal static class SarifReportWriter
         json.WriteEndObject();
         json.WriteEndObject();
 
+        if (report.Shard is { } shard)
+        {
+            // A category per shard: code scanning keeps each shard's upload instead of replacing one with the next.
+            json.WriteStartObject("runAutomationDetails");
+            json.WriteString("id", shard.AutomationId);
+            json.WriteEndObject();
+        }
         json.WriteString("columnKind", "utf16CodeUnits");
         json.WriteStartArray("results");
         foreach (var d in report.Diagnostics)

@@ -30,6 +30,7 @@ internal static class TextReportWriter
             "info".ToQuantity(report.Count(Severity.Info)),
             "hint".ToQuantity(report.Count(Severity.Hint)),
         };
-        return $"{string.Join(", ", parts)} in {"file".ToQuantity(report.FilesChecked)} checked.";
+        var shard = report.Shard is { } s ? $" ({s})" : string.Empty;
+        return $"{string.Join(", ", parts)} in {"file".ToQuantity(report.FilesChecked)} checked{shard}.";
     }
 }
