@@ -21,15 +21,15 @@ public sealed class ShardUnionTests : IClassFixture<ShardWorkspaces>, IDisposabl
 
     public void Dispose() => Directory.Delete(_out, recursive: true);
 
+    /// <summary>Each workspace split into 1 (the whole), 2, 3 and 7 shards: 7 leaves some shards of the examples empty.</summary>
+    public static TheoryData<string, int> Splits() => new()
+    {
+        { "examples", 1 }, { "examples", 2 }, { "examples", 3 }, { "examples", 7 },
+        { "generated", 1 }, { "generated", 2 }, { "generated", 3 }, { "generated", 7 },
+    };
+
     [Theory]
-    [InlineData("examples", 1)]
-    [InlineData("examples", 2)]
-    [InlineData("examples", 3)]
-    [InlineData("examples", 7)]
-    [InlineData("generated", 1)]
-    [InlineData("generated", 2)]
-    [InlineData("generated", 3)]
-    [InlineData("generated", 7)]
+    [MemberData(nameof(Splits))]
     public async Task The_shards_json_findings_are_the_whole_checks(string workspace, int count)
     {
         var root = _workspaces[workspace];
@@ -58,14 +58,7 @@ public sealed class ShardUnionTests : IClassFixture<ShardWorkspaces>, IDisposabl
     }
 
     [Theory]
-    [InlineData("examples", 1)]
-    [InlineData("examples", 2)]
-    [InlineData("examples", 3)]
-    [InlineData("examples", 7)]
-    [InlineData("generated", 1)]
-    [InlineData("generated", 2)]
-    [InlineData("generated", 3)]
-    [InlineData("generated", 7)]
+    [MemberData(nameof(Splits))]
     public async Task The_shards_sarif_results_are_the_whole_checks_and_merge_to_its_log(string workspace, int count)
     {
         var root = _workspaces[workspace];
