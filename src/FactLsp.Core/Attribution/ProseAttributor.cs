@@ -267,9 +267,34 @@ internal sealed class ProseAttributor
 
     private bool OpensUnclosedSingleQuote(Sentence sentence, TextSpan paragraph, TextSpan passage)
     {
+        Dictionary<int, bool>? marks = null;
         for (var i = paragraph.Start; i < passage.Start && i < sentence.Span.End; i++)
         {
-            if (SingleQuotes.CanOpen(_text, paragraph, i) && !sentence.Quotes.Any(q => q.Contains(i)) && !sentence.Nested.Any(q => q.Contains(i)))
+            if (SingleQuotes.CanOpen(_text, paragraph, i) && !sentence.Quotes.Any(q => q.Contains(i)) && !sentence.Nested.Any(q => q.Contains(i))
+                && !ClosesBefore(marks ??= SingleQuotes.Find(_text, paragraph), i, passage.Start))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the single quotation opened at <paramref name="open"/> closes before <paramref name="end"/>: a
+    /// heading printed as 'Huge contribution' in a report set one paragraph per line is over, and the sentences
+    /// after it are not inside it.
+    /// </summary>
+    private static bool ClosesBefore(Dictionary<int, bool> marks, int open, int end)
+    {
+        if (!marks.TryGetValue(open, out var opens) || !opens)
+        {
+            return false;
+        }
+        var depth = 0;
+        foreach (var (at, isOpening) in marks.Where(m => m.Key >= open && m.Key < end).OrderBy(m => m.Key))
+        {
+            depth += isOpening ? 1 : -1;
+            if (depth == 0)
             {
                 return true;
             }

@@ -257,6 +257,30 @@ public class FlattenedStraightQuotesTests
     }
 }
 
+/// <summary>A report printed one paragraph per line, with a crosshead in straight single marks.</summary>
+public class SingleQuotedCrossheadTests
+{
+    private const string Text = "'Huge contribution'\nCouncil leader Redur Khalil said: \"We have lost an outstanding public servant.\n"
+        + "\"Our thoughts are with his family at this sad time.\"\nHe added that the flag would be flown at half-mast as a tribute.\n";
+
+    [Fact]
+    public void A_closed_single_quotation_does_not_swallow_the_sentences_after_it()
+    {
+        var a = new SpeakerInference(Plain(Text), Registry()).Attribute(SpanOf(Text, "the flag would be flown at half-mast"));
+        Assert.Equal(AttributionMethod.IndirectSpeech, a.Method);
+        Assert.Equal("redur-khalil", a.SpeakerId);
+    }
+
+    [Fact]
+    public void An_unclosed_one_still_carries_on()
+    {
+        // The crosshead's closing mark gone: the quotation it opens runs on, so the later words are inside it.
+        var text = Text.Replace("'Huge contribution'", "'Huge contribution", StringComparison.Ordinal);
+        var a = new SpeakerInference(Plain(text), Registry()).Attribute(SpanOf(text, "the flag would be flown at half-mast"));
+        Assert.NotEqual(AttributionMethod.IndirectSpeech, a.Method);
+    }
+}
+
 /// <summary>A statement whose speaker the source does not give.</summary>
 public class StatementWithoutSpeakerTests
 {
