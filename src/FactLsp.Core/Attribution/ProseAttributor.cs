@@ -23,13 +23,17 @@ namespace FactLsp.Core.Attribution;
 /// </remarks>
 internal sealed record ProseLocation(Sentence Sentence, TextSpan Paragraph, TextSpan? Quote, TextSpan? Nested);
 
+/// <summary>A paragraph and the range of its sentences in the document's <see cref="SentenceTable"/>.</summary>
+internal readonly record struct ProseParagraph(TextSpan Span, int FirstSentence, int SentenceCount);
+
 internal sealed class ProseAttributor
 {
     private readonly PlainDocument _doc;
     private readonly string _text;
-    private readonly List<Mention> _mentions;
+    private readonly Mention[] _mentions;
     private readonly SpeechTags _tags;
-    private readonly List<ParagraphPass> _paragraphs = new();
+    private readonly ProseParagraph[] _paragraphs;
+    private readonly SentenceTable _sentences;
     private readonly Dictionary<int, SpeakerAttribution> _quotations = new();
     private readonly Dictionary<int, SpeechTag> _sentenceTags = new();
 
@@ -39,39 +43,48 @@ internal sealed class ProseAttributor
     /// <summary>A speaker carried to later quotations: SpeakerId null means "nobody", which breaks the chain.</summary>
     private sealed record Carried(string? SpeakerId, TextSpan? NameSpan, TextSpan? Evidence, int Paragraph, bool FromQuotation);
 
-    private sealed record ParagraphPass(TextSpan Span, List<Sentence> Sentences);
-
     public ProseAttributor(PlainDocument doc, SpeakerDirectory directory, DateOnly? on = null)
     {
         _doc = doc;
         _text = doc.Text.Text;
-        _mentions = directory.FindMentions(_text).ToList();
+        _mentions = directory.FindMentionArray(_text);
         _tags = new SpeechTags(_text, _mentions, words => directory.ResolveTitle(words, on));
+
+        // Every paragraph's sentences first, into one packed table; then the pass over them.
+        var builder = new SentenceTable.Builder(_text);
+        _paragraphs = new ProseParagraph[doc.Paragraphs.Count];
+        for (var p = 0; p < _paragraphs.Length; p++)
+        {
+            var first = builder.Count;
+            _paragraphs[p] = new ProseParagraph(doc.Paragraphs[p], first, builder.Split(doc.Paragraphs[p]));
+        }
+        _sentences = builder.ToTable();
 
         // Step 3's chain (the paragraph's previous quotation, the last cue verb's subject, the previous paragraph's
         // last quotation) and, for pronouns, whoever the text was last about.
         Carried? lastCue = null, previousParagraph = null, open = null, recent = null, block = null, quoteTag = null;
-        for (var p = 0; p < doc.Paragraphs.Count; p++)
+        for (var p = 0; p < _paragraphs.Length; p++)
         {
-            var span = doc.Paragraphs[p];
-            var sentences = Sentences.Split(_text, span);
-            _paragraphs.Add(new ParagraphPass(span, sentences));
-            block = block is not null && IsBlockQuotation(span, sentences) ? block : null;
+            var paragraph = _paragraphs[p];
+            var span = paragraph.Span;
+            block = block is not null && IsBlockQuotation(paragraph) ? block : null;
             if (block is not null)
             {
                 _blocks[p] = block;
             }
             Carried? lastQuote = null;
-            foreach (var sentence in sentences)
+            for (var k = 0; k < paragraph.SentenceCount; k++)
             {
-                if (MayOpenSingleQuote(sentence))
+                var sentence = _sentences[paragraph.FirstSentence + k];
+                // Only a carried speaker is kept: a sentence not in the map carries nobody, as a null entry did.
+                if (MayOpenSingleQuote(sentence) && (lastQuote ?? lastCue ?? previousParagraph) is { } carry)
                 {
-                    _sentenceCarry[sentence.Span.Start] = lastQuote ?? lastCue ?? previousParagraph;
+                    _sentenceCarry[sentence.Span.Start] = carry;
                 }
                 foreach (var quote in sentence.Quotes)
                 {
                     // A quotation continued on the next line of a paragraph printed one line each (left open before it).
-                    var continued = lastQuote is not null && IsLineStart(quote) && !LastQuoteClosed(sentences, quote) ? lastQuote : open;
+                    var continued = lastQuote is not null && IsLineStart(quote) && !LastQuoteClosed(paragraph, quote) ? lastQuote : open;
                     var result = AttributeQuotation(sentence, quote, span, p, continued, lastQuote ?? lastCue ?? previousParagraph, recent);
                     _quotations[quote.Start] = result;
                     lastQuote = recent = new Carried(result.SpeakerId, result.NameSpan, result.Evidence, p, true);
@@ -97,10 +110,11 @@ internal sealed class ProseAttributor
                     recent = new Carried(about.PersonId, about.Span, about.Span, p, false);
                 }
             }
-            var last = sentences.SelectMany(s => s.Quotes).LastOrDefault();
+            var quotes = _sentences.QuotesOf(paragraph.FirstSentence, paragraph.SentenceCount);
+            var last = quotes.IsEmpty ? default : quotes[^1];
             open = lastQuote is not null && !last.IsEmpty && !Closed(last) ? lastQuote : null;
             previousParagraph = lastQuote ?? previousParagraph;
-            if (block is null && IntroducesBlock(span, sentences, out var introduced))
+            if (block is null && IntroducesBlock(paragraph, out var introduced))
             {
                 block = introduced;
             }
@@ -111,19 +125,24 @@ internal sealed class ProseAttributor
     /// "Foreign Secretary Boris Johnson said:" closing a paragraph with no quotation mark after it: the paragraphs
     /// that follow, printed without quotation marks (as gov.uk prints block quotations), are that speaker's.
     /// </summary>
-    private bool IntroducesBlock(TextSpan paragraph, List<Sentence> sentences, out Carried? speaker)
+    private bool IntroducesBlock(ProseParagraph paragraph, out Carried? speaker)
     {
         speaker = null;
-        var end = paragraph.End;
-        while (end > paragraph.Start && TextChars.IsSpace(_text[end - 1]))
+        var end = paragraph.Span.End;
+        while (end > paragraph.Span.Start && TextChars.IsSpace(_text[end - 1]))
         {
             end--;
         }
-        if (end == paragraph.Start || _text[end - 1] != ':' || sentences.Count == 0 || sentences[^1].Quotes.Count > 0)
+        if (end == paragraph.Span.Start || _text[end - 1] != ':' || paragraph.SentenceCount == 0)
         {
             return false;
         }
-        var tag = _sentenceTags.GetValueOrDefault(sentences[^1].Span.Start);
+        var lastSentence = _sentences[paragraph.FirstSentence + paragraph.SentenceCount - 1];
+        if (lastSentence.Quotes.Count > 0)
+        {
+            return false;
+        }
+        var tag = _sentenceTags.GetValueOrDefault(lastSentence.Span.Start);
         if (tag.Kind is not (TagKind.Named or TagKind.Unregistered))
         {
             return false;
@@ -136,18 +155,36 @@ internal sealed class ProseAttributor
     /// Whether a paragraph continues a block quotation: it opens with no quotation mark, has five words or more (a
     /// heading or "Media enquiries" ends the block), and no cue verb of its own (a new speaker ends it too).
     /// </summary>
-    private bool IsBlockQuotation(TextSpan paragraph, List<Sentence> sentences)
+    private bool IsBlockQuotation(ProseParagraph paragraph)
     {
-        var first = paragraph.Start;
-        while (first < paragraph.End && TextChars.IsSpace(_text[first]))
+        var span = paragraph.Span;
+        var first = span.Start;
+        while (first < span.End && TextChars.IsSpace(_text[first]))
         {
             first++;
         }
-        if (first >= paragraph.End || Sentences.IsQuoteMark(_text[first]) || TextChars.IsApostrophe(_text[first]))
+        if (first >= span.End || Sentences.IsQuoteMark(_text[first]) || TextChars.IsApostrophe(_text[first]))
         {
             return false;
         }
-        return Words.In(_text, paragraph).Take(5).Count() >= 5 && !sentences.Any(s => _tags.HasCue(s.Span, s.Quotes));
+        var words = 0;
+        for (var i = span.Start; words < 5 && Words.Next(_text, ref i, span.End, out _);)
+        {
+            words++;
+        }
+        if (words < 5)
+        {
+            return false;
+        }
+        for (var k = 0; k < paragraph.SentenceCount; k++)
+        {
+            var sentence = _sentences[paragraph.FirstSentence + k];
+            if (_tags.HasCue(sentence.Span, sentence.Quotes))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Whether the sentence holds a single mark at all: only then can an unpaired one continue a quotation (see <see cref="Unquoted"/>).</summary>
@@ -164,10 +201,17 @@ internal sealed class ProseAttributor
     }
 
     /// <summary>Whether the quotation before <paramref name="quote"/> in its paragraph was closed.</summary>
-    private bool LastQuoteClosed(List<Sentence> sentences, TextSpan quote)
+    private bool LastQuoteClosed(ProseParagraph paragraph, TextSpan quote)
     {
-        var previous = sentences.SelectMany(s => s.Quotes).Where(q => q.End <= quote.Start).Cast<TextSpan?>().LastOrDefault();
-        return previous is not { } q || Closed(q);
+        var quotes = _sentences.QuotesOf(paragraph.FirstSentence, paragraph.SentenceCount);
+        for (var k = quotes.Length - 1; k >= 0; k--)
+        {
+            if (quotes[k].End <= quote.Start)
+            {
+                return Closed(quotes[k]);
+            }
+        }
+        return true;
     }
 
     public IReadOnlyList<Mention> Mentions => _mentions;
@@ -177,22 +221,61 @@ internal sealed class ProseAttributor
     /// <summary>Where a passage lies: its paragraph's sentence, the outermost quotation holding it and the innermost nested one.</summary>
     public ProseLocation? Locate(TextSpan passage)
     {
-        var p = _paragraphs.FindIndex(x => x.Span.Contains(passage.Start) || (x.Span.IsEmpty && x.Span.Start == passage.Start));
-        if (p < 0)
+        var p = ParagraphAt(passage.Start);
+        if (p < 0 || _paragraphs[p].SentenceCount == 0)
         {
             return null;
         }
-        var sentences = _paragraphs[p].Sentences;
-        var sentence = sentences.LastOrDefault(s => s.Span.Start <= passage.Start) ?? sentences.FirstOrDefault();
-        if (sentence is null)
+        var paragraph = _paragraphs[p];
+        // The last sentence starting at or before the passage, else the paragraph's first.
+        var index = paragraph.FirstSentence;
+        for (var k = paragraph.SentenceCount - 1; k >= 0; k--)
         {
-            return null;
+            if (_sentences[paragraph.FirstSentence + k].Span.Start <= passage.Start)
+            {
+                index = paragraph.FirstSentence + k;
+                break;
+            }
         }
+        var sentence = _sentences[index];
         // A passage given with its quotation marks (an article's unannotated run) is the quotation it overlaps.
-        TextSpan? quote = sentence.Quotes.Cast<TextSpan?>().FirstOrDefault(q => q!.Value.Contains(passage.Start) || q.Value.Overlaps(passage));
-        TextSpan? nested = quote is null ? null : sentence.Nested.Where(n => n.Contains(passage.Start) && n.Contains(passage.End - 1 < passage.Start ? passage.Start : passage.End - 1))
-            .OrderBy(n => n.Length).Cast<TextSpan?>().FirstOrDefault();
-        return new ProseLocation(sentence, _paragraphs[p].Span, quote, nested);
+        TextSpan? quote = null;
+        foreach (var q in sentence.Quotes)
+        {
+            if (q.Contains(passage.Start) || q.Overlaps(passage))
+            {
+                quote = q;
+                break;
+            }
+        }
+        // The shortest nested quotation holding the passage's first and last characters (the first of equals).
+        TextSpan? nested = null;
+        if (quote is not null)
+        {
+            var last = passage.End - 1 < passage.Start ? passage.Start : passage.End - 1;
+            foreach (var n in sentence.Nested)
+            {
+                if (n.Contains(passage.Start) && n.Contains(last) && (nested is not { } best || n.Length < best.Length))
+                {
+                    nested = n;
+                }
+            }
+        }
+        return new ProseLocation(sentence, paragraph.Span, quote, nested);
+    }
+
+    /// <summary>The first paragraph holding <paramref name="offset"/> (an empty one starting there counts), or -1.</summary>
+    private int ParagraphAt(int offset)
+    {
+        for (var p = 0; p < _paragraphs.Length; p++)
+        {
+            var span = _paragraphs[p].Span;
+            if (span.Contains(offset) || (span.IsEmpty && span.Start == offset))
+            {
+                return p;
+            }
+        }
+        return -1;
     }
 
     /// <summary>Everyone the document's outermost quotations are given to.</summary>
@@ -205,7 +288,7 @@ internal sealed class ProseAttributor
     /// <summary>Words outside every quotation: indirect speech when the sentence's cue verb has a subject, else narration.</summary>
     public SpeakerAttribution Unquoted(Sentence sentence, TextSpan paragraph, TextSpan passage)
     {
-        var p = _paragraphs.FindIndex(x => x.Span == paragraph);
+        var p = Array.FindIndex(_paragraphs, x => x.Span == paragraph);
         if (_blocks.TryGetValue(p, out var block))
         {
             return new SpeakerAttribution(block.SpeakerId is null ? AttributionMethod.None : AttributionMethod.Prose, block.SpeakerId, block.NameSpan, ProseRule.SpeechTag, block.Evidence);
@@ -238,14 +321,21 @@ internal sealed class ProseAttributor
     /// or "you" (as in "as they say, “…”") or no tag leave it the owner's; "he" or "she" is the nearest person named
     /// before it within the bounds; an unregistered subject is nobody.
     /// </summary>
-    public SpeakerAttribution InsideVoice(Sentence sentence, TextSpan quote, TextSpan bounds, IReadOnlyList<TextSpan> quotes, SpeakerAttribution owner)
+    public SpeakerAttribution InsideVoice(Sentence sentence, TextSpan quote, TextSpan bounds, ReadOnlySpan<TextSpan> quotes, SpeakerAttribution owner)
     {
         var region = Intersect(sentence.Span, bounds);
         var tag = _tags.OfQuotation(region, quotes, quote);
         if (tag.Kind == TagKind.None)
         {
             // "what the government calls ‘A’ and ‘B’": B has the tag of the quotation before it in the sentence.
-            var previous = quotes.Where(q => q.End <= quote.Start && region.Contains(q.Start)).Cast<TextSpan?>().LastOrDefault();
+            TextSpan? previous = null;
+            for (var k = quotes.Length - 1; k >= 0 && previous is null; k--)
+            {
+                if (quotes[k].End <= quote.Start && region.Contains(quotes[k].Start))
+                {
+                    previous = quotes[k];
+                }
+            }
             if (previous is { } p && _tags.OfQuotation(region, quotes, p) is { Kind: not TagKind.None })
             {
                 return InsideVoice(sentence, p, bounds, quotes, owner);
@@ -270,8 +360,20 @@ internal sealed class ProseAttributor
         Dictionary<int, bool>? marks = null;
         for (var i = paragraph.Start; i < passage.Start && i < sentence.Span.End; i++)
         {
-            if (SingleQuotes.CanOpen(_text, paragraph, i) && !sentence.Quotes.Any(q => q.Contains(i)) && !sentence.Nested.Any(q => q.Contains(i))
+            if (SingleQuotes.CanOpen(_text, paragraph, i) && !AnyContains(sentence.Quotes, i) && !AnyContains(sentence.Nested, i)
                 && !ClosesBefore(marks ??= SingleQuotes.Find(_text, paragraph), i, passage.Start))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool AnyContains(ReadOnlySpan<TextSpan> spans, int offset)
+    {
+        foreach (var span in spans)
+        {
+            if (span.Contains(offset))
             {
                 return true;
             }
@@ -307,7 +409,7 @@ internal sealed class ProseAttributor
 
     private SpeakerAttribution AttributeQuotation(Sentence sentence, TextSpan quote, TextSpan paragraph, int p, Carried? open, Carried? step3, Carried? recent)
     {
-        var annotated = _doc.Annotations
+        var annotated = _doc.Annotations.Count == 0 ? null : _doc.Annotations
             .Where(a => a.By is not null && a.Kind == "quote" && (a.Content.Overlaps(quote) || (quote.IsEmpty && a.Content.Touches(quote.Start))))
             .OrderBy(a => a.Content.Length)
             .FirstOrDefault();

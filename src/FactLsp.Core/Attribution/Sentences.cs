@@ -5,13 +5,8 @@ namespace FactLsp.Core.Attribution;
 /// <summary>A sentence of a paragraph, with the spans of its quotations (marks included), in text coordinates.</summary>
 /// <param name="Quotes">The outermost quotations, in order.</param>
 /// <param name="Nested">Quotations inside those ("what the government calls ‘…’"), in order of their opening marks.</param>
-internal sealed record Sentence(TextSpan Span, IReadOnlyList<TextSpan> Quotes, IReadOnlyList<TextSpan> Nested)
-{
-    public Sentence(TextSpan span, IReadOnlyList<TextSpan> quotes)
-        : this(span, quotes, [])
-    {
-    }
-}
+/// <remarks>A view into a <see cref="SentenceTable"/>: the lists are slices of the document's arrays, not lists of their own.</remarks>
+internal readonly record struct Sentence(TextSpan Span, ArraySegment<TextSpan> Quotes, ArraySegment<TextSpan> Nested);
 
 /// <summary>
 /// Splits a paragraph into sentences without ever splitting inside a quotation, because a sentence and the
@@ -46,17 +41,42 @@ internal static class Sentences
 
     private static readonly HashSet<string> NumberAbbreviations = new(StringComparer.OrdinalIgnoreCase) { "no", "nos", "vol", "art", "para" };
 
+    // Looked up by span: every period of every source is asked about.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberAbbreviationLookup = NumberAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The sentences of one paragraph (a table of its own; a document's are built with a <see cref="SentenceTable.Builder"/>).</summary>
     public static List<Sentence> Split(string text, TextSpan paragraph)
     {
-        var sentences = new List<Sentence>();
-        var quotes = new List<TextSpan>();
-        var nested = new List<TextSpan>();
-        var stack = new Stack<char>();
-        var openedAt = new Stack<int>();
+        var builder = new SentenceTable.Builder(text);
+        var count = builder.Split(paragraph);
+        var table = builder.ToTable();
+        var sentences = new List<Sentence>(count);
+        for (var k = 0; k < count; k++)
+        {
+            sentences.Add(table[k]);
+        }
+        return sentences;
+    }
+
+    /// <summary>
+    /// Splits <paramref name="paragraph"/> into <paramref name="into"/>'s table; <paramref name="state"/> is the
+    /// splitter's working memory, reused from paragraph to paragraph.
+    /// </summary>
+    internal static void Split(string text, TextSpan paragraph, SplitState state, SentenceTable.Builder into)
+    {
+        var quotes = state.Quotes;
+        var nested = state.Nested;
+        var stack = state.Marks;
+        var openedAt = state.OpenedAt;
+        quotes.Clear();
+        nested.Clear();
+        stack.Clear();
+        openedAt.Clear();
         var quoteStart = -1;
         var start = paragraph.Start;
         var end = paragraph.End;
-        var singles = SingleQuotes.Find(text, paragraph);
+        var singles = SingleQuotes.Find(text, paragraph, state.Singles);
         var firstOpen = 0; // quotations before this one end before the next sentence begins
         var firstNested = 0;
 
@@ -76,7 +96,7 @@ internal static class Sentences
             if (e > s)
             {
                 var span = TextSpan.FromBounds(s, e);
-                List<TextSpan>? inside = null;
+                var firstQuote = into.QuoteCount;
                 while (firstOpen < quotes.Count && quotes[firstOpen].End < s)
                 {
                     firstOpen++;
@@ -86,10 +106,10 @@ internal static class Sentences
                     var q = quotes[k];
                     if (span.Overlaps(q) || (q.IsEmpty && span.Touches(q.Start)))
                     {
-                        (inside ??= []).Add(q);
+                        into.AddQuote(q);
                     }
                 }
-                List<TextSpan>? innerQuotes = null;
+                var firstInner = into.NestedCount;
                 // Nested quotations are added as they close, so by their ends: those ending before this sentence are done.
                 while (firstNested < nested.Count && nested[firstNested].End < s)
                 {
@@ -99,11 +119,10 @@ internal static class Sentences
                 {
                     if (span.Overlaps(nested[k]))
                     {
-                        (innerQuotes ??= []).Add(nested[k]);
+                        into.AddNested(nested[k]);
                     }
                 }
-                innerQuotes?.Sort((a, b) => a.Start.CompareTo(b.Start));
-                sentences.Add(new Sentence(span, inside ?? (IReadOnlyList<TextSpan>)[], innerQuotes ?? (IReadOnlyList<TextSpan>)[]));
+                into.AddSentence(span, firstQuote, firstInner);
             }
             start = at;
         }
@@ -126,7 +145,12 @@ internal static class Sentences
                 Close(i);
                 continue;
             }
-            var single = singles.TryGetValue(i, out var singleOpens);
+            var single = false;
+            var singleOpens = false;
+            if (singles.Count > 0 && SingleQuotes.IsSingleMark(c))
+            {
+                single = singles.TryGetValue(i, out singleOpens);
+            }
             if (c == '"' && stack.Count == 1 && stack.Peek() == '"' && ReopensStraightQuote(text, i, start, end))
             {
                 // A straight mark after a space and before a word, while a straight quotation is open, opens the next
@@ -205,7 +229,20 @@ internal static class Sentences
             quotes.Add(TextSpan.FromBounds(quoteStart, quoteEnd));
         }
         Close(end);
-        return sentences;
+    }
+
+    /// <summary>The splitter's working memory, kept from one paragraph to the next so a document's split allocates once.</summary>
+    internal sealed class SplitState
+    {
+        public List<TextSpan> Quotes { get; } = new();
+
+        public List<TextSpan> Nested { get; } = new();
+
+        public Stack<char> Marks { get; } = new();
+
+        public Stack<int> OpenedAt { get; } = new();
+
+        public SingleQuotes.Scratch Singles { get; } = new();
     }
 
     /// <summary>A straight mark with white space before it and a letter or digit after it: an opening mark, never a closing one.</summary>
@@ -278,14 +315,14 @@ internal static class Sentences
     /// </summary>
     private static bool StartsSpeechTag(string text, int at, int end)
     {
-        var words = Words.In(text, TextSpan.FromBounds(at, end)).Take(6).ToList();
-        for (var k = 0; k < words.Count && k <= 4; k++)
+        var i = at;
+        for (var k = 0; k <= 4 && Words.Next(text, ref i, end, out var word); k++)
         {
-            var w = text.Substring(words[k].Start, words[k].Length);
+            var w = text.AsSpan(word.Start, word.Length);
             if (Words.IsCueVerb(w))
             {
                 // "Erdogan said: “…”" or "Erdogan said “…”" introduces the next quotation instead.
-                return !IntroducesQuotation(text, words[k].End, end);
+                return !IntroducesQuotation(text, word.End, end);
             }
             if (!char.IsUpper(w[0]) && !Words.IsPronoun(w))
             {
@@ -330,12 +367,12 @@ internal static class Sentences
         {
             j--;
         }
-        var word = text[j..period];
+        var word = text.AsSpan(j, period - j);
         if (word.Length == 0)
         {
             return false;
         }
-        if (NumberAbbreviations.Contains(word))
+        if (NumberAbbreviationLookup.Contains(word))
         {
             // "No. 10", "Art. 5": an abbreviation only before a number, so "He said no. Then…" still splits.
             var k = period + 1;
@@ -345,6 +382,6 @@ internal static class Sentences
             }
             return k < text.Length && char.IsDigit(text[k]);
         }
-        return word.Contains('.') || (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word);
+        return word.Contains('.') || (word.Length == 1 && char.IsUpper(word[0])) || AbbreviationLookup.Contains(word);
     }
 }

@@ -23,7 +23,7 @@ namespace FactLsp.Core.Attribution;
 /// </remarks>
 internal static class SingleQuotes
 {
-    private readonly record struct Candidate(int At, bool Opens, int Region);
+    internal readonly record struct Candidate(int At, bool Opens, int Region);
 
     public static bool IsSingleMark(char c) => c is '‘' or '’' or '\'';
 
@@ -31,9 +31,16 @@ internal static class SingleQuotes
     /// The single marks of <paramref name="paragraph"/> that are quotation marks, each mapped to whether it
     /// opens (true) or closes (false) its quotation. Every opening mark has its closing mark in the map.
     /// </summary>
-    public static Dictionary<int, bool> Find(string text, TextSpan paragraph)
+    public static Dictionary<int, bool> Find(string text, TextSpan paragraph) => new(Find(text, paragraph, new Scratch()));
+
+    /// <summary>
+    /// <see cref="Find(string, TextSpan)"/> into <paramref name="scratch"/>'s map, which is cleared first and valid until
+    /// its next use: the sentence splitter asks for every paragraph of every source.
+    /// </summary>
+    public static Dictionary<int, bool> Find(string text, TextSpan paragraph, Scratch scratch)
     {
-        var marks = new Dictionary<int, bool>();
+        var marks = scratch.Marks;
+        marks.Clear();
         if (text.AsSpan(paragraph.Start, paragraph.Length).IndexOfAny('‘', '’', '\'') < 0)
         {
             return marks;
@@ -41,8 +48,12 @@ internal static class SingleQuotes
 
         // The double quotation each candidate lies in (the offset of its opening mark, -1 for none), found with
         // the same pairing the sentence splitter uses for double marks.
-        var doubles = new Stack<(char Mark, int At)>();
-        var candidates = new List<Candidate>();
+        var doubles = scratch.Doubles;
+        var candidates = scratch.Candidates;
+        var regions = scratch.Regions;
+        doubles.Clear();
+        candidates.Clear();
+        regions.Clear();
         for (var i = paragraph.Start; i < paragraph.End; i++)
         {
             var c = text[i];
@@ -68,14 +79,54 @@ internal static class SingleQuotes
                 {
                     candidates.Add(new Candidate(i, false, region));
                 }
+                else
+                {
+                    continue;
+                }
+                if (!regions.Contains(region))
+                {
+                    regions.Add(region);
+                }
             }
         }
 
-        foreach (var group in candidates.GroupBy(c => c.Region))
+        // Each double quotation's marks pair among themselves. The groups touch different marks, so the order in
+        // which they are paired does not matter.
+        if (regions.Count == 1)
         {
-            Pair(text, group.ToList(), marks);
+            Pair(text, candidates, marks, scratch.Open);
+            return marks;
+        }
+        var group = scratch.Group;
+        foreach (var region in regions)
+        {
+            group.Clear();
+            foreach (var candidate in candidates)
+            {
+                if (candidate.Region == region)
+                {
+                    group.Add(candidate);
+                }
+            }
+            Pair(text, group, marks, scratch.Open);
         }
         return marks;
+    }
+
+    /// <summary>Working memory of <see cref="Find(string, TextSpan, Scratch)"/>, reused from paragraph to paragraph.</summary>
+    internal sealed class Scratch
+    {
+        public Dictionary<int, bool> Marks { get; } = new();
+
+        internal Stack<(char Mark, int At)> Doubles { get; } = new();
+
+        internal List<Candidate> Candidates { get; } = new();
+
+        internal List<Candidate> Group { get; } = new();
+
+        internal List<Candidate> Open { get; } = new();
+
+        internal List<int> Regions { get; } = new();
     }
 
     /// <summary>Whether the mark at <paramref name="i"/> could open a quotation.</summary>
@@ -128,9 +179,9 @@ internal static class SingleQuotes
         i + 3 < paragraph.End && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]) && text[i + 3] == 's'
         && (i + 4 >= paragraph.End || !TextChars.IsWordChar(text[i + 4]));
 
-    private static void Pair(string text, List<Candidate> candidates, Dictionary<int, bool> marks)
+    private static void Pair(string text, List<Candidate> candidates, Dictionary<int, bool> marks, List<Candidate> open)
     {
-        var open = new List<Candidate>();
+        open.Clear();
         for (var k = 0; k < candidates.Count; k++)
         {
             var close = candidates[k];
@@ -140,7 +191,12 @@ internal static class SingleQuotes
                 continue;
             }
             // Innermost opening mark of the same kind; unmatched marks above it were apostrophes.
-            var o = open.FindLastIndex(c => text[c.At] == (text[close.At] == '’' ? '‘' : '\''));
+            var partner = text[close.At] == '’' ? '‘' : '\'';
+            var o = open.Count - 1;
+            while (o >= 0 && text[open[o].At] != partner)
+            {
+                o--;
+            }
             if (o < 0)
             {
                 continue;

@@ -61,11 +61,29 @@ public sealed class SpeakerDirectory
                 list.Add(new Pattern(text, kind, person.Id));
             }
         }
-        foreach (var list in _patterns.Values)
+        foreach (var (key, list) in _patterns)
         {
             list.Sort((a, b) => b.Text.Length != a.Text.Length ? b.Text.Length.CompareTo(a.Text.Length) : a.Kind.CompareTo(b.Kind));
+            if (key[0] < 128 && key.Length < 64)
+            {
+                _keyLengths[key[0]] |= 1UL << key.Length;
+            }
+            else
+            {
+                _keyLengths[0] = ulong.MaxValue; // a key the filter cannot describe: look every word up
+            }
         }
     }
+
+    /// <summary>
+    /// For each ASCII first character of a folded key, the lengths (as bits) of the keys it begins: most words of a
+    /// text begin no name, and the filter spares folding and hashing them. Entry 0 set means "no filter".
+    /// </summary>
+    private readonly ulong[] _keyLengths = new ulong[128];
+
+    /// <summary>Whether a word with this folded first character and length may be a key of <see cref="_patterns"/>.</summary>
+    private bool MayBeKey(char folded, int length) =>
+        _keyLengths[0] == ulong.MaxValue || folded >= 128 || length >= 64 || (_keyLengths[folded] & (1UL << length)) != 0;
 
     public static SpeakerDirectory Empty { get; } = new([]);
 
@@ -247,14 +265,18 @@ public sealed class SpeakerDirectory
     }
 
     /// <summary>Every mention of a registered person in <paramref name="text"/>, in order, not overlapping.</summary>
-    public IReadOnlyList<Mention> FindMentions(string text)
+    public IReadOnlyList<Mention> FindMentions(string text) => FindMentionArray(text);
+
+    /// <summary><see cref="FindMentions"/> as an array, exactly as long as the mentions.</summary>
+    internal Mention[] FindMentionArray(string text)
     {
-        var mentions = new List<Mention>();
         if (_patterns.Count == 0)
         {
-            return mentions;
+            return [];
         }
+        var mentions = new List<Mention>();
         var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var people = new List<string>();
         // Every word of the text is looked up: folded into a reused buffer, not a new string each time.
         var patterns = _patterns.GetAlternateLookup<ReadOnlySpan<char>>();
         var folded = new char[64];
@@ -271,6 +293,11 @@ public sealed class SpeakerDirectory
             {
                 wordEnd++;
             }
+            if (!MayBeKey(TextChars.Fold(text[i]), wordEnd - i))
+            {
+                i = wordEnd;
+                continue;
+            }
             if (wordEnd - i > folded.Length)
             {
                 folded = new char[wordEnd - i];
@@ -286,7 +313,7 @@ public sealed class SpeakerDirectory
             }
             var best = -1;
             var bestKind = MentionKind.LastWord;
-            var people = new List<string>();
+            people.Clear();
             foreach (var pattern in candidates)
             {
                 var end = MatchAt(text, i, pattern.Text);
@@ -320,7 +347,7 @@ public sealed class SpeakerDirectory
             }
             i = best;
         }
-        return mentions;
+        return mentions.ToArray();
     }
 
     /// <summary>Where a match of <paramref name="name"/> starting at <paramref name="start"/> ends, or -1.</summary>

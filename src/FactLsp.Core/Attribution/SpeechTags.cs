@@ -66,10 +66,10 @@ internal sealed class SpeechTags
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseBreakLookup = PhraseBreaks.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly string _text;
-    private readonly IReadOnlyList<Mention> _mentions;
+    private readonly Mention[] _mentions;
     private readonly Func<IReadOnlyList<string>, string?> _resolveTitle;
 
-    public SpeechTags(string text, IReadOnlyList<Mention> mentions, Func<IReadOnlyList<string>, string?> resolveTitle)
+    public SpeechTags(string text, Mention[] mentions, Func<IReadOnlyList<string>, string?> resolveTitle)
     {
         _text = text;
         _mentions = mentions;
@@ -77,11 +77,11 @@ internal sealed class SpeechTags
     }
 
     /// <summary>The speech tag of <paramref name="quote"/>, looking only within <paramref name="bounds"/> and outside <paramref name="quotes"/>.</summary>
-    public SpeechTag OfQuotation(TextSpan bounds, IReadOnlyList<TextSpan> quotes, TextSpan quote)
+    public SpeechTag OfQuotation(TextSpan bounds, ReadOnlySpan<TextSpan> quotes, TextSpan quote)
     {
         // Plain loops: this runs for every quotation of every cited source.
         int previousEnd = bounds.Start, nextStart = bounds.End;
-        for (var i = 0; i < quotes.Count; i++)
+        for (var i = 0; i < quotes.Length; i++)
         {
             var q = quotes[i];
             if (!bounds.Contains(q.Start))
@@ -97,60 +97,88 @@ internal sealed class SpeechTags
                 nextStart = q.Start;
             }
         }
-        var before = Words(TextSpan.FromBounds(Math.Max(previousEnd, bounds.Start), Math.Max(quote.Start, bounds.Start)), quotes);
-        var after = quote.End < nextStart ? Words(TextSpan.FromBounds(quote.End, Math.Min(nextStart, bounds.End)), quotes).Take(TagWindow).ToList() : [];
+        var before = RentWords();
+        var after = RentWords();
+        try
+        {
+            Words(TextSpan.FromBounds(Math.Max(previousEnd, bounds.Start), Math.Max(quote.Start, bounds.Start)), quotes, before);
+            if (quote.End < nextStart)
+            {
+                Words(TextSpan.FromBounds(quote.End, Math.Min(nextStart, bounds.End)), quotes, after, TagWindow);
+            }
 
-        // A cue verb after the quotation that introduces the next one ("… leadership." / "Neil O'Brien tweeted: “…”")
-        // is that one's tag, not this one's.
-        var afterCue = after.FindIndex(w => IsCue(w));
-        if (afterCue >= 0 && Sentences.IntroducesQuotation(_text, after[afterCue].End, Math.Min(nextStart + 1, _text.Length)))
-        {
-            afterCue = -1;
+            // A cue verb after the quotation that introduces the next one ("… leadership." / "Neil O'Brien tweeted: “…”")
+            // is that one's tag, not this one's.
+            var afterCue = -1;
+            for (var k = 0; k < after.Count && afterCue < 0; k++)
+            {
+                if (IsCue(after[k]))
+                {
+                    afterCue = k;
+                }
+            }
+            if (afterCue >= 0 && Sentences.IntroducesQuotation(_text, after[afterCue].End, Math.Min(nextStart + 1, _text.Length)))
+            {
+                afterCue = -1;
+            }
+            var beforeCue = LastCue(before);
+            if (beforeCue >= 0 && (afterCue < 0 || Introduces(before, beforeCue, quote) || !EndsInTagPunctuation(quote)))
+            {
+                return Subject(before, beforeCue, bounds, quotes);
+            }
+            return afterCue >= 0 ? Subject(after, afterCue, bounds, quotes) : SpeechTag.NoTag;
         }
-        var beforeCue = LastCue(before);
-        if (beforeCue >= 0 && (afterCue < 0 || Introduces(before, beforeCue, quote) || !EndsInTagPunctuation(quote)))
+        finally
         {
-            return Subject(before, beforeCue, bounds, quotes);
+            ReturnWords(after);
+            ReturnWords(before);
         }
-        return afterCue >= 0 ? Subject(after, afterCue, bounds, quotes) : SpeechTag.NoTag;
     }
 
     /// <summary>
     /// The tag of a sentence as a whole ("Khalil said the gains…"): the first cue verb whose subject is somebody or a
     /// pronoun, else the first cue verb's ("Asked about NATO, Tarasyuk told VOA that…" is Tarasyuk's).
     /// </summary>
-    public SpeechTag OfSentence(TextSpan sentence, IReadOnlyList<TextSpan> quotes)
+    public SpeechTag OfSentence(TextSpan sentence, ReadOnlySpan<TextSpan> quotes)
     {
         // Most sentences have no cue verb: look for one before building the word list.
         if (!HasCue(sentence, quotes))
         {
             return SpeechTag.NoTag;
         }
-        var words = Words(sentence, quotes);
-        var first = SpeechTag.NoTag;
-        for (var k = 0; k < words.Count; k++)
+        var words = RentWords();
+        try
         {
-            if (!IsCue(words[k]))
+            Words(sentence, quotes, words);
+            var first = SpeechTag.NoTag;
+            for (var k = 0; k < words.Count; k++)
             {
-                continue;
+                if (!IsCue(words[k]))
+                {
+                    continue;
+                }
+                var tag = Subject(words, k, sentence, quotes);
+                if (tag.Kind is TagKind.Named or TagKind.Pronoun)
+                {
+                    return tag;
+                }
+                if (first.Kind == TagKind.None)
+                {
+                    first = tag;
+                }
             }
-            var tag = Subject(words, k, sentence, quotes);
-            if (tag.Kind is TagKind.Named or TagKind.Pronoun)
-            {
-                return tag;
-            }
-            if (first.Kind == TagKind.None)
-            {
-                first = tag;
-            }
+            return first;
         }
-        return first;
+        finally
+        {
+            ReturnWords(words);
+        }
     }
 
     /// <summary>Whether the sentence has a cue verb outside its quotations.</summary>
-    public bool HasCue(TextSpan sentence, IReadOnlyList<TextSpan> quotes)
+    public bool HasCue(TextSpan sentence, ReadOnlySpan<TextSpan> quotes)
     {
-        foreach (var word in Attribution.Words.In(_text, sentence))
+        for (var i = sentence.Start; Attribution.Words.Next(_text, ref i, sentence.End, out var word);)
         {
             if (IsCue(word) && !Inside(word, quotes))
             {
@@ -160,9 +188,9 @@ internal sealed class SpeechTags
         return false;
     }
 
-    private static bool Inside(TextSpan word, IReadOnlyList<TextSpan> quotes)
+    private static bool Inside(TextSpan word, ReadOnlySpan<TextSpan> quotes)
     {
-        for (var q = 0; q < quotes.Count; q++)
+        for (var q = 0; q < quotes.Length; q++)
         {
             if (quotes[q].Overlaps(word))
             {
@@ -173,7 +201,7 @@ internal sealed class SpeechTags
     }
 
     /// <summary>The nearest mention before <paramref name="at"/> within <paramref name="bounds"/> that can be a subject.</summary>
-    public Mention? NearestBefore(TextSpan bounds, IReadOnlyList<TextSpan> quotes, int at)
+    public Mention? NearestBefore(TextSpan bounds, ReadOnlySpan<TextSpan> quotes, int at)
     {
         for (var i = LowerBound(at) - 1; i >= 0 && _mentions[i].Span.Start >= bounds.Start; i--)
         {
@@ -241,7 +269,7 @@ internal sealed class SpeechTags
 
     private bool IsAccording(TextSpan word) => Word(word).Equals("according", StringComparison.OrdinalIgnoreCase);
 
-    private SpeechTag Subject(List<TextSpan> words, int cue, TextSpan bounds, IReadOnlyList<TextSpan> quotes)
+    private SpeechTag Subject(List<TextSpan> words, int cue, TextSpan bounds, ReadOnlySpan<TextSpan> quotes)
     {
         var verb = words[cue];
         if (IsAccording(verb))
@@ -268,8 +296,9 @@ internal sealed class SpeechTags
                 return new SpeechTag(TagKind.Named, s.PersonId, s.Span, TextSpan.FromBounds(s.Span.Start, verb.End));
             }
             // "The Secretary-General told leaders …: “…,” and noted that …": the first verb's subject, a title here.
-            var earlier = Words(before, quotes);
-            var first = earlier.FindIndex(w => IsCue(w));
+            var earlier = new List<TextSpan>();
+            Words(before, quotes, earlier);
+            var first = earlier.FindIndex(IsCue);
             if (first >= 0)
             {
                 return Subject(earlier, first, before, quotes);
@@ -391,9 +420,9 @@ internal sealed class SpeechTags
     }
 
     /// <summary>The first mention in <paramref name="span"/> that can be a subject: a clause's subject, before its verbs.</summary>
-    public Mention? FirstSubject(TextSpan span, IReadOnlyList<TextSpan> quotes)
+    public Mention? FirstSubject(TextSpan span, ReadOnlySpan<TextSpan> quotes)
     {
-        for (var i = LowerBound(span.Start); i < _mentions.Count && _mentions[i].Span.End <= span.End; i++)
+        for (var i = LowerBound(span.Start); i < _mentions.Length && _mentions[i].Span.End <= span.End; i++)
         {
             if (CanBeSubject(_mentions[i], quotes))
             {
@@ -445,13 +474,13 @@ internal sealed class SpeechTags
     private Mention? MentionEndingAt(TextSpan word)
     {
         var m = MentionOverlapping(word);
-        return m is { } found && found.Span.End == word.End && CanBeSubject(found, []) ? found : null;
+        return m is { } found && found.Span.End == word.End && CanBeSubject(found, default) ? found : null;
     }
 
     /// <summary>Not in the possessive and not governed by a preposition (nor inside a quotation).</summary>
-    private bool CanBeSubject(Mention m, IReadOnlyList<TextSpan> quotes)
+    private bool CanBeSubject(Mention m, ReadOnlySpan<TextSpan> quotes)
     {
-        if (IsPossessive(m.Span) || quotes.Any(q => q.Overlaps(m.Span)))
+        if (IsPossessive(m.Span) || Inside(m.Span, quotes))
         {
             return false;
         }
@@ -521,7 +550,7 @@ internal sealed class SpeechTags
     private Mention? MentionOverlapping(TextSpan word)
     {
         // A mention starting before the word may still reach into it ("Redur Khalil" over the word "Khalil").
-        for (var i = Math.Max(0, LowerBound(word.Start) - 1); i < _mentions.Count && _mentions[i].Span.Start < word.End; i++)
+        for (var i = Math.Max(0, LowerBound(word.Start) - 1); i < _mentions.Length && _mentions[i].Span.Start < word.End; i++)
         {
             if (_mentions[i].Span.Overlaps(word) && !IsPossessive(_mentions[i].Span))
             {
@@ -533,7 +562,7 @@ internal sealed class SpeechTags
 
     private int LowerBound(int offset)
     {
-        int lo = 0, hi = _mentions.Count;
+        int lo = 0, hi = _mentions.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
@@ -549,23 +578,54 @@ internal sealed class SpeechTags
         return lo;
     }
 
-    private List<TextSpan> Words(TextSpan span, IReadOnlyList<TextSpan> quotes)
+    /// <summary>The words of <paramref name="span"/> outside <paramref name="quotes"/>, at most <paramref name="limit"/> of them, into <paramref name="words"/>.</summary>
+    private void Words(TextSpan span, ReadOnlySpan<TextSpan> quotes, List<TextSpan> words, int limit = int.MaxValue)
     {
         // Plain loops: this runs for every sentence of every cited source.
-        var words = new List<TextSpan>();
-        foreach (var word in Attribution.Words.In(_text, span))
+        for (var i = span.Start; words.Count < limit && Attribution.Words.Next(_text, ref i, span.End, out var word);)
         {
-            var inside = false;
-            for (var q = 0; q < quotes.Count && !inside; q++)
-            {
-                inside = quotes[q].Overlaps(word);
-            }
-            if (!inside)
+            if (!Inside(word, quotes))
             {
                 words.Add(word);
             }
         }
-        return words;
+    }
+
+    // Word lists lent out per thread and given back: tags are read for every quotation and every sentence with a
+    // cue verb, and a list each was much of what inference allocated. Queries run on many threads at once, and a
+    // tag may read another while it holds one, so a borrower finding none spare makes a new one.
+    [ThreadStatic]
+    private static List<TextSpan>? _spare1;
+
+    [ThreadStatic]
+    private static List<TextSpan>? _spare2;
+
+    private static List<TextSpan> RentWords()
+    {
+        if (_spare1 is { } first)
+        {
+            _spare1 = null;
+            return first;
+        }
+        if (_spare2 is { } second)
+        {
+            _spare2 = null;
+            return second;
+        }
+        return new List<TextSpan>();
+    }
+
+    private static void ReturnWords(List<TextSpan> list)
+    {
+        list.Clear();
+        if (_spare1 is null)
+        {
+            _spare1 = list;
+        }
+        else
+        {
+            _spare2 ??= list;
+        }
     }
 
     private ReadOnlySpan<char> Word(TextSpan span) => _text.AsSpan(span.Start, span.Length);

@@ -1,3 +1,4 @@
+using System.Text;
 using FactLsp.Core.Text;
 
 namespace FactLsp.Core.Attribution;
@@ -67,12 +68,32 @@ internal static class Words
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticipleLookup = Participles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool IsCueVerb(ReadOnlySpan<char> word) => CueLookup.TryGetValue(word, out var kind) && kind != CueKind.PhraseHead;
+    public static bool IsCueVerb(ReadOnlySpan<char> word) => Classify(word) is CueKind.Verb or CueKind.Participle;
 
     public static bool IsParticiple(ReadOnlySpan<char> word) => ParticipleLookup.Contains(word);
 
     /// <summary>What a word can be in a speech tag, by one lookup: every word of every cited source is asked.</summary>
-    public static CueKind Classify(ReadOnlySpan<char> word) => CueLookup.TryGetValue(word, out var kind) ? kind : CueKind.None;
+    public static CueKind Classify(ReadOnlySpan<char> word) =>
+        MayBeCue(word) && CueLookup.TryGetValue(word, out var kind) ? kind : CueKind.None;
+
+    /// <summary>
+    /// A cheap filter before the hash lookup: no cue word has this ASCII first letter and this length. (Every cue
+    /// word is ASCII, and an ASCII letter equals only itself in either case, so a word the filter rejects cannot match.)
+    /// </summary>
+    private static bool MayBeCue(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+        var c = word[0];
+        if (!char.IsAsciiLetter(c))
+        {
+            // Another ASCII character matches no cue word; a non-ASCII one is left to the lookup.
+            return !char.IsAscii(c);
+        }
+        return word.Length < 32 && (CueLengths[(c | 0x20) - 'a'] & (1u << word.Length)) != 0;
+    }
 
     /// <summary>The first words of the cue phrases ("according to", "issued the following statement", "statement from").</summary>
     private static readonly string[] PhraseHeads = ["according", "issued", "issues", "released", "delivered", "made", "gave", "statement", "remarks"];
@@ -80,6 +101,24 @@ internal static class Words
     private static readonly Dictionary<string, CueKind> Cues = BuildCues();
 
     private static readonly Dictionary<string, CueKind>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>For each ASCII letter, the lengths (as bits) of the cue words it begins.</summary>
+    private static readonly uint[] CueLengths = BuildCueLengths();
+
+    private static uint[] BuildCueLengths()
+    {
+        var lengths = new uint[26];
+        foreach (var w in Cues.Keys)
+        {
+            // Every cue word is lower-case ASCII and shorter than 32 characters; MayBeCue relies on it.
+            if (w.Length >= 32 || w[0] is < 'a' or > 'z' || !Ascii.IsValid(w))
+            {
+                throw new InvalidOperationException($"cue word '{w}' breaks the filter's assumptions");
+            }
+            lengths[w[0] - 'a'] |= 1u << w.Length;
+        }
+        return lengths;
+    }
 
     private static Dictionary<string, CueKind> BuildCues()
     {
@@ -111,20 +150,34 @@ internal static class Words
     public static IEnumerable<TextSpan> In(string text, TextSpan span)
     {
         var i = span.Start;
-        while (i < span.End)
+        while (Next(text, ref i, span.End, out var word))
         {
-            if (!TextChars.IsWordChar(text[i]))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            while (i < span.End && (TextChars.IsWordChar(text[i])
-                || ((TextChars.IsApostrophe(text[i]) || text[i] == '-') && i + 1 < span.End && TextChars.IsWordChar(text[i + 1]))))
-            {
-                i++;
-            }
-            yield return TextSpan.FromBounds(start, i);
+            yield return word;
         }
+    }
+
+    /// <summary>
+    /// The next word of <see cref="In"/> at or after <paramref name="i"/> and before <paramref name="end"/>, moving
+    /// <paramref name="i"/> past it; false when there is none. A loop over it allocates nothing, unlike the iterator.
+    /// </summary>
+    public static bool Next(string text, ref int i, int end, out TextSpan word)
+    {
+        while (i < end && !TextChars.IsWordChar(text[i]))
+        {
+            i++;
+        }
+        if (i >= end)
+        {
+            word = default;
+            return false;
+        }
+        var start = i;
+        while (i < end && (TextChars.IsWordChar(text[i])
+            || ((TextChars.IsApostrophe(text[i]) || text[i] == '-') && i + 1 < end && TextChars.IsWordChar(text[i + 1]))))
+        {
+            i++;
+        }
+        word = TextSpan.FromBounds(start, i);
+        return true;
     }
 }

@@ -1,0 +1,102 @@
+using FactLsp.Core.Text;
+
+namespace FactLsp.Core.Attribution;
+
+/// <summary>
+/// A document's sentences, packed: one array of small rows and two arrays of quotation spans that the rows slice,
+/// rather than an object and two lists per sentence. Speaker inference keeps one for every cited source, so its
+/// size is most of what inference holds, and its object count what the collector walks.
+/// </summary>
+internal sealed class SentenceTable
+{
+    private readonly Row[] _rows;
+    private readonly TextSpan[] _quotes;
+    private readonly TextSpan[] _nested;
+
+    private SentenceTable(Row[] rows, TextSpan[] quotes, TextSpan[] nested)
+    {
+        _rows = rows;
+        _quotes = quotes;
+        _nested = nested;
+    }
+
+    public int Count => _rows.Length;
+
+    public Sentence this[int index]
+    {
+        get
+        {
+            var r = _rows[index];
+            return new Sentence(new TextSpan(r.Start, r.Length), new ArraySegment<TextSpan>(_quotes, r.FirstQuote, r.QuoteCount),
+                new ArraySegment<TextSpan>(_nested, r.FirstNested, r.NestedCount));
+        }
+    }
+
+    /// <summary>The outermost quotations of sentences <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> - 1, in order (a quotation shared by two sentences twice).</summary>
+    public ReadOnlySpan<TextSpan> QuotesOf(int first, int count)
+    {
+        if (count == 0)
+        {
+            return default;
+        }
+        var from = _rows[first].FirstQuote;
+        var last = _rows[first + count - 1];
+        return _quotes.AsSpan(from, last.FirstQuote + last.QuoteCount - from);
+    }
+
+    private readonly record struct Row(int Start, int Length, int FirstQuote, int QuoteCount, int FirstNested, int NestedCount);
+
+    /// <summary>Splits paragraphs one after another into one table.</summary>
+    internal sealed class Builder
+    {
+        private readonly string _text;
+        private readonly Sentences.SplitState _state = new();
+        private Row[] _rows = new Row[16];
+        private TextSpan[] _quotes = new TextSpan[16];
+        private TextSpan[] _nested = new TextSpan[4];
+        private int _rowCount;
+
+        public Builder(string text)
+        {
+            _text = text;
+        }
+
+        public int Count => _rowCount;
+
+        public int QuoteCount { get; private set; }
+
+        public int NestedCount { get; private set; }
+
+        /// <summary>Splits the paragraph after those split before; answers how many sentences it has.</summary>
+        public int Split(TextSpan paragraph)
+        {
+            var before = _rowCount;
+            Sentences.Split(_text, paragraph, _state, this);
+            return _rowCount - before;
+        }
+
+        public void AddQuote(TextSpan quote) => Add(ref _quotes, QuoteCount++, quote);
+
+        public void AddNested(TextSpan quote) => Add(ref _nested, NestedCount++, quote);
+
+        /// <summary>A sentence holding the quotations added since <paramref name="firstQuote"/> and the nested ones since <paramref name="firstNested"/>.</summary>
+        public void AddSentence(TextSpan span, int firstQuote, int firstNested)
+        {
+            // Nested quotations were added as they closed; a sentence lists them by their opening marks. (Two never
+            // open at one mark, so the order is the same whatever the sort.)
+            _nested.AsSpan(firstNested, NestedCount - firstNested).Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            Add(ref _rows, _rowCount++, new Row(span.Start, span.Length, firstQuote, QuoteCount - firstQuote, firstNested, NestedCount - firstNested));
+        }
+
+        public SentenceTable ToTable() => new(_rows[.._rowCount], _quotes[..QuoteCount], _nested[..NestedCount]);
+
+        private static void Add<T>(ref T[] items, int at, T item)
+        {
+            if (at == items.Length)
+            {
+                Array.Resize(ref items, items.Length * 2);
+            }
+            items[at] = item;
+        }
+    }
+}
