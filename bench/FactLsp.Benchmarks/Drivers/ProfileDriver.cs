@@ -9,7 +9,7 @@ namespace FactLsp.Benchmarks.Drivers;
 /// <c>profile DIR [STAGE…]</c>: a developer's tool. Runs the Core's stages one at a time on ONE thread
 /// over a generated workspace, with CPU time, collections and GC pause per stage, so a change to one
 /// stage can be judged on a busy machine (run it under <c>dotnet-trace collect</c> for stacks).
-/// Stages: articles, markdig, document, sources-plain, normalize, spoken, inference, check (default: all).
+/// Stages: articles, markdig, document, sources-plain, normalize, spoken, mentions (FindMentions alone), inference, check (default: all).
 /// </summary>
 internal static class ProfileDriver
 {
@@ -32,6 +32,7 @@ internal static class ProfileDriver
                 "sources-plain" => () => sources.ForEach(s => _ = s.Text.Plain),
                 "normalize" => () => sources.ForEach(s => SearchableSource.Create(s.Text.Plain, s.Text.Segments)),
                 "spoken" => () => sources.ForEach(s => _ = s.Text.Searchable.Spoken),
+                "mentions" => () => sources.ForEach(s => snapshot.SpeakerDirectory.FindMentions(s.Text.Plain.Text.Text)),
                 "inference" => () => sources.ForEach(s => s.Text.Attribute(snapshot.SpeakerDirectory, new Core.Text.TextSpan(0, 0))),
                 "check" => () => articles.ForEach(f => snapshot.GetAnalysis(f.Path)),
                 _ => throw new ArgumentException($"unknown stage '{stage}'"),

@@ -1,3 +1,4 @@
+using System.Buffers;
 using FactLsp.Core.Text;
 
 namespace FactLsp.Core.Attribution;
@@ -46,14 +47,17 @@ internal sealed class SentenceTable
 
     private readonly record struct Row(int Start, int Length, int FirstQuote, int QuoteCount, int FirstNested, int NestedCount);
 
-    /// <summary>Splits paragraphs one after another into one table.</summary>
+    /// <summary>
+    /// Splits paragraphs one after another into one table. Its growing arrays are borrowed from the shared pool and
+    /// given back by <see cref="ToTable"/>, which copies them to their exact sizes: only the table is allocated.
+    /// </summary>
     internal sealed class Builder
     {
         private readonly string _text;
         private readonly Sentences.SplitState _state = new();
-        private Row[] _rows = new Row[16];
-        private TextSpan[] _quotes = new TextSpan[16];
-        private TextSpan[] _nested = new TextSpan[4];
+        private Row[] _rows = ArrayPool<Row>.Shared.Rent(64);
+        private TextSpan[] _quotes = ArrayPool<TextSpan>.Shared.Rent(64);
+        private TextSpan[] _nested = ArrayPool<TextSpan>.Shared.Rent(16);
         private int _rowCount;
 
         public Builder(string text)
@@ -88,15 +92,35 @@ internal sealed class SentenceTable
             Add(ref _rows, _rowCount++, new Row(span.Start, span.Length, firstQuote, QuoteCount - firstQuote, firstNested, NestedCount - firstNested));
         }
 
-        public SentenceTable ToTable() => new(_rows[.._rowCount], _quotes[..QuoteCount], _nested[..NestedCount]);
+        /// <summary>The table, exactly as large as its sentences; the builder may not be used after.</summary>
+        public SentenceTable ToTable()
+        {
+            var table = new SentenceTable(_rows[.._rowCount], _quotes[..QuoteCount], _nested[..NestedCount]);
+            ArrayPool<Row>.Shared.Return(_rows);
+            ArrayPool<TextSpan>.Shared.Return(_quotes);
+            ArrayPool<TextSpan>.Shared.Return(_nested);
+            _rows = [];
+            _quotes = [];
+            _nested = [];
+            return table;
+        }
 
         private static void Add<T>(ref T[] items, int at, T item)
         {
             if (at == items.Length)
             {
-                Array.Resize(ref items, items.Length * 2);
+                items = Grow(items);
             }
             items[at] = item;
         }
+    }
+
+    /// <summary>A pooled array twice as large holding <paramref name="items"/>; the old one goes back to the pool.</summary>
+    internal static T[] Grow<T>(T[] items)
+    {
+        var larger = ArrayPool<T>.Shared.Rent(Math.Max(16, items.Length * 2));
+        items.AsSpan().CopyTo(larger);
+        ArrayPool<T>.Shared.Return(items);
+        return larger;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using FactLsp.Core.Text;
 
 namespace FactLsp.Core.Attribution;
@@ -129,6 +130,13 @@ internal static class Sentences
 
         for (var i = start; i < end; i++)
         {
+            // Only line breaks, quotation marks and sentence punctuation do anything: skip to the next one.
+            var next = text.AsSpan(i, end - i).IndexOfAny(Significant);
+            if (next < 0)
+            {
+                break;
+            }
+            i += next;
             var c = text[i];
             if (c == '\n' && stack.Count > 0 && ReopensOnNextLine(text, i, end, text[quoteStart]))
             {
@@ -259,6 +267,9 @@ internal static class Sentences
         }
         return j + 1 < end && text[j] == open && Opens(open) && char.IsLetterOrDigit(text[j + 1]);
     }
+
+    /// <summary>Every character the splitter's loop acts on; any other is passed over.</summary>
+    private static readonly SearchValues<char> Significant = SearchValues.Create("\n“”„«»\"‘’'.!?…");
 
     public static bool IsQuoteMark(char c) => c is '“' or '”' or '„' or '«' or '»' or '"';
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using FactLsp.Core.Text;
 
@@ -24,6 +25,8 @@ namespace FactLsp.Core.Attribution;
 internal static class SingleQuotes
 {
     internal readonly record struct Candidate(int At, bool Opens, int Region);
+
+    private static readonly SearchValues<char> Marks = SearchValues.Create("“”„«»\"‘’'");
 
     public static bool IsSingleMark(char c) => c is '‘' or '’' or '\'';
 
@@ -56,6 +59,13 @@ internal static class SingleQuotes
         regions.Clear();
         for (var i = paragraph.Start; i < paragraph.End; i++)
         {
+            // Only quotation marks matter here: skip to the next one.
+            var next = text.AsSpan(i, paragraph.End - i).IndexOfAny(Marks);
+            if (next < 0)
+            {
+                break;
+            }
+            i += next;
             var c = text[i];
             if (Sentences.IsQuoteMark(c))
             {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using FactLsp.Core.Model;
 using FactLsp.Core.Text;
 
@@ -64,26 +65,12 @@ public sealed class SpeakerDirectory
         foreach (var (key, list) in _patterns)
         {
             list.Sort((a, b) => b.Text.Length != a.Text.Length ? b.Text.Length.CompareTo(a.Text.Length) : a.Kind.CompareTo(b.Kind));
-            if (key[0] < 128 && key.Length < 64)
-            {
-                _keyLengths[key[0]] |= 1UL << key.Length;
-            }
-            else
-            {
-                _keyLengths[0] = ulong.MaxValue; // a key the filter cannot describe: look every word up
-            }
+            _keyFilter.Add(key);
         }
     }
 
-    /// <summary>
-    /// For each ASCII first character of a folded key, the lengths (as bits) of the keys it begins: most words of a
-    /// text begin no name, and the filter spares folding and hashing them. Entry 0 set means "no filter".
-    /// </summary>
-    private readonly ulong[] _keyLengths = new ulong[128];
-
-    /// <summary>Whether a word with this folded first character and length may be a key of <see cref="_patterns"/>.</summary>
-    private bool MayBeKey(char folded, int length) =>
-        _keyLengths[0] == ulong.MaxValue || folded >= 128 || length >= 64 || (_keyLengths[folded] & (1UL << length)) != 0;
+    /// <summary>The keys' first two characters and lengths: most words of a text begin no name, and the filter spares folding and hashing them.</summary>
+    private readonly WordFilter _keyFilter = new();
 
     public static SpeakerDirectory Empty { get; } = new([]);
 
@@ -264,6 +251,111 @@ public sealed class SpeakerDirectory
         return tables;
     }
 
+    /// <summary>
+    /// Whether this directory and <paramref name="other"/> answer alike about <paramref name="text"/>: the same
+    /// mentions, label and title resolutions, and so the same inference. True when every person in one but not the
+    /// other (an article's own <c>speakers:</c>) goes unnamed in the text: no word of the text is the first word
+    /// of their name, an alias, the id, the last name or a role's title. Every way the directory reads a text (a
+    /// mention, a transcript label, a title before a cue verb) matches whole words, so a person none of whose words
+    /// occur cannot change an answer; a false "no" only costs a fresh inference.
+    /// </summary>
+    internal bool AgreesOn(SpeakerDirectory other, string text)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+        var needles = new HashSet<string>(StringComparer.Ordinal);
+        if (!AddDifferences(this, other, needles) || !AddDifferences(other, this, needles))
+        {
+            return false;
+        }
+        if (needles.Count == 0)
+        {
+            return true;
+        }
+        var lookup = needles.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> folded = stackalloc char[64];
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!TextChars.IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && TextChars.IsWordChar(text[i]))
+            {
+                i++;
+            }
+            if (i - start > folded.Length)
+            {
+                // Longer than any needle kept (see AddNeedle): not one of them.
+                continue;
+            }
+            for (var k = start; k < i; k++)
+            {
+                folded[k - start] = TextChars.Fold(text[k]);
+            }
+            if (lookup.Contains(folded[..(i - start)]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The needles of the people of <paramref name="a"/> that <paramref name="b"/> lacks or holds differently; false when one cannot be made.</summary>
+    private static bool AddDifferences(SpeakerDirectory a, SpeakerDirectory b, HashSet<string> needles)
+    {
+        foreach (var person in a._people)
+        {
+            if (b._byId.TryGetValue(person.Id, out var same) && (ReferenceEquals(same, person) || same.Equals(person)))
+            {
+                continue;
+            }
+            var name = CollapseSpaces(person.DisplayName);
+            if (!AddNeedle(name, needles) || !AddNeedle(person.Id, needles)
+                || (TitleWords.LastName(name) is { } last && !AddNeedle(last, needles)))
+            {
+                return false;
+            }
+            foreach (var alias in person.Aliases)
+            {
+                if (!string.IsNullOrWhiteSpace(alias) && !AddNeedle(alias, needles))
+                {
+                    return false;
+                }
+            }
+            foreach (var role in person.Roles)
+            {
+                if (role.Title is { Length: > 0 } title && !AddNeedle(title, needles))
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The first letter-and-digit run of a name, folded: any text that names it holds that word. False when there is none, or it is too long to look for.</summary>
+    private static bool AddNeedle(string name, HashSet<string> needles)
+    {
+        var start = 0;
+        while (start < name.Length && !TextChars.IsWordChar(name[start]))
+        {
+            start++;
+        }
+        var key = TextChars.LeadingWordKey(name, start);
+        if (key.Length == 0 || key.Length > 64)
+        {
+            return false;
+        }
+        needles.Add(key);
+        return true;
+    }
+
     /// <summary>Every mention of a registered person in <paramref name="text"/>, in order, not overlapping.</summary>
     public IReadOnlyList<Mention> FindMentions(string text) => FindMentionArray(text);
 
@@ -274,7 +366,9 @@ public sealed class SpeakerDirectory
         {
             return [];
         }
-        var mentions = new List<Mention>();
+        // Grown in a pooled array and copied out at its size: a source names people thousands of times.
+        var mentions = ArrayPool<Mention>.Shared.Rent(64);
+        var count = 0;
         var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         var people = new List<string>();
         // Every word of the text is looked up: folded into a reused buffer, not a new string each time.
@@ -288,12 +382,12 @@ public sealed class SpeakerDirectory
                 i++;
                 continue;
             }
-            var wordEnd = i;
+            var wordEnd = i + 1;
             while (wordEnd < text.Length && TextChars.IsWordChar(text[wordEnd]))
             {
                 wordEnd++;
             }
-            if (!MayBeKey(TextChars.Fold(text[i]), wordEnd - i))
+            if (!_keyFilter.MayBe(TextChars.Fold(text[i]), wordEnd - i > 1 ? TextChars.Fold(text[i + 1]) : '\0', wordEnd - i))
             {
                 i = wordEnd;
                 continue;
@@ -342,12 +436,18 @@ public sealed class SpeakerDirectory
                 : people.Where(lastSeen.ContainsKey).OrderByDescending(p => lastSeen[p]).FirstOrDefault();
             if (chosen is not null)
             {
-                mentions.Add(new Mention(TextSpan.FromBounds(i, best), chosen, bestKind));
+                if (count == mentions.Length)
+                {
+                    mentions = SentenceTable.Grow(mentions);
+                }
+                mentions[count++] = new Mention(TextSpan.FromBounds(i, best), chosen, bestKind);
                 lastSeen[chosen] = i;
             }
             i = best;
         }
-        return mentions.ToArray();
+        var found = mentions[..count];
+        ArrayPool<Mention>.Shared.Return(mentions, clearArray: true);
+        return found;
     }
 
     /// <summary>Where a match of <paramref name="name"/> starting at <paramref name="start"/> ends, or -1.</summary>

@@ -12,7 +12,9 @@ internal static class TextChars
     public static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʼ' or '‛';
 
     /// <summary>Folds a character for name comparison: case and the apostrophe's typographic form do not matter.</summary>
-    public static char Fold(char c) => IsApostrophe(c) ? '\'' : c is '‐' or '‑' or '–' or '—' ? '-' : char.ToLowerInvariant(c);
+    public static char Fold(char c) =>
+        char.IsAscii(c) ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) // the same answer, sooner: every word of every source is folded
+        : IsApostrophe(c) ? '\'' : c is '‐' or '‑' or '–' or '—' ? '-' : char.ToLowerInvariant(c);
 
     /// <summary>White space including the "\r" of CRLF text and no-break spaces.</summary>
     public static bool IsSpace(char c) => char.IsWhiteSpace(c);

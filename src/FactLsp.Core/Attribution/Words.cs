@@ -77,8 +77,9 @@ internal static class Words
         MayBeCue(word) && CueLookup.TryGetValue(word, out var kind) ? kind : CueKind.None;
 
     /// <summary>
-    /// A cheap filter before the hash lookup: no cue word has this ASCII first letter and this length. (Every cue
-    /// word is ASCII, and an ASCII letter equals only itself in either case, so a word the filter rejects cannot match.)
+    /// A cheap filter before the hash lookup: no cue word begins with these two ASCII characters and has this length.
+    /// (Every cue word is ASCII, and an ASCII character equals only itself, in either case for a letter, so a word the
+    /// filter rejects cannot match; a word with a non-ASCII character among its first two is left to the lookup.)
     /// </summary>
     private static bool MayBeCue(ReadOnlySpan<char> word)
     {
@@ -92,7 +93,12 @@ internal static class Words
             // Another ASCII character matches no cue word; a non-ASCII one is left to the lookup.
             return !char.IsAscii(c);
         }
-        return word.Length < 32 && (CueLengths[(c | 0x20) - 'a'] & (1u << word.Length)) != 0;
+        var second = word.Length > 1 ? word[1] : '\0';
+        if (!char.IsAscii(second))
+        {
+            return true;
+        }
+        return CueFilter.MayBe((char)(c | 0x20), char.IsAsciiLetterUpper(second) ? (char)(second | 0x20) : second, word.Length);
     }
 
     /// <summary>The first words of the cue phrases ("according to", "issued the following statement", "statement from").</summary>
@@ -102,22 +108,22 @@ internal static class Words
 
     private static readonly Dictionary<string, CueKind>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>For each ASCII letter, the lengths (as bits) of the cue words it begins.</summary>
-    private static readonly uint[] CueLengths = BuildCueLengths();
+    /// <summary>The cue words' first two letters and lengths.</summary>
+    private static readonly WordFilter CueFilter = BuildCueFilter();
 
-    private static uint[] BuildCueLengths()
+    private static WordFilter BuildCueFilter()
     {
-        var lengths = new uint[26];
+        var filter = new WordFilter();
         foreach (var w in Cues.Keys)
         {
-            // Every cue word is lower-case ASCII and shorter than 32 characters; MayBeCue relies on it.
-            if (w.Length >= 32 || w[0] is < 'a' or > 'z' || !Ascii.IsValid(w))
+            // Every cue word is lower-case ASCII, starting with a letter; MayBeCue relies on it.
+            if (w[0] is < 'a' or > 'z' || !Ascii.IsValid(w) || w.Any(char.IsAsciiLetterUpper))
             {
                 throw new InvalidOperationException($"cue word '{w}' breaks the filter's assumptions");
             }
-            lengths[w[0] - 'a'] |= 1u << w.Length;
+            filter.Add(w);
         }
-        return lengths;
+        return filter;
     }
 
     private static Dictionary<string, CueKind> BuildCues()

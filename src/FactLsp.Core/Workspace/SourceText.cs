@@ -104,10 +104,26 @@ public sealed class SourceText
     /// <summary>Who the source gives a passage to, as far as its own text tells.</summary>
     public SpeakerAttribution Attribute(SpeakerDirectory directory, TextSpan plainPassage)
     {
-        var inference = _inference.GetValue(directory, d => new SpeakerInference(
+        var inference = _inference.GetValue(directory, d => SharedInference(d) ?? new SpeakerInference(
             Plain, d, IsTranscript ? TranscriptTurns.Find(Plain, _metadata.Speakers, d, _metadata.Date?.Day) : null, Owner(d), _metadata.Date?.Day,
             ownWordsKind: _metadata.HasOwnSpeaker));
         return inference.Attribute(plainPassage);
+    }
+
+    /// <summary>
+    /// The inference already made for another directory that answers alike about this source: an article with its
+    /// own <c>speakers:</c> has a directory of its own, and most sources it cites never name its speakers.
+    /// </summary>
+    private SpeakerInference? SharedInference(SpeakerDirectory directory)
+    {
+        foreach (var (other, inference) in _inference)
+        {
+            if (directory.AgreesOn(other, Plain.Text.Text) && string.Equals(Owner(directory), Owner(other), StringComparison.Ordinal))
+            {
+                return inference;
+            }
+        }
+        return null;
     }
 
     /// <summary>
