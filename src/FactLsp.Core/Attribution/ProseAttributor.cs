@@ -34,10 +34,11 @@ internal sealed class ProseAttributor
     private readonly SpeechTags _tags;
     private readonly ProseParagraph[] _paragraphs;
     private readonly SentenceTable _sentences;
-    private readonly Dictionary<int, SpeakerAttribution> _quotations = new();
-    private readonly Dictionary<int, SpeechTag> _sentenceTags = new();
+    // Keyed by the offset of the quotation's or sentence's start, as sorted arrays (see OffsetMap).
+    private readonly OffsetMap<SpeakerAttribution> _quotations = new();
+    private readonly OffsetMap<SpeechTag> _sentenceTags = new();
 
-    private readonly Dictionary<int, Carried?> _sentenceCarry = new();
+    private readonly OffsetMap<Carried> _sentenceCarry = new();
     private readonly Dictionary<int, Carried> _blocks = new();
 
     /// <summary>A speaker carried to later quotations: SpeakerId null means "nobody", which breaks the chain.</summary>
@@ -48,7 +49,7 @@ internal sealed class ProseAttributor
         _doc = doc;
         _text = doc.Text.Text;
         _mentions = directory.FindMentionArray(_text);
-        _tags = new SpeechTags(_text, _mentions, words => directory.ResolveTitle(words, on));
+        _tags = new SpeechTags(_text, _mentions, words => directory.ResolveTitle(_text, words, on));
 
         // Every paragraph's sentences first, into one packed table; then the pass over them.
         var builder = new SentenceTable.Builder(_text);
@@ -79,14 +80,14 @@ internal sealed class ProseAttributor
                 // Only a carried speaker is kept: a sentence not in the map carries nobody, as a null entry did.
                 if (MayOpenSingleQuote(sentence) && (lastQuote ?? lastCue ?? previousParagraph) is { } carry)
                 {
-                    _sentenceCarry[sentence.Span.Start] = carry;
+                    _sentenceCarry.Set(sentence.Span.Start, carry);
                 }
                 foreach (var quote in sentence.Quotes)
                 {
                     // A quotation continued on the next line of a paragraph printed one line each (left open before it).
                     var continued = lastQuote is not null && IsLineStart(quote) && !LastQuoteClosed(paragraph, quote) ? lastQuote : open;
                     var result = AttributeQuotation(sentence, quote, span, p, continued, lastQuote ?? lastCue ?? previousParagraph, recent);
-                    _quotations[quote.Start] = result;
+                    _quotations.Set(quote.Start, result);
                     lastQuote = recent = new Carried(result.SpeakerId, result.NameSpan, result.Evidence, p, true);
                     if (result.Rule == ProseRule.SpeechTag)
                     {
@@ -119,6 +120,9 @@ internal sealed class ProseAttributor
                 block = introduced;
             }
         }
+        _quotations.Freeze();
+        _sentenceTags.Freeze();
+        _sentenceCarry.Freeze();
     }
 
     /// <summary>
@@ -279,8 +283,18 @@ internal sealed class ProseAttributor
     }
 
     /// <summary>Everyone the document's outermost quotations are given to.</summary>
-    public IReadOnlySet<string> QuotationSpeakers() =>
-        _quotations.Values.Where(a => a.SpeakerId is not null && a.Rule != ProseRule.AnnotatedQuote).Select(a => a.SpeakerId!).ToHashSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> QuotationSpeakers()
+    {
+        var speakers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in _quotations.Values)
+        {
+            if (a.SpeakerId is not null && a.Rule != ProseRule.AnnotatedQuote)
+            {
+                speakers.Add(a.SpeakerId);
+            }
+        }
+        return speakers;
+    }
 
     /// <summary>The sieve's answer for an outermost quotation of the document.</summary>
     public SpeakerAttribution Quotation(TextSpan quote) => _quotations.GetValueOrDefault(quote.Start) ?? SpeakerAttribution.None;
@@ -463,7 +477,7 @@ internal sealed class ProseAttributor
         }
         if (tag.Kind != TagKind.None)
         {
-            _sentenceTags[sentence.Span.Start] = tag;
+            _sentenceTags.Set(sentence.Span.Start, tag);
         }
         return tag.Kind switch
         {

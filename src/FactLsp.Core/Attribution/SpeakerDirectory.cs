@@ -165,6 +165,49 @@ public sealed class SpeakerDirectory
         return holders.Count == 1 ? holders[0] : null;
     }
 
+    /// <summary>
+    /// <see cref="ResolveTitle(IReadOnlyList{string}, DateOnly?)"/> for words of <paramref name="text"/>, without
+    /// making a string of them: speech tags ask about the subject of every cue verb that names nobody registered.
+    /// </summary>
+    internal string? ResolveTitle(string text, ReadOnlySpan<TextSpan> words, DateOnly? on)
+    {
+        var titles = _roleTitles.Value;
+        if (titles.Count == 0)
+        {
+            return null;
+        }
+        // As TitleWords.WithoutArticle: "the" first (of more than one word) left off, the rest joined by spaces, folded.
+        var first = words.Length > 1 && text.AsSpan(words[0].Start, words[0].Length).Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        var length = 0;
+        for (var k = first; k < words.Length; k++)
+        {
+            length += words[k].Length + (k > first ? 1 : 0);
+        }
+        if (length == 0)
+        {
+            return null;
+        }
+        Span<char> title = length <= 256 ? stackalloc char[length] : new char[length];
+        var at = 0;
+        for (var k = first; k < words.Length; k++)
+        {
+            if (k > first)
+            {
+                title[at++] = TextChars.Fold(' ');
+            }
+            foreach (var c in text.AsSpan(words[k].Start, words[k].Length))
+            {
+                title[at++] = TextChars.Fold(c);
+            }
+        }
+        if (!titles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(title, out var roles))
+        {
+            return null;
+        }
+        var holders = roles.Where(r => Covers(r.Role, on)).Select(r => r.Id).Distinct().ToList();
+        return holders.Count == 1 ? holders[0] : null;
+    }
+
     /// <summary>Every role by its folded title, built once: speech tags ask about every unregistered subject.</summary>
     private Dictionary<string, List<(string Id, PersonRole Role)>> BuildRoleTitles()
     {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using FactLsp.Core.Text;
 
 namespace FactLsp.Core.Attribution;
@@ -67,9 +68,12 @@ internal sealed class SpeechTags
 
     private readonly string _text;
     private readonly Mention[] _mentions;
-    private readonly Func<IReadOnlyList<string>, string?> _resolveTitle;
+    private readonly TitleResolver _resolveTitle;
 
-    public SpeechTags(string text, Mention[] mentions, Func<IReadOnlyList<string>, string?> resolveTitle)
+    /// <summary>Who holds the role a title names (the words of a subject that is no mention), or null.</summary>
+    public delegate string? TitleResolver(ReadOnlySpan<TextSpan> words);
+
+    public SpeechTags(string text, Mention[] mentions, TitleResolver resolveTitle)
     {
         _text = text;
         _mentions = mentions;
@@ -410,8 +414,7 @@ internal sealed class SpeechTags
         var evidence = TextSpan.FromBounds(words[definite ? start - 1 : start].Start, verb.End);
         if (definite || start == 0)
         {
-            var phrase = words.Skip(start).Take(j - start + 1).Select(w => Word(w).ToString()).ToList();
-            if (_resolveTitle(phrase) is { } id)
+            if (_resolveTitle(CollectionsMarshal.AsSpan(words).Slice(start, j - start + 1)) is { } id)
             {
                 return new SpeechTag(TagKind.Named, id, null, evidence);
             }

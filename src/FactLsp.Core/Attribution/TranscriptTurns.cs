@@ -78,25 +78,32 @@ public static partial class TranscriptTurns
         }
 
         var starts = new List<(int LineStart, int ContentStart, TextSpan LabelSpan, string Label, string? Id, bool Questioner)>();
+        var readings = new Dictionary<string, (string? Id, bool Questioner, bool IsLabel)>(StringComparer.Ordinal);
         var lineStart = 0;
         while (lineStart <= text.Length)
         {
-            var match = LabelLine().Match(text, lineStart);
+            var match = MayBeLabelLine(text, lineStart) ? LabelLine().Match(text, lineStart) : Match.Empty;
             if (match.Success && !(ContinuesSentence(text, lineStart) && match.Groups["label"].Value.Any(char.IsLower)))
             {
                 var group = match.Groups["label"];
                 var label = group.Value;
-                var id = map.GetValueOrDefault(Collapse(label)) ?? map.GetValueOrDefault(Collapse(label).TrimEnd('.'));
-                var questioner = id is null && Questioners.Contains(Collapse(label));
-                id ??= questioner ? null : directory.ResolveLabel(label, on);
-                if (id is not null || questioner || LooksLikeSpeakerLabel(label))
+                // A transcript repeats its few labels hundreds of times: each is read once.
+                if (!readings.TryGetValue(label, out var reading))
+                {
+                    var id = map.GetValueOrDefault(Collapse(label)) ?? map.GetValueOrDefault(Collapse(label).TrimEnd('.'));
+                    var isQuestioner = id is null && Questioners.Contains(Collapse(label));
+                    id ??= isQuestioner ? null : directory.ResolveLabel(label, on);
+                    readings[label] = reading = (id, isQuestioner, id is not null || isQuestioner || LooksLikeSpeakerLabel(label));
+                }
+                var (speaker, questioner, isLabel) = reading;
+                if (isLabel)
                 {
                     var content = match.Index + match.Length;
                     while (content < text.Length && TextChars.IsSpace(text[content]) && text[content] != '\n')
                     {
                         content++;
                     }
-                    starts.Add((lineStart, content, new TextSpan(group.Index, group.Length), label, id, questioner));
+                    starts.Add((lineStart, content, new TextSpan(group.Index, group.Length), label, speaker, questioner));
                 }
             }
             var newline = text.IndexOf('\n', lineStart);
@@ -140,6 +147,27 @@ public static partial class TranscriptTurns
             }
         }
         return found >= 0 && offset <= turns[found].Span.End ? turns[found] : null;
+    }
+
+    /// <summary>
+    /// Whether <see cref="LabelLine"/> could match at <paramref name="lineStart"/>, asked before the expression runs on
+    /// every line of a long transcript: a label's colon (a timestamp's too) lies on its line, and a questioner's label
+    /// without one begins with Q after the indentation and any "**" or "__".
+    /// </summary>
+    private static bool MayBeLabelLine(string text, int lineStart)
+    {
+        var lineEnd = text.IndexOf('\n', lineStart);
+        var line = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart);
+        if (line.Contains(':'))
+        {
+            return true;
+        }
+        line = line.TrimStart(" \t");
+        if (line.StartsWith("**") || line.StartsWith("__"))
+        {
+            line = line[2..];
+        }
+        return line.StartsWith('Q');
     }
 
     /// <summary>
