@@ -66,7 +66,7 @@ public static partial class TranscriptTurns
     [GeneratedRegex(
         @"\G[ \t]*(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]+)?(?<open>\*\*|__)?(?:(?<label>Q\.)(?=[ \t\u00A0])|(?<label>Q|QUESTION)(?=\t|  |\u00A0)|(?<label>\p{L}[\p{L}\p{N}.'’\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}.'’\-]*){0,7})(?:\*\*|__)?:(?:\*\*|__)?(?=\s|$))",
         RegexOptions.CultureInvariant)]
-    private static partial Regex LabelLine();
+    internal static partial Regex LabelLine();
 
     public static IReadOnlyList<TranscriptTurn> Find(PlainDocument doc, IReadOnlyDictionary<string, string> speakersMap, SpeakerDirectory directory, DateOnly? on = null)
     {
@@ -154,7 +154,7 @@ public static partial class TranscriptTurns
     /// every line of a long transcript: a label's colon (a timestamp's too) lies on its line, and a questioner's label
     /// without one begins with Q after the indentation and any "**" or "__".
     /// </summary>
-    private static bool MayBeLabelLine(string text, int lineStart)
+    internal static bool MayBeLabelLine(string text, int lineStart)
     {
         var lineEnd = text.IndexOf('\n', lineStart);
         var line = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart);
