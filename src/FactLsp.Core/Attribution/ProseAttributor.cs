@@ -48,8 +48,9 @@ internal sealed class ProseAttributor
     {
         _doc = doc;
         _text = doc.Text.Text;
-        _mentions = directory.FindMentionArray(_text);
-        _tags = new SpeechTags(_text, _mentions, words => directory.ResolveTitle(_text, words, on));
+        var cueWords = new List<TextSpan>();
+        _mentions = directory.FindMentionArray(_text, cueWords);
+        _tags = new SpeechTags(_text, _mentions, words => directory.ResolveTitle(_text, words, on)) { CueWords = cueWords.ToArray() };
 
         // Every paragraph's sentences first, into one packed table; then the pass over them.
         var builder = new SentenceTable.Builder(_text);
@@ -120,6 +121,8 @@ internal sealed class ProseAttributor
                 block = introduced;
             }
         }
+        // The cue words served the pass; a later question reads its sentence again rather than keep them.
+        _tags.CueWords = null;
         _quotations.Freeze();
         _sentenceTags.Freeze();
         _sentenceCarry.Freeze();

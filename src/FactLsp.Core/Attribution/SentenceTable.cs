@@ -28,8 +28,8 @@ internal sealed class SentenceTable
         get
         {
             var r = _rows[index];
-            return new Sentence(new TextSpan(r.Start, r.Length), new ArraySegment<TextSpan>(_quotes, r.FirstQuote, r.QuoteCount),
-                new ArraySegment<TextSpan>(_nested, r.FirstNested, r.NestedCount));
+            return new Sentence(new TextSpan(r.Start, r.Length), new ArraySegment<TextSpan>(_quotes, r.FirstQuote, QuotesEnd(index) - r.FirstQuote),
+                new ArraySegment<TextSpan>(_nested, r.FirstNested, NestedEnd(index) - r.FirstNested));
         }
     }
 
@@ -41,11 +41,16 @@ internal sealed class SentenceTable
             return default;
         }
         var from = _rows[first].FirstQuote;
-        var last = _rows[first + count - 1];
-        return _quotes.AsSpan(from, last.FirstQuote + last.QuoteCount - from);
+        return _quotes.AsSpan(from, QuotesEnd(first + count - 1) - from);
     }
 
-    private readonly record struct Row(int Start, int Length, int FirstQuote, int QuoteCount, int FirstNested, int NestedCount);
+    // A sentence's quotations run up to where the next sentence's begin: each sentence's are added together.
+    private int QuotesEnd(int index) => index + 1 < _rows.Length ? _rows[index + 1].FirstQuote : _quotes.Length;
+
+    private int NestedEnd(int index) => index + 1 < _rows.Length ? _rows[index + 1].FirstNested : _nested.Length;
+
+    /// <summary>A sentence's span and where its quotations begin in the shared arrays (16 bytes).</summary>
+    private readonly record struct Row(int Start, int Length, int FirstQuote, int FirstNested);
 
     /// <summary>
     /// Splits paragraphs one after another into one table. Its growing arrays are borrowed from the shared pool and
@@ -89,7 +94,7 @@ internal sealed class SentenceTable
             // Nested quotations were added as they closed; a sentence lists them by their opening marks. (Two never
             // open at one mark, so the order is the same whatever the sort.)
             _nested.AsSpan(firstNested, NestedCount - firstNested).Sort(static (a, b) => a.Start.CompareTo(b.Start));
-            Add(ref _rows, _rowCount++, new Row(span.Start, span.Length, firstQuote, QuoteCount - firstQuote, firstNested, NestedCount - firstNested));
+            Add(ref _rows, _rowCount++, new Row(span.Start, span.Length, firstQuote, firstNested));
         }
 
         /// <summary>The table, exactly as large as its sentences; the builder may not be used after.</summary>

@@ -402,11 +402,20 @@ public sealed class SpeakerDirectory
     /// <summary>Every mention of a registered person in <paramref name="text"/>, in order, not overlapping.</summary>
     public IReadOnlyList<Mention> FindMentions(string text) => FindMentionArray(text);
 
-    /// <summary><see cref="FindMentions"/> as an array, exactly as long as the mentions.</summary>
-    internal Mention[] FindMentionArray(string text)
+    /// <summary>
+    /// <see cref="FindMentions"/> as an array, exactly as long as the mentions. With <paramref name="cueWords"/>, the
+    /// same pass over the words also collects every word <see cref="Words.Classify"/> knows (a cue verb, participle
+    /// or phrase head) that an apostrophe or hyphen does not join to a neighbour, as <see cref="Words.In"/> reads
+    /// words: speech tags then find a sentence's cue verbs without reading its words again.
+    /// </summary>
+    internal Mention[] FindMentionArray(string text, List<TextSpan>? cueWords = null)
     {
         if (_patterns.Count == 0)
         {
+            if (cueWords is not null)
+            {
+                NoteCues(text, 0, text.Length, cueWords);
+            }
             return [];
         }
         // Grown in a pooled array and copied out at its size: a source names people thousands of times.
@@ -429,6 +438,10 @@ public sealed class SpeakerDirectory
             while (wordEnd < text.Length && TextChars.IsWordChar(text[wordEnd]))
             {
                 wordEnd++;
+            }
+            if (cueWords is not null)
+            {
+                NoteCue(text, i, wordEnd, cueWords);
             }
             if (!_keyFilter.MayBe(TextChars.Fold(text[i]), wordEnd - i > 1 ? TextChars.Fold(text[i + 1]) : '\0', wordEnd - i))
             {
@@ -486,11 +499,49 @@ public sealed class SpeakerDirectory
                 mentions[count++] = new Mention(TextSpan.FromBounds(i, best), chosen, bestKind);
                 lastSeen[chosen] = i;
             }
+            if (cueWords is not null)
+            {
+                // The words the name spans after its first are passed over here: "Edward Said" holds "Said".
+                NoteCues(text, wordEnd, best, cueWords);
+            }
             i = best;
         }
         var found = mentions[..count];
         ArrayPool<Mention>.Shared.Return(mentions, clearArray: true);
         return found;
+    }
+
+    /// <summary>The cue words among the letter-and-digit runs that begin in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static void NoteCues(string text, int from, int to, List<TextSpan> cueWords)
+    {
+        var i = from;
+        while (i < to)
+        {
+            if (!TextChars.IsWordChar(text[i]) || (i > 0 && TextChars.IsWordChar(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+            var end = i + 1;
+            while (end < text.Length && TextChars.IsWordChar(text[end]))
+            {
+                end++;
+            }
+            NoteCue(text, i, end, cueWords);
+            i = end;
+        }
+    }
+
+    /// <summary>Adds the run [<paramref name="start"/>, <paramref name="end"/>) when it is a whole word of <see cref="Words.In"/> that <see cref="Words.Classify"/> knows.</summary>
+    private static void NoteCue(string text, int start, int end, List<TextSpan> cueWords)
+    {
+        if (Words.Classify(text.AsSpan(start, end - start)) == CueKind.None
+            || (start >= 2 && Words.IsJoiner(text[start - 1]) && TextChars.IsWordChar(text[start - 2]))
+            || (end + 1 < text.Length && Words.IsJoiner(text[end]) && TextChars.IsWordChar(text[end + 1])))
+        {
+            return;
+        }
+        cueWords.Add(TextSpan.FromBounds(start, end));
     }
 
     /// <summary>Where a match of <paramref name="name"/> starting at <paramref name="start"/> ends, or -1.</summary>

@@ -179,8 +179,58 @@ internal sealed class SpeechTags
         }
     }
 
+    /// <summary>
+    /// The words of the text that <see cref="Words.Classify"/> knows, in order, while the prose pass runs (see
+    /// <see cref="SpeakerDirectory.FindMentionArray"/>); null after it, when a question reads the sentence again.
+    /// </summary>
+    public TextSpan[]? CueWords { get; set; }
+
     /// <summary>Whether the sentence has a cue verb outside its quotations.</summary>
     public bool HasCue(TextSpan sentence, ReadOnlySpan<TextSpan> quotes)
+    {
+        if (CueWords is { } cues && ReadAlike(sentence))
+        {
+            // The document's cue words inside the sentence are the sentence's own: its edges cut no word.
+            for (var k = LowerBound(cues, sentence.Start); k < cues.Length && cues[k].Start < sentence.End; k++)
+            {
+                if (cues[k].End <= sentence.End && IsCue(cues[k]) && !Inside(cues[k], quotes))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return ReadsCue(sentence, quotes);
+    }
+
+    /// <summary>
+    /// Whether the words of <paramref name="span"/> read alone are the words of the whole text inside it: no letter,
+    /// digit, apostrophe or hyphen stands against either edge, so no word runs across one.
+    /// </summary>
+    private bool ReadAlike(TextSpan span) =>
+        (span.Start == 0 || !(TextChars.IsWordChar(_text[span.Start - 1]) || Attribution.Words.IsJoiner(_text[span.Start - 1])))
+        && (span.End >= _text.Length || !(TextChars.IsWordChar(_text[span.End]) || Attribution.Words.IsJoiner(_text[span.End])));
+
+    private static int LowerBound(TextSpan[] spans, int offset)
+    {
+        int lo = 0, hi = spans.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (spans[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /// <summary><see cref="HasCue"/> by reading the sentence's words.</summary>
+    internal bool ReadsCue(TextSpan sentence, ReadOnlySpan<TextSpan> quotes)
     {
         for (var i = sentence.Start; Attribution.Words.Next(_text, ref i, sentence.End, out var word);)
         {

@@ -162,6 +162,9 @@ internal static class Words
         }
     }
 
+    /// <summary>An apostrophe or hyphen: inside a word ("Khalil’s", "al-Assad") it joins the letters on either side into one.</summary>
+    public static bool IsJoiner(char c) => TextChars.IsApostrophe(c) || c == '-';
+
     /// <summary>
     /// The next word of <see cref="In"/> at or after <paramref name="i"/> and before <paramref name="end"/>, moving
     /// <paramref name="i"/> past it; false when there is none. A loop over it allocates nothing, unlike the iterator.
@@ -178,8 +181,7 @@ internal static class Words
             return false;
         }
         var start = i;
-        while (i < end && (TextChars.IsWordChar(text[i])
-            || ((TextChars.IsApostrophe(text[i]) || text[i] == '-') && i + 1 < end && TextChars.IsWordChar(text[i + 1]))))
+        while (i < end && (TextChars.IsWordChar(text[i]) || (IsJoiner(text[i]) && i + 1 < end && TextChars.IsWordChar(text[i + 1]))))
         {
             i++;
         }

@@ -19,7 +19,7 @@ public class ReferenceEquivalenceTests
         "told", "SAID", "Said", "according to", "added", "saying", "he", "she", "they", "I", "a spokesman", "the", "war", "the president", "President",
         "Mr.", "Gen.", "No.", "5", "U.S.", "e.g.", "12:30", "KHALIL:", "**Putin:**", "Note:", "Q:", "Q  ", " ", " ", " ", " ", ",", ".", "?", "!",
         "…", "“", "”", "\"", "«", "»", "„", "\n", "\n", "\n\n", "\r\n", "🙂", "’", "‘", "'", ":", "n", "s", "-", "—", "(", ")", "[", "]", "90s",
-        "ſaid", "İ", "Ünal", "dogs’", "rock ’n’ roll",
+        "ſaid", "İ", "Ünal", "dogs’", "rock ’n’ roll", "Edward Said", "well-said", "x'said", "said-", "according", "issued the following statement", "statement from",
     ];
 
     private static readonly Gen<string> News = Gen.OneOf(Tokens).Array[0, 80].Select(parts => string.Concat(parts));
@@ -104,6 +104,28 @@ public class ReferenceEquivalenceTests
             var expected = TextChars.IsApostrophe(c) ? '\'' : c is '‐' or '‑' or '–' or '—' ? '-' : char.ToLowerInvariant(c);
             Assert.Equal(expected, TextChars.Fold(c));
         }
+    }
+
+    [Fact]
+    public void Cue_words_collected_with_the_mentions_answer_as_reading_each_sentence()
+    {
+        var directory = Registry(Person("edward-said", "Edward Said"));
+        var gen = from text in News
+                  from a in Gen.Int[0, text.Length]
+                  from b in Gen.Int[0, text.Length]
+                  select (text, TextSpan.FromBounds(Math.Min(a, b), Math.Max(a, b)));
+        gen.Sample(sample =>
+        {
+            var (text, span) = sample;
+            var cueWords = new List<TextSpan>();
+            Assert.Equal(directory.FindMentions(text), directory.FindMentionArray(text, cueWords));
+            var tags = new SpeechTags(text, directory.FindMentionArray(text), _ => null) { CueWords = cueWords.ToArray() };
+            var spans = Plain(text).Paragraphs.SelectMany(p => Sentences.Split(text, p)).Select(x => (x.Span, Quotes: x.Quotes.ToArray())).Append((span, Array.Empty<TextSpan>()));
+            foreach (var (sentence, quotes) in spans)
+            {
+                Assert.Equal(tags.ReadsCue(sentence, quotes), tags.HasCue(sentence, quotes));
+            }
+        });
     }
 
     [Fact]
