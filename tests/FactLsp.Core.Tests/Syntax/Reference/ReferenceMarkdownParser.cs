@@ -77,7 +77,7 @@ internal static class ReferenceMarkdownParser
             }
         }
 
-        return new MarkdownSyntax(text, lines, frontMatter, spans, errors, new SuppressionMap(comments), plain, runs,
+        return new MarkdownSyntax(text, lines, frontMatter, spans, errors, new SuppressionMap(comments), plain, () => runs,
             () => TryParse(frontMatter is null ? text : Blank(text, frontMatter.BodyStart), out _))
         {
             Unparsed = unparsed is null ? null : new SyntaxError(new TextSpan(unparsed.Value, 0), DepthLimitMessage),
