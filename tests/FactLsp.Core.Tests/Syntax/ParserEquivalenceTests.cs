@@ -54,6 +54,28 @@ public sealed class ParserEquivalenceTests
     }
 
     [Fact]
+    public void Line_map_finds_the_lines_the_old_loop_found()
+    {
+        Gen.String[Gen.Char["ab \r\n"], 0, 40].Sample(text =>
+        {
+            var expected = new List<int> { 0 };
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+                if (text[i] is '\r' or '\n')
+                {
+                    expected.Add(i + 1);
+                }
+            }
+            var lines = new LineMap(text);
+            Assert.Equal(expected, Enumerable.Range(0, lines.LineCount).Select(lines.LineStart));
+        }, iter: 20000);
+    }
+
+    [Fact]
     public void Every_fixture_parses_as_the_old_parser_did()
     {
         var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures"), "*.md", SearchOption.AllDirectories);
