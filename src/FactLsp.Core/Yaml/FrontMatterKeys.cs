@@ -1,3 +1,4 @@
+using FactLsp.Core.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace FactLsp.Core.Yaml;
@@ -98,13 +99,16 @@ public static class FrontMatterKeys
     {
         foreach (var keyNode in map.Children.Keys)
         {
-            if (YamlText.Scalar(keyNode) is not { } key || known.Contains(key) || LikelyTypo(key, known) is not { } meant)
+            if (YamlText.Scalar(keyNode) is { } key && Hint(key, yaml.SpanOf(keyNode), known, what) is { } hint)
             {
-                continue;
+                problems.Add(hint);
             }
-            problems.Add(new YamlProblem(yaml.SpanOf(keyNode),
-                $"FactLsp reads no {what} key '{key}': did you mean '{meant}'? (Keys of your own are allowed and left alone.)")
-            { IsHint = true });
         }
     }
+
+    /// <summary>The hint for <paramref name="key"/> (at <paramref name="span"/>) when it is not known but is a likely typo of a known key, else null.</summary>
+    internal static YamlProblem? Hint(string key, TextSpan span, IReadOnlyCollection<string> known, string what) =>
+        known.Contains(key) || LikelyTypo(key, known) is not { } meant
+            ? null
+            : new YamlProblem(span, $"FactLsp reads no {what} key '{key}': did you mean '{meant}'? (Keys of your own are allowed and left alone.)") { IsHint = true };
 }

@@ -97,6 +97,24 @@ public sealed class ParserEquivalenceTests
         AssertSame(ReferenceMarkdownParser.Parse(text), MarkdownDocumentParser.Parse(text));
     }
 
+    [Fact]
+    public void Trees_too_deep_are_refused_as_the_old_parser_refused_them()
+    {
+        string[] deep =
+        [
+            new string('*', 700) + "x" + new string('*', 700),
+            "Before “q”.\n\n" + new string('>', 300) + " deep “quote”\n",
+            "A “q” [x]{.quote by=a src=b}\n\n" + string.Concat(Enumerable.Repeat("[a ", 300)) + "\n",
+            "---\ntitle: t\n---\n" + string.Concat(Enumerable.Repeat("- ", 300)) + "item\n",
+        ];
+        foreach (var text in deep)
+        {
+            var expected = ReferenceMarkdownParser.Parse(text);
+            AssertSame(expected, MarkdownDocumentParser.Parse(text));
+        }
+        Assert.NotNull(MarkdownDocumentParser.Parse(deep[0]).Unparsed);
+    }
+
     private static void AssertSame(MarkdownSyntax expected, MarkdownSyntax actual)
     {
         var text = expected.Text;
