@@ -27,12 +27,13 @@ public sealed class MarkdownSyntax
         Errors = errors;
         Suppressions = suppressions;
         Plain = plain;
-        _quotedRuns = new Lazy<IReadOnlyList<QuotedRun>>(quotedRuns);
+        _findQuotedRuns = quotedRuns;
         _document = new Lazy<MarkdownDocument>(document);
     }
 
     private readonly Lazy<MarkdownDocument> _document;
-    private readonly Lazy<IReadOnlyList<QuotedRun>> _quotedRuns;
+    private readonly Func<IReadOnlyList<QuotedRun>> _findQuotedRuns;
+    private IReadOnlyList<QuotedRun>? _quotedRuns;
     private LineMap? _lines;
 
     public string Text { get; }
@@ -74,7 +75,19 @@ public sealed class MarkdownSyntax
     public PlainDocument Plain { get; }
 
     /// <summary>Double-quoted text outside annotations and code, in file order (found on first use).</summary>
-    public IReadOnlyList<QuotedRun> QuotedRuns => _quotedRuns.Value;
+    public IReadOnlyList<QuotedRun> QuotedRuns
+    {
+        get
+        {
+            // No lock: two threads asking at once both find the same runs, and one list is kept.
+            if (_quotedRuns is { } runs)
+            {
+                return runs;
+            }
+            var found = _findQuotedRuns();
+            return Interlocked.CompareExchange(ref _quotedRuns, found, null) ?? found;
+        }
+    }
 
     /// <summary>
     /// Markdig's tree of the body (front matter blanked out), for whoever needs more (completion,

@@ -65,3 +65,26 @@ public sealed class SimpleFrontMatterTests
         Assert.Equal(expected.Sources.Count, actual.Sources.Count);
     }
 }
+
+/// <summary>A yyyy-MM-dd day is read without the culture-aware parser; it must accept and refuse what that parser does.</summary>
+public sealed class PublicationDayTests
+{
+    [Fact]
+    public void Plain_days_read_as_TryParseExact_reads_them()
+    {
+        var gen = Gen.OneOf(
+            Gen.Select(Gen.Int[0, 10000], Gen.Int[0, 13], Gen.Int[0, 32], (y, m, d) => $"{y:D4}-{m:D2}-{d:D2}"),
+            Gen.String[Gen.Char["0123456789-+ "], 10, 10]);
+        gen.Sample(text =>
+        {
+            var expected = DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day);
+            var fast = FactLsp.Core.Model.PublicationDate.TryParseDay(text, out var fastDay);
+            // The fast path may leave a text to the old parser, never accept one it refuses or read it otherwise.
+            Assert.True(!fast || (expected && day == fastDay), text);
+            if (System.Text.RegularExpressions.Regex.IsMatch(text, "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))
+            {
+                Assert.Equal(expected, fast);
+            }
+        }, iter: 50000);
+    }
+}
