@@ -17,60 +17,132 @@ namespace FactLsp.Core.Syntax;
 /// </remarks>
 internal sealed class InlinePlainText(string source)
 {
+    private MappedTextBuilder _builder = null!;
     private int _last;
+    private bool _separatorPending;
+    private int _separatorAt;
+    private Action<BracketedSpanInline, int, int>? _onSpan;
 
-    /// <summary>Called for every span met, with the builder range its content took.</summary>
-    public Action<BracketedSpanInline, int, int>? OnSpan { get; init; }
+    /// <summary>Whether the paragraph begun last has written a character.</summary>
+    public bool Wrote { get; private set; }
 
-    public void Write(ContainerInline container, MappedTextBuilder builder)
+    /// <summary>The file offset just past the last character written.</summary>
+    public int LastEnd { get; private set; }
+
+    /// <summary>Where the paragraph begun last starts in the builder (after its separator, if it gets one).</summary>
+    public int ParagraphStart { get; private set; }
+
+    /// <summary>
+    /// Starts a paragraph in <paramref name="builder"/>. With <paramref name="separatorAt"/>, the paragraph is
+    /// preceded by "\n\n" standing for that file offset, written only with the paragraph's first character
+    /// (or by <see cref="WriteSeparator"/>). <paramref name="onSpan"/> is called for every span met, with the
+    /// builder range its content took.
+    /// </summary>
+    public void Begin(MappedTextBuilder builder, int? separatorAt, Action<BracketedSpanInline, int, int>? onSpan)
     {
-        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        _builder = builder;
+        _last = 0;
+        _onSpan = onSpan;
+        _separatorPending = separatorAt is not null;
+        _separatorAt = separatorAt ?? 0;
+        Wrote = false;
+        ParagraphStart = Position;
+    }
+
+    /// <summary>Writes a span's content on its own into <paramref name="builder"/>.</summary>
+    public void WriteSpan(BracketedSpanInline span, MappedTextBuilder builder)
+    {
+        Begin(builder, null, null);
+        Write(span);
+    }
+
+    /// <summary>Writes the pending separator now (a paragraph that holds only empty spans still takes its place).</summary>
+    public void WriteSeparator()
+    {
+        if (_separatorPending)
         {
-            WriteInline(inline, builder);
+            _separatorPending = false;
+            var at = new TextSpan(_separatorAt, 0);
+            _builder.Append('\n', at).Append('\n', at);
         }
     }
 
-    private void WriteInline(Inline inline, MappedTextBuilder builder)
+    /// <summary>Where the next character will go, the pending separator counted.</summary>
+    private int Position => _builder.Length + (_separatorPending ? 2 : 0);
+
+    public void Write(ContainerInline container)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            WriteInline(inline);
+        }
+    }
+
+    private void WriteInline(Inline inline)
     {
         switch (inline)
         {
             case LiteralInline literal:
-                WriteAligned(literal.Content.AsSpan(), literal.Span.Start, literal.Span.End + 1, builder);
+                WriteAligned(literal.Content.AsSpan(), literal.Span.Start, literal.Span.End + 1);
                 break;
             case HtmlEntityInline entity:
-                WriteWhole(entity.Transcoded.AsSpan(), entity.Span.Start, entity.Span.End + 1, builder);
+                WriteWhole(entity.Transcoded.AsSpan(), entity.Span.Start, entity.Span.End + 1);
                 break;
             case LineBreakInline lineBreak:
-                builder.Append('\n', BreakSpan(lineBreak.Span.Start, lineBreak.Span.End + 1));
+                Append('\n', BreakSpan(lineBreak.Span.Start, lineBreak.Span.End + 1));
                 break;
             case AutolinkInline autolink:
-                WriteAligned(autolink.Url.AsSpan(), autolink.Span.Start, autolink.Span.End + 1, builder);
+                WriteAligned(autolink.Url.AsSpan(), autolink.Span.Start, autolink.Span.End + 1);
                 break;
             case CodeInline or HtmlInline:
                 break;
             case LinkInline { IsImage: true }:
                 break;
             case BracketedSpanInline span:
-                var start = builder.Length;
-                Write(span, builder);
-                OnSpan?.Invoke(span, start, builder.Length);
+                var start = Position;
+                Write(span);
+                _onSpan?.Invoke(span, start, Position);
                 break;
             case ContainerInline container:
                 // Emphasis, links, and any delimiter Markdig left in place: their text, not their markers.
-                Write(container, builder);
+                Write(container);
                 break;
         }
     }
 
+    private void Append(char c, TextSpan original)
+    {
+        WriteSeparator();
+        _builder.Append(c, original);
+        Wrote = true;
+        LastEnd = original.End;
+    }
+
+    private void Append(ReadOnlySpan<char> text, int offset)
+    {
+        WriteSeparator();
+        _builder.Append(text, offset);
+        Wrote = true;
+        LastEnd = offset + text.Length;
+    }
+
     /// <summary>Maps each character to the next equal character of its source span; a character not found there stands for the whole span.</summary>
-    private void WriteAligned(ReadOnlySpan<char> content, int start, int end, MappedTextBuilder builder)
+    private void WriteAligned(ReadOnlySpan<char> content, int start, int end)
     {
         if (start < 0 || end > source.Length || end <= start)
         {
             foreach (var c in content)
             {
-                builder.Append(c, new TextSpan(_last, 0));
+                Append(c, new TextSpan(_last, 0));
             }
+            return;
+        }
+        if (content.Length == end - start && content.SequenceEqual(source.AsSpan(start, end - start)))
+        {
+            // The usual case, a literal that is its own source text: every character is found where the
+            // search below would find it, so the whole literal maps one to one, in one go.
+            Append(content, start);
+            _last = end;
             return;
         }
         var p = start;
@@ -83,24 +155,24 @@ internal sealed class InlinePlainText(string source)
             }
             if (q < end)
             {
-                builder.Append(c, q);
+                Append(c, new TextSpan(q, 1));
                 p = q + 1;
                 _last = p;
             }
             else
             {
-                builder.Append(c, TextSpan.FromBounds(start, end));
+                Append(c, TextSpan.FromBounds(start, end));
                 _last = end;
             }
         }
     }
 
-    private void WriteWhole(ReadOnlySpan<char> content, int start, int end, MappedTextBuilder builder)
+    private void WriteWhole(ReadOnlySpan<char> content, int start, int end)
     {
         var span = start >= 0 && end <= source.Length && end > start ? TextSpan.FromBounds(start, end) : new TextSpan(_last, 0);
         foreach (var c in content)
         {
-            builder.Append(c, span);
+            Append(c, span);
         }
         _last = span.End;
     }

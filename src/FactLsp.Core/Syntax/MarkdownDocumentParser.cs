@@ -21,7 +21,6 @@ public static class MarkdownDocumentParser
     public static MarkdownSyntax Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lines = new LineMap(text);
         var errors = new List<SyntaxError>();
         var frontMatter = FrontMatterSyntax.Scan(text, out var frontMatterError);
         if (frontMatterError is not null)
@@ -31,36 +30,25 @@ public static class MarkdownDocumentParser
 
         // Markdig sees the front matter as blank lines of equal length, so its offsets stay file offsets.
         var markdown = frontMatter is null ? text : Blank(text, frontMatter.BodyStart);
-        var document = TryParse(markdown, out var unparsed);
+        var tree = TryParse(markdown, out var unparsed);
+
+        // The line map is made only when a suppression comment needs a line number (or a reader asks for it).
+        LineMap? lines = null;
+        var comments = new List<SuppressionComment>();
+        foreach (var html in tree.Html)
+        {
+            ScanComments(text, html, ref lines, comments);
+        }
 
         var writer = new PlainWriter(text);
-        var comments = new List<SuppressionComment>();
-        foreach (var block in document.Descendants<Block>())
+        foreach (var inline in tree.Paragraphs)
         {
-            switch (block)
-            {
-                case HtmlBlock html:
-                    comments.AddRange(ScanComments(text, html.Span, lines));
-                    break;
-                case ParagraphBlock or HeadingBlock when block is LeafBlock { Inline: { } inline }:
-                    writer.WriteParagraph(inline);
-                    break;
-            }
-        }
-        foreach (var html in document.Descendants<HtmlInline>())
-        {
-            comments.AddRange(ScanComments(text, html.Span, lines));
+            writer.WriteParagraph(inline);
         }
 
         var plainText = writer.Builder.EndAt(writer.PreviousEnd ?? frontMatter?.BodyStart ?? 0).ToMappedText();
         writer.PlainAnnotations.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : b.Content.Length.CompareTo(a.Content.Length));
         var plain = new PlainDocument(plainText, writer.Paragraphs, writer.PlainAnnotations);
-
-        var runs = new List<QuotedRun>();
-        for (var p = 0; p < writer.Paragraphs.Count; p++)
-        {
-            runs.AddRange(QuotedRun.Find(plainText, writer.Paragraphs[p], writer.Exclusions[p]));
-        }
 
         var spans = writer.Spans;
         spans.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
@@ -73,36 +61,62 @@ public static class MarkdownDocumentParser
             }
         }
 
-        return new MarkdownSyntax(text, lines, frontMatter, spans, errors, new SuppressionMap(comments), plain, runs,
-            () => TryParse(frontMatter is null ? text : Blank(text, frontMatter.BodyStart), out _))
+        // Quoted runs are found when first asked for: articles need them, a Markdown source's plain text does not.
+        var paragraphs = writer.Paragraphs;
+        var exclusions = writer.Exclusions;
+        IReadOnlyList<QuotedRun> FindRuns()
+        {
+            var runs = new List<QuotedRun>();
+            for (var p = 0; p < paragraphs.Count; p++)
+            {
+                runs.AddRange(QuotedRun.Find(plainText, paragraphs[p], exclusions[p]));
+            }
+            return runs;
+        }
+
+        return new MarkdownSyntax(text, lines, frontMatter, spans, errors, new SuppressionMap(comments), plain, FindRuns,
+            () => TryParse(frontMatter is null ? text : Blank(text, frontMatter.BodyStart), out _).Document)
         {
             Unparsed = unparsed is null ? null : new SyntaxError(new TextSpan(unparsed.Value, 0), DepthLimitMessage),
+            FrontMatterError = frontMatterError,
         };
     }
 
     public const string DepthLimitMessage =
         "The Markdown is nested too deeply to be read (brackets, emphasis, lists or block quotes past Markdig's depth limit); the file is not checked.";
 
+    /// <summary>What the walk over Markdig's tree keeps: the tree, its paragraphs' and headings' inlines in document order, its HTML.</summary>
+    private sealed class Tree(MarkdownDocument document)
+    {
+        public MarkdownDocument Document { get; } = document;
+
+        public List<ContainerInline> Paragraphs { get; } = [];
+
+        /// <summary>HTML blocks and inline HTML, where suppression comments live.</summary>
+        public List<SourceSpan> Html { get; } = [];
+    }
+
     /// <summary>
     /// Markdig's tree, or an empty one when Markdig refuses the text: past its depth limit it throws
     /// rather than risk the stack. <paramref name="unparsed"/> is then where the deep nesting begins.
     /// </summary>
-    private static MarkdownDocument TryParse(string markdown, out int? unparsed)
+    private static Tree TryParse(string markdown, out int? unparsed)
     {
         unparsed = null;
         try
         {
             var document = Markdown.Parse(markdown, Pipeline);
-            if (!IsDeeperThan(document, MaxTreeDepth))
+            var tree = new Tree(document);
+            if (Collect(document, 0, tree))
             {
-                return document;
+                return tree;
             }
         }
         catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.OrdinalIgnoreCase))
         {
         }
         unparsed = DeepestLineStart(markdown);
-        return new MarkdownDocument();
+        return new Tree(new MarkdownDocument());
     }
 
     /// <summary>
@@ -111,38 +125,51 @@ public static class MarkdownDocumentParser
     /// </summary>
     public const int MaxTreeDepth = 256;
 
-    // Iterative, so that measuring a deep tree is not what overflows the stack.
-    private static bool IsDeeperThan(MarkdownDocument document, int limit)
+    /// <summary>
+    /// One walk over the whole tree, blocks and inlines, in document order: it keeps the paragraphs and the HTML,
+    /// and returns false as soon as a node lies deeper than <see cref="MaxTreeDepth"/>. It recurses, but never
+    /// past that depth, so measuring a deep tree is not what overflows the stack.
+    /// </summary>
+    private static bool Collect(MarkdownObject node, int depth, Tree tree)
     {
-        var pending = new Stack<(MarkdownObject Node, int Depth)>();
-        pending.Push((document, 0));
-        while (pending.Count > 0)
+        if (depth > MaxTreeDepth)
         {
-            var (node, depth) = pending.Pop();
-            if (depth > limit)
-            {
-                return true;
-            }
-            switch (node)
-            {
-                case ContainerBlock container:
-                    foreach (var child in container)
-                    {
-                        pending.Push((child, depth + 1));
-                    }
-                    break;
-                case LeafBlock { Inline: { } inline }:
-                    pending.Push((inline, depth + 1));
-                    break;
-                case ContainerInline inlines:
-                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
-                    {
-                        pending.Push((child, depth + 1));
-                    }
-                    break;
-            }
+            return false;
         }
-        return false;
+        switch (node)
+        {
+            case ContainerBlock container:
+                for (var i = 0; i < container.Count; i++)
+                {
+                    if (!Collect(container[i], depth + 1, tree))
+                    {
+                        return false;
+                    }
+                }
+                break;
+            case HtmlBlock html:
+                tree.Html.Add(html.Span);
+                break;
+            case LeafBlock { Inline: { } inline } leaf:
+                if (leaf is ParagraphBlock or HeadingBlock)
+                {
+                    tree.Paragraphs.Add(inline);
+                }
+                return Collect(inline, depth + 1, tree);
+            case ContainerInline inlines:
+                for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    if (!Collect(child, depth + 1, tree))
+                    {
+                        return false;
+                    }
+                }
+                break;
+            case HtmlInline html:
+                tree.Html.Add(html.Span);
+                break;
+        }
+        return true;
     }
 
     // The start of the line where nesting first runs past a hundred: brackets carry over lines,
@@ -169,30 +196,39 @@ public static class MarkdownDocumentParser
         return 0;
     }
 
-    private static IEnumerable<SuppressionComment> ScanComments(string text, SourceSpan span, LineMap lines)
+    private static void ScanComments(string text, SourceSpan span, ref LineMap? lines, List<SuppressionComment> comments)
     {
         var start = Math.Max(0, span.Start);
         var end = Math.Min(text.Length, span.End + 1);
-        return end > start ? SuppressionMap.Scan(text[start..end], start, lines) : [];
-    }
-
-    private static string Blank(string text, int end)
-    {
-        var chars = text.ToCharArray();
-        for (var i = 0; i < end; i++)
+        // Most HTML holds no comment at all: only HTML with "<!--" in it is cut out and read.
+        if (end > start && text.AsSpan(start, end - start).Contains("<!--", StringComparison.Ordinal))
         {
-            if (chars[i] is not ('\n' or '\r'))
-            {
-                chars[i] = ' ';
-            }
+            comments.AddRange(SuppressionMap.Scan(text[start..end], start, lines ??= new LineMap(text)));
         }
-        return new string(chars);
     }
 
-    /// <summary>Accumulates the plain document, paragraph by paragraph.</summary>
+    private static string Blank(string text, int end) =>
+        string.Create(text.Length, (text, end), static (chars, state) =>
+        {
+            state.text.AsSpan().CopyTo(chars);
+            for (var i = 0; i < state.end; i++)
+            {
+                if (chars[i] is not ('\n' or '\r'))
+                {
+                    chars[i] = ' ';
+                }
+            }
+        });
+
+    /// <summary>Accumulates the plain document, paragraph by paragraph, straight into one builder.</summary>
     private sealed class PlainWriter(string text)
     {
-        public MappedTextBuilder Builder { get; } = new();
+        private readonly InlinePlainText _inlines = new(text);
+        private readonly List<(BracketedSpanInline Span, int Start, int End)> _found = [];
+
+        /// <summary>Room for the whole body: the plain text is never longer than the file, so it is never copied to grow.</summary>
+        public MappedTextBuilder Builder { get; } = new(text.Length);
+
         public List<TextSpan> Paragraphs { get; } = [];
         public List<List<TextSpan>> Exclusions { get; } = [];
         public List<AnnotationSyntax> Spans { get; } = [];
@@ -203,41 +239,34 @@ public static class MarkdownDocumentParser
 
         public void WriteParagraph(ContainerInline inline)
         {
-            // Written apart first: a paragraph with nothing readable (a lone image or code span) gets
-            // no place, and no separator, in the plain text.
-            var local = new MappedTextBuilder();
-            var found = new List<(BracketedSpanInline Span, int Start, int End)>();
-            new InlinePlainText(text) { OnSpan = (span, s, e) => found.Add((span, s, e)) }.Write(inline, local);
-            if (local.Length == 0 && found.Count == 0)
+            // A paragraph with nothing readable (a lone image or code span) gets no place, and no separator,
+            // in the plain text: the separator is written only when the paragraph's first character is.
+            // It stands for nothing in the file: a zero-width point at the previous paragraph's end.
+            _found.Clear();
+            _inlines.Begin(Builder, Paragraphs.Count > 0 ? PreviousEnd ?? 0 : null, (span, s, e) => _found.Add((span, s, e)));
+            _inlines.Write(inline);
+            if (!_inlines.Wrote && _found.Count == 0)
             {
                 return;
             }
-            var paragraph = local.ToMappedText();
-
-            if (Paragraphs.Count > 0)
+            _inlines.WriteSeparator();
+            var start = _inlines.ParagraphStart;
+            if (_inlines.Wrote)
             {
-                // The separator stands for nothing in the file: a zero-width point at the previous paragraph's end.
-                var at = new TextSpan(PreviousEnd ?? 0, 0);
-                Builder.Append('\n', at).Append('\n', at);
-            }
-            var start = Builder.Length;
-            Builder.Append(paragraph, 0, paragraph.Length);
-            if (paragraph.Length > 0)
-            {
-                PreviousEnd = paragraph.OriginalOf(paragraph.Length - 1).End;
+                PreviousEnd = _inlines.LastEnd;
             }
 
             var excluded = new List<TextSpan>();
-            foreach (var (span, s, e) in found)
+            foreach (var (span, s, e) in _found)
             {
-                var content = new MappedTextBuilder();
-                new InlinePlainText(text).Write(span, content);
+                var content = new MappedTextBuilder(span.ContentSpan.Length);
+                new InlinePlainText(text).WriteSpan(span, content);
                 content.EndAt(span.ContentSpan.End);
                 var syntax = new AnnotationSyntax(span.FullSpan, span.ContentSpan, span.AttributesSpan, span.Attributes, span.Errors, content.ToMappedText(), span.IsUnclosed);
                 Spans.Add(syntax);
                 if (syntax.Kind is { } kind)
                 {
-                    var contentSpan = TextSpan.FromBounds(start + s, start + e);
+                    var contentSpan = TextSpan.FromBounds(s, e);
                     PlainAnnotations.Add(new PlainAnnotation(contentSpan, kind, syntax.By, syntax.Src));
                     excluded.Add(contentSpan);
                 }

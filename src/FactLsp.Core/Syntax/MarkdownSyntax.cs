@@ -11,31 +11,35 @@ public sealed class MarkdownSyntax
 {
     internal MarkdownSyntax(
         string text,
-        LineMap lines,
+        LineMap? lines,
         FrontMatterSyntax? frontMatter,
         IReadOnlyList<AnnotationSyntax> spans,
         IReadOnlyList<SyntaxError> errors,
         SuppressionMap suppressions,
         PlainDocument plain,
-        IReadOnlyList<QuotedRun> quotedRuns,
+        Func<IReadOnlyList<QuotedRun>> quotedRuns,
         Func<MarkdownDocument> document)
     {
         Text = text;
-        Lines = lines;
+        _lines = lines;
         FrontMatter = frontMatter;
         Spans = spans;
         Errors = errors;
         Suppressions = suppressions;
         Plain = plain;
-        QuotedRuns = quotedRuns;
+        _findQuotedRuns = quotedRuns;
         _document = new Lazy<MarkdownDocument>(document);
     }
 
     private readonly Lazy<MarkdownDocument> _document;
+    private readonly Func<IReadOnlyList<QuotedRun>> _findQuotedRuns;
+    private IReadOnlyList<QuotedRun>? _quotedRuns;
+    private LineMap? _lines;
 
     public string Text { get; }
 
-    public LineMap Lines { get; }
+    /// <summary>Made on first use (a Markdown source's plain text never needs it); two threads may both make it, alike.</summary>
+    public LineMap Lines => _lines ??= new LineMap(Text);
 
     /// <summary>The front matter, or null (none, or never closed: then <see cref="Errors"/> says so).</summary>
     public FrontMatterSyntax? FrontMatter { get; }
@@ -62,13 +66,28 @@ public sealed class MarkdownSyntax
     /// </summary>
     public SyntaxError? Unparsed { get; init; }
 
+    /// <summary>A front matter opened on line 1 and never closed (also in <see cref="Errors"/>).</summary>
+    public SyntaxError? FrontMatterError { get; init; }
+
     public SuppressionMap Suppressions { get; }
 
     /// <summary>The body as plain text: paragraphs and headings, joined by "\n\n", with the annotations' contents.</summary>
     public PlainDocument Plain { get; }
 
-    /// <summary>Double-quoted text outside annotations and code, in file order.</summary>
-    public IReadOnlyList<QuotedRun> QuotedRuns { get; }
+    /// <summary>Double-quoted text outside annotations and code, in file order (found on first use).</summary>
+    public IReadOnlyList<QuotedRun> QuotedRuns
+    {
+        get
+        {
+            // No lock: two threads asking at once both find the same runs, and one list is kept.
+            if (_quotedRuns is { } runs)
+            {
+                return runs;
+            }
+            var found = _findQuotedRuns();
+            return Interlocked.CompareExchange(ref _quotedRuns, found, null) ?? found;
+        }
+    }
 
     /// <summary>
     /// Markdig's tree of the body (front matter blanked out), for whoever needs more (completion,

@@ -1,3 +1,4 @@
+using System.Buffers;
 using FactLsp.Core.Text;
 
 namespace FactLsp.Core.Syntax;
@@ -23,34 +24,54 @@ public sealed record QuotedRun(TextSpan Span, MappedText Inner, int WordCount, T
     public static IEnumerable<QuotedRun> Find(MappedText plain, TextSpan paragraph, IReadOnlyList<TextSpan> excluded)
     {
         var text = plain.Text;
+        var runs = new List<QuotedRun>();
         var open = -1;
         var openMark = '\0';
         var tainted = false;
         // Annotation contents are masked out; passing the start of one while a run is open taints the run.
-        var masked = new bool[paragraph.Length];
-        var starts = new HashSet<int>();
-        foreach (var e in excluded)
+        // Only those points matter, and the marks: the scan jumps from one to the next.
+        var (starts, masks) = Exclusions(paragraph, excluded);
+        var s = 0;
+        var m = 0;
+        var i = paragraph.Start;
+        var end = paragraph.End;
+        while (i < end)
         {
-            if (e.Start < paragraph.Start || e.Start > paragraph.End)
+            while (s < starts.Length && starts[s] < i)
             {
-                continue;
+                s++;
             }
-            starts.Add(e.Start);
-            for (var k = e.Start; k < Math.Min(e.End, paragraph.End); k++)
+            while (m < masks.Length && masks[m].End <= i)
             {
-                masked[k - paragraph.Start] = true;
+                m++;
             }
-        }
-        for (var i = paragraph.Start; i < paragraph.End; i++)
-        {
-            if (open >= 0 && starts.Contains(i))
+            var atStart = s < starts.Length && starts[s] == i;
+            // Masks are sorted by start: if the first one left has not begun, none has.
+            var masked = m < masks.Length && masks[m].Start <= i;
+            if (atStart || masked)
             {
-                tainted = true;
+                if (open >= 0 && atStart)
+                {
+                    tainted = true;
+                }
+                if (masked)
+                {
+                    i++;
+                    continue;
+                }
             }
-            if (masked[i - paragraph.Start])
+            else
             {
-                continue;
+                var next = Math.Min(end, Math.Min(s < starts.Length ? starts[s] : end, m < masks.Length ? masks[m].Start : end));
+                var found = text.AsSpan(i, next - i).IndexOfAny(Marks);
+                if (found < 0)
+                {
+                    i = next;
+                    continue;
+                }
+                i += found;
             }
+
             var c = text[i];
             if (open < 0)
             {
@@ -67,11 +88,11 @@ public sealed record QuotedRun(TextSpan Span, MappedText Inner, int WordCount, T
                 {
                     var inner = TextSpan.FromBounds(open + 1, i);
                     var innerText = plain.Slice(inner);
-                    yield return new QuotedRun(
+                    runs.Add(new QuotedRun(
                         plain.ToOriginal(TextSpan.FromBounds(open, i + 1)),
                         innerText,
                         CountWords(innerText.Text),
-                        TextSpan.FromBounds(open, i + 1));
+                        TextSpan.FromBounds(open, i + 1)));
                 }
                 open = -1;
             }
@@ -82,7 +103,39 @@ public sealed record QuotedRun(TextSpan Span, MappedText Inner, int WordCount, T
                 openMark = c;
                 tainted = false;
             }
+            i++;
         }
+        return runs;
+    }
+
+    /// <summary>Every character that can open or close a run; the scan stops at nothing else.</summary>
+    private static readonly SearchValues<char> Marks = SearchValues.Create("“”„\"");
+
+    /// <summary>The exclusions that start in the paragraph: their starts, and the characters they mask (sorted by start).</summary>
+    private static (int[] Starts, TextSpan[] Masks) Exclusions(TextSpan paragraph, IReadOnlyList<TextSpan> excluded)
+    {
+        if (excluded.Count == 0)
+        {
+            return ([], []);
+        }
+        var starts = new List<int>(excluded.Count);
+        var masks = new List<TextSpan>(excluded.Count);
+        foreach (var e in excluded)
+        {
+            if (e.Start < paragraph.Start || e.Start > paragraph.End)
+            {
+                continue;
+            }
+            starts.Add(e.Start);
+            var maskEnd = Math.Min(e.End, paragraph.End);
+            if (maskEnd > e.Start)
+            {
+                masks.Add(TextSpan.FromBounds(e.Start, maskEnd));
+            }
+        }
+        starts.Sort();
+        masks.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return (starts.ToArray(), masks.ToArray());
     }
 
     private static bool IsCloser(char openMark, char c) => openMark switch

@@ -14,24 +14,33 @@ public sealed class LineMap
     public LineMap(string text)
     {
         _text = text;
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        // Line breaks found by a vectorised search; with no '\r' at all, the count of '\n' sizes the array exactly.
+        var span = text.AsSpan();
+        var at = 0;
+        if (!span.Contains('\r'))
         {
-            var c = text[i];
-            if (c == '\r')
+            var starts = new int[span.Count('\n') + 1];
+            var line = 1;
+            for (var k = span.IndexOf('\n'); k >= 0; k = span[at..].IndexOf('\n'))
             {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-                starts.Add(i + 1);
+                at += k + 1;
+                starts[line++] = at;
             }
-            else if (c == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            _lineStarts = starts;
+            return;
         }
-        _lineStarts = starts.ToArray();
+        var list = new List<int>(span.Count('\n') + 2) { 0 };
+        for (var k = span.IndexOfAny('\r', '\n'); k >= 0; k = span[at..].IndexOfAny('\r', '\n'))
+        {
+            var i = at + k;
+            if (span[i] == '\r' && i + 1 < span.Length && span[i + 1] == '\n')
+            {
+                i++;
+            }
+            at = i + 1;
+            list.Add(at);
+        }
+        _lineStarts = list.ToArray();
     }
 
     public string Text => _text;

@@ -49,11 +49,12 @@ public sealed class ArticleModel
     {
         var text = file.Text ?? string.Empty;
         var document = MarkdownDocumentParser.Parse(text);
-        FrontMatterSyntax.Scan(text, out var frontMatterError);
+        // An article's checks all read its quoted runs: found here, with the rest of the parse, not on first use.
+        _ = document.QuotedRuns;
         var frontMatter = document.FrontMatter is { } front
             ? ArticleFrontMatter.Read(front.Yaml, front.YamlSpan.Start, file.Path)
             : ArticleFrontMatter.Empty;
-        return new ArticleModel(file, document, frontMatter) { FrontMatterError = frontMatterError };
+        return new ArticleModel(file, document, frontMatter) { FrontMatterError = document.FrontMatterError };
     }
 
     /// <summary>The annotation whose span holds <paramref name="offset"/>, innermost first.</summary>

@@ -17,7 +17,54 @@ public sealed record ArticleFrontMatter(
 {
     public static ArticleFrontMatter Empty { get; } = new(null, null, [], [], []);
 
-    public static ArticleFrontMatter Read(string yamlText, int origin, string path)
+    public static ArticleFrontMatter Read(string yamlText, int origin, string path) =>
+        SimpleMapping.TryRead(yamlText, origin) is { } entries && ReadSimple(entries) is { } simple
+            ? simple
+            : ReadWithYamlDotNet(yamlText, origin, path);
+
+    /// <summary>
+    /// A front matter of simple lines (<see cref="SimpleMapping"/>) without speakers or sources: its date and its
+    /// typo hints, exactly as YamlDotNet's tree gives them, or null when there is more to read.
+    /// </summary>
+    private static ArticleFrontMatter? ReadSimple(List<SimpleMapping.Entry> entries)
+    {
+        var problems = new List<YamlProblem>();
+        SimpleMapping.Entry? dateEntry = null;
+        foreach (var entry in entries)
+        {
+            if (entry.Key is "speakers" or "sources" || (entry.Key == "date" && entry.Value is null))
+            {
+                return null;
+            }
+            if (entry.Key == "date")
+            {
+                dateEntry = entry;
+            }
+            if (FrontMatterKeys.Hint(entry.Key, entry.KeySpan, Keys, "article") is { } hint)
+            {
+                problems.Add(hint);
+            }
+        }
+        PublicationDate? date = null;
+        TextSpan? dateSpan = null;
+        // YamlText.IsNull for a scalar: unquoted "", "~" or "null" is no date at all.
+        if (dateEntry is { } d && (d.IsQuoted || d.Value is not ("" or "~" or "null")))
+        {
+            dateSpan = d.ValueSpan;
+            if (PublicationDate.TryParse(d.Value, out var parsed))
+            {
+                date = parsed;
+            }
+            else
+            {
+                problems.Add(new YamlProblem(d.ValueSpan, $"'{d.Value}' is not an ISO 8601 date (2019-01-24) or date-time."));
+            }
+        }
+        return new ArticleFrontMatter(date, dateSpan, [], [], problems);
+    }
+
+    /// <summary>Any front matter, read with YamlDotNet's representation model.</summary>
+    internal static ArticleFrontMatter ReadWithYamlDotNet(string yamlText, int origin, string path)
     {
         // Key by key when the whole does not parse: a speaker being typed does not cost the date and sources.
         var recovered = RecoveredYaml.Parse(yamlText, origin);
