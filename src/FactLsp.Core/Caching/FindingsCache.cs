@@ -21,7 +21,7 @@ public sealed class FindingsCache
     public const string FileName = "findings.bin";
 
     private readonly Dictionary<string, CacheFileFormat.Entry> _entries;
-    private readonly CacheFileFormat.Header? _header;
+    private CacheFileFormat.Header? _header;
     private readonly string _toolVersion;
 
     private FindingsCache(string filePath, string toolVersion, CacheFileFormat.Header? header, Dictionary<string, CacheFileFormat.Entry> entries, string? ignored)
@@ -118,7 +118,8 @@ public sealed class FindingsCache
 
     /// <summary>
     /// Writes the findings of every article of <paramref name="snapshot"/> whose check has finished
-    /// (or that reused its findings), with their keys, replacing the file. Returns null when written,
+    /// (or that reused its findings), with their keys, replacing the file; any other article keeps the
+    /// entry it had. Not to be called while <see cref="Reuse"/> or another save runs on this cache. Returns null when written,
     /// else why not (a read-only folder, a full disk): a cache that cannot be written costs speed, never the check.
     /// </summary>
     public string? Save(WorkspaceSnapshot snapshot, CancellationToken cancellationToken = default)
@@ -136,8 +137,32 @@ public sealed class FindingsCache
                 entries.Add(new CacheFileFormat.Entry(key, findings));
             });
         var header = new CacheFileFormat.Header(_toolVersion, Build, ArticleKeys.Settings(snapshot));
-        var bytes = CacheFileFormat.Write(header, entries.OrderBy(e => e.Key.Path, StringComparer.Ordinal));
-        return AtomicFile.Write(FilePath, bytes, IgnoreFolder(FilePath));
+        if (_header is not null && _header.Settings == header.Settings)
+        {
+            // An article not checked on this snapshot (an edit elsewhere reset its check) keeps its
+            // last entry: its key is tested when read, so an entry gone stale costs a check, never a finding.
+            var written = entries.Select(e => e.Key.Path).ToHashSet(StringComparer.Ordinal);
+            foreach (var path in snapshot.ArticlePaths.Where(p => !written.Contains(p)))
+            {
+                if (_entries.TryGetValue(path, out var kept))
+                {
+                    entries.Add(kept);
+                }
+            }
+        }
+        var ordered = entries.OrderBy(e => e.Key.Path, StringComparer.Ordinal).ToList();
+        var problem = AtomicFile.Write(FilePath, CacheFileFormat.Write(header, ordered), IgnoreFolder(FilePath));
+        if (problem is null)
+        {
+            // What the file now holds is what the next save keeps or compares with.
+            _header = header;
+            _entries.Clear();
+            foreach (var entry in ordered)
+            {
+                _entries[entry.Key.Path] = entry;
+            }
+        }
+        return problem;
     }
 
     // This build of the checks: a FactLsp built from other code (even with the same version number) never reads another's findings.

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using FactLsp.Core.Caching;
 using FactLsp.Core.Configuration;
 using FactLsp.Core.Workspace;
 
@@ -10,11 +11,16 @@ namespace FactLsp.Server.Workspace;
 /// sources it cites or declares. Its diagnostics for an open article are the whole workspace's
 /// (the same sources, the same people); what needs every file (the ids suggested for an unknown
 /// source, a duplicate source id in an unopened file) is right once the whole workspace replaces it.
+/// With the on-disk cache on, an opened article whose cache key holds here answers with its cached
+/// findings, without its sources being prepared or the article checked (a warm restart).
 /// </summary>
 public sealed record PartialWorkspace(IReadOnlyList<string> SourcePaths, ImmutableHashSet<string> DiskChanges)
 {
+    /// <summary>The workspace's on-disk cache, read when the first document is opened (null: the cache is off); the whole workspace's read reuses it.</summary>
+    public Lazy<FindingsCache>? Cache { get; init; }
+
     /// <summary>Reads the configuration and people registries of <paramref name="root"/>, and lists its source files.</summary>
-    public static (WorkspaceSnapshot Snapshot, PartialWorkspace Partial) Load(string root, ConfigOverrides overrides, CancellationToken cancellationToken)
+    public static (WorkspaceSnapshot Snapshot, PartialWorkspace Partial) Load(string root, ConfigOverrides overrides, bool cache, CancellationToken cancellationToken)
     {
         var sources = new List<string>();
         var snapshot = WorkspaceSnapshot.Load(root, overrides, cancellationToken: cancellationToken, include: (path, kind) =>
@@ -25,7 +31,11 @@ public sealed record PartialWorkspace(IReadOnlyList<string> SourcePaths, Immutab
             }
             return kind is FileKind.Config or FileKind.People;
         });
-        return (snapshot, new PartialWorkspace(sources, ImmutableHashSet<string>.Empty.WithComparer(StringComparer.Ordinal)));
+        var partial = new PartialWorkspace(sources, ImmutableHashSet<string>.Empty.WithComparer(StringComparer.Ordinal))
+        {
+            Cache = cache ? new Lazy<FindingsCache>(() => FindingsCache.Open(FindingsCache.DefaultFile(root), ProductVersion.Value)) : null,
+        };
+        return (snapshot, partial);
     }
 
     /// <summary>A file changed on disk before the whole workspace is in: it is read again when the whole replaces this.</summary>
@@ -54,7 +64,8 @@ public sealed record PartialWorkspace(IReadOnlyList<string> SourcePaths, Immutab
         {
             snapshot = snapshot.WithDiskChange(source);
         }
-        return snapshot;
+        // Only the hashes of the article and of what it reads are compared: nothing is prepared or checked.
+        return Cache is { } cache && !snapshot.HasFindings(path) && cache.Value.Reuse(snapshot) is { Reused: > 0 } reuse ? reuse.Snapshot : snapshot;
     }
 
     /// <summary>The <c>id:</c> of a source's front matter, from its first 4 KB; null when there is none there.</summary>
