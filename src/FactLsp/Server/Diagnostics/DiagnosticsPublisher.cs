@@ -49,6 +49,9 @@ public sealed class DiagnosticsPublisher : IAsyncDisposable
     /// <summary>Completes each time a publication round ends (tests and benchmarks wait on it).</summary>
     public event Action? Published;
 
+    /// <summary>Raised when a document's diagnostics are sent, or found to be what the client already shows.</summary>
+    public event Action<string>? DocumentSent;
+
     /// <summary>A state was committed with <paramref name="changes"/>: its diagnostics are owed, after the quiet delay.</summary>
     public void Schedule(ServerState state, ChangeSet changes)
     {
@@ -104,10 +107,13 @@ public sealed class DiagnosticsPublisher : IAsyncDisposable
             if (_lastSent.TryGetValue(uri, out var last) && last == published)
             {
                 sent[uri] = Task.CompletedTask;
-                return;
             }
-            _lastSent[uri] = published;
-            sent[uri] = _client.NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(uri, diagnostics, version));
+            else
+            {
+                _lastSent[uri] = published;
+                sent[uri] = _client.NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(uri, diagnostics, version));
+            }
+            DocumentSent?.Invoke(uri);
         }
         try
         {

@@ -6,8 +6,8 @@ namespace FactLsp.Server.Workspace;
 /// <summary>
 /// Checks an article the moment the editor opens it, beside the publisher's quiet delay (which
 /// still decides when diagnostics are sent, so a burst of edits is published once): the check is
-/// the snapshot's own lazy work, so the publication that follows finds it done. While such checks
-/// run, the background read of a large workspace pauses (<see cref="WaitWhileBusy"/>) and its
+/// the snapshot's own lazy work, so the publication that follows finds it done. Until such checks
+/// end and their diagnostics are sent, the background read of a large workspace pauses (<see cref="WaitWhileBusy"/>) and its
 /// hand-over waits (<see cref="WhenIdleAsync"/>): on two cores the writer's article comes first.
 /// </summary>
 public sealed class OpenArticleChecks
@@ -26,8 +26,13 @@ public sealed class OpenArticleChecks
     /// <summary>How many opened articles are being checked now.</summary>
     public int Running => Volatile.Read(ref _running);
 
-    /// <summary>Starts the check of <paramref name="uri"/> on <paramref name="state"/> if it is an article of a workspace.</summary>
-    public void Start(ServerState state, string uri, CancellationToken stopping)
+    /// <summary>
+    /// Starts the check of <paramref name="uri"/> on <paramref name="state"/> if it is an article of a
+    /// workspace. With <paramref name="publisher"/> (a client that is sent diagnostics), it counts as
+    /// running until its diagnostics are sent too (for <see cref="PublishPatience"/> at most): an article
+    /// answered from the cache has no check to wait for, but its publication still comes first.
+    /// </summary>
+    public void Start(ServerState state, string uri, CancellationToken stopping, Diagnostics.DiagnosticsPublisher? publisher)
     {
         if (state.Workspaces.Locate(uri) is not { } located || located.Snapshot.GetFile(located.Path)?.Kind != FileKind.Article)
         {
@@ -35,9 +40,26 @@ public sealed class OpenArticleChecks
         }
         var snapshot = located.Snapshot;
         var path = located.Path;
-        if (snapshot.HasFindings(path))
+        var known = snapshot.HasFindings(path);
+        if (known && publisher is null)
         {
             return;
+        }
+        var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnSent(string what)
+        {
+            if (what == uri)
+            {
+                sent.TrySetResult();
+            }
+        }
+        if (publisher is not null)
+        {
+            publisher.DocumentSent += OnSent;
+        }
+        else
+        {
+            sent.SetResult();
         }
         lock (_gate)
         {
@@ -46,21 +68,26 @@ public sealed class OpenArticleChecks
                 _idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             }
         }
-        _ = Task.Run(() =>
+        _ = Task.Run(async () =>
         {
             try
             {
-                if (!stopping.IsCancellationRequested)
+                if (!known && !stopping.IsCancellationRequested)
                 {
                     // Catches what a check throws itself (the file is reported as unreadable).
                     snapshot.GetDiagnostics(path);
                 }
+                await sent.Task.WaitAsync(PublishPatience, stopping).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or TimeoutException)
             {
             }
             finally
             {
+                if (publisher is not null)
+                {
+                    publisher.DocumentSent -= OnSent;
+                }
                 lock (_gate)
                 {
                     if (--_running == 0)
@@ -71,6 +98,9 @@ public sealed class OpenArticleChecks
             }
         }, CancellationToken.None);
     }
+
+    /// <summary>How long an opened article counts as running after its check, waiting for its diagnostics to be sent.</summary>
+    public static readonly TimeSpan PublishPatience = TimeSpan.FromSeconds(2);
 
     /// <summary>Completes when no opened article is being checked, or after <paramref name="patience"/>.</summary>
     public async Task WhenIdleAsync(TimeSpan patience, CancellationToken cancellationToken)

@@ -26,7 +26,8 @@ internal sealed class DidOpenHandler(ServerServices services) : NotificationHand
         state = state.WithDocument(document);
         context.Commit(state);
         context.MarkChanged(item.Uri);
-        services.OpenChecks.Start(state, item.Uri, services.Stopping);
+        // A client that pulls diagnostics is sent none: the check alone is waited for.
+        services.OpenChecks.Start(state, item.Uri, services.Stopping, context.Client.Capabilities.PullDiagnostics ? null : services.DiagnosticsPublisher);
         return Task.CompletedTask;
     }
 }
