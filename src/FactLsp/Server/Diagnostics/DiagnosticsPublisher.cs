@@ -18,8 +18,8 @@ namespace FactLsp.Server.Diagnostics;
 /// each round (the changed documents, and those whose diagnostics the change can reach: the
 /// articles quoting an edited source, found by comparing each workspace with the snapshot the last
 /// round planned from), and a round cut short by an edit gives what it had not sent back to the
-/// next: nothing planned is lost, nothing sent is sent again. A document whose diagnostics and
-/// version are what was last sent for it is not sent again either.
+/// next: nothing planned is lost, nothing sent is sent again. An open document whose diagnostics
+/// and version are what was last sent for it is not sent again either.
 /// </remarks>
 public sealed class DiagnosticsPublisher : IAsyncDisposable
 {
@@ -101,16 +101,24 @@ public sealed class DiagnosticsPublisher : IAsyncDisposable
         void Send(string uri, IReadOnlyList<Diagnostic> diagnostics)
         {
             var version = state.Documents.Get(uri)?.Version;
-            var published = (version, DiagnosticResultIds.Of(diagnostics));
-            // What the client already shows for this version is not sent again (a whole-workspace round
-            // after the start's hand-over finds most documents as they were).
-            if (_lastSent.TryGetValue(uri, out var last) && last == published)
+            // What an open document already shows for this version is not sent again (the whole-workspace
+            // round after the start's hand-over finds the open articles as they were). Only open documents
+            // are compared: hashing every file's diagnostics would cost more than sending them.
+            var published = version is { } open ? (open, DiagnosticResultIds.Of(diagnostics)) : default((int?, string)?);
+            if (published is { } same && _lastSent.TryGetValue(uri, out var last) && last == same)
             {
                 sent[uri] = Task.CompletedTask;
             }
             else
             {
-                _lastSent[uri] = published;
+                if (published is { } record)
+                {
+                    _lastSent[uri] = record;
+                }
+                else
+                {
+                    _lastSent.TryRemove(uri, out _);
+                }
                 sent[uri] = _client.NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(uri, diagnostics, version));
             }
             DocumentSent?.Invoke(uri);
