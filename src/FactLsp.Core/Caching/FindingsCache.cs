@@ -97,14 +97,19 @@ public sealed class FindingsCache
     /// <paramref name="snapshot"/> with the findings of every article whose key still holds; the
     /// others are checked as usual when asked for. Reads hashes and the sources' front matter only.
     /// </summary>
-    public CacheReuse Reuse(WorkspaceSnapshot snapshot, CancellationToken cancellationToken = default)
+    /// <param name="allSourceIds">
+    /// Every source id of the workspace, for a snapshot that holds only some of its sources: an article
+    /// citing an unknown source is reused only if the ids (its suggestions' candidates) are the same.
+    /// Asked for only when such an article's key is tested; null from it: no such article is reused.
+    /// </param>
+    public CacheReuse Reuse(WorkspaceSnapshot snapshot, CancellationToken cancellationToken = default, Func<IEnumerable<string>?>? allSourceIds = null)
     {
         var articles = snapshot.ArticlePaths.ToList();
         if (_header is null || _header.Settings != ArticleKeys.Settings(snapshot))
         {
             return new CacheReuse(snapshot, 0, articles.Count);
         }
-        var keys = new ArticleKeys(snapshot);
+        var keys = new ArticleKeys(snapshot, allSourceIds);
         var reused = new ConcurrentDictionary<string, IReadOnlyList<Diagnostic>>(StringComparer.Ordinal);
         Parallel.ForEach(articles, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, path =>
         {

@@ -105,4 +105,33 @@ public class PartialWorkspaceTests
         Assert.Equal(Shown(WorkspaceSnapshot.Load(workspace.Root).GetDiagnostics(FirstDraft)), Shown(carried.GetDiagnostics(FirstDraft)));
         Assert.NotEqual(Shown(opened.GetDiagnostics(FirstDraft)), Shown(carried.GetDiagnostics(FirstDraft)));
     }
+
+    [Fact]
+    public void An_opened_article_naming_an_unknown_source_answers_from_the_cache_while_every_source_id_is_as_cached()
+    {
+        // first-draft.md cites reuters-2019-01-24, which no file defines: its findings suggest the
+        // nearest ids, so they hold only for the same set of ids, read here from every source's head.
+        using var workspace = TestWorkspace.CopyOfExamples();
+        File.WriteAllText(Path.Combine(workspace.Root, "sources", "uncited-2019-02-01.txt"), "A source no article cites.\n");
+        WriteCache(workspace);
+
+        var opened = Opened(workspace, FirstDraft, workspace.Read(FirstDraft), cache: true);
+        Assert.Null(opened.GetFile("sources/uncited-2019-02-01.txt"));
+        Assert.True(opened.HasFindings(FirstDraft));
+        Assert.False(opened.HasFinishedCheck(FirstDraft));
+    }
+
+    [Fact]
+    public void An_opened_article_naming_an_unknown_source_is_checked_when_a_source_id_appeared_since()
+    {
+        using var workspace = TestWorkspace.CopyOfExamples();
+        WriteCache(workspace);
+        // A source named almost as the unknown id: the suggestion changes, so the cached findings must not be used.
+        File.WriteAllText(Path.Combine(workspace.Root, "sources", "reuters-2019-01-25.txt"), "Another report.\n");
+
+        var opened = Opened(workspace, FirstDraft, workspace.Read(FirstDraft), cache: true);
+        Assert.False(opened.HasFindings(FirstDraft));
+        var expected = Shown(WorkspaceSnapshot.Load(workspace.Root).GetDiagnostics(FirstDraft));
+        Assert.Contains(expected, d => d.Item4.Contains("reuters-2019-01-25", StringComparison.Ordinal));
+    }
 }

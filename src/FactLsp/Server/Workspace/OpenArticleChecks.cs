@@ -30,7 +30,7 @@ public sealed class OpenArticleChecks
     /// Starts the check of <paramref name="uri"/> on <paramref name="state"/> if it is an article of a
     /// workspace. With <paramref name="publisher"/> (a client that is sent diagnostics), it counts as
     /// running until its diagnostics are sent too (for <see cref="PublishPatience"/> at most): an article
-    /// answered from the cache has no check to wait for, but its publication still comes first.
+    /// answered from the cache is checked after its publication (hovers read the check), before the read goes on.
     /// </summary>
     public void Start(ServerState state, string uri, CancellationToken stopping, Diagnostics.DiagnosticsPublisher? publisher)
     {
@@ -78,9 +78,15 @@ public sealed class OpenArticleChecks
                     snapshot.GetDiagnostics(path);
                 }
                 await sent.Task.WaitAsync(PublishPatience, stopping).ConfigureAwait(false);
+                if (known && !stopping.IsCancellationRequested)
+                {
+                    // Answered from the cache: the check that hovers and lenses read comes next, still before the background read.
+                    snapshot.GetAnalysis(path);
+                }
             }
-            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or TimeoutException)
+            catch (Exception)
             {
+                // Stopped, or no publication in time, or a check that failed: the diagnostics say so when asked; nothing to do here.
             }
             finally
             {

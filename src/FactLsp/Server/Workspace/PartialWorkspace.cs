@@ -19,6 +19,9 @@ public sealed record PartialWorkspace(IReadOnlyList<string> SourcePaths, Immutab
     /// <summary>The workspace's on-disk cache, read when the first document is opened (null: the cache is off); the whole workspace's read reuses it.</summary>
     public Lazy<FindingsCache>? Cache { get; init; }
 
+    // Every source file's id, from its first lines, read only if a cached article that names an unknown source is opened.
+    private Lazy<IReadOnlyList<string>?> SourceIds { get; init; } = new(() => null);
+
     /// <summary>Reads the configuration and people registries of <paramref name="root"/>, and lists its source files.</summary>
     public static (WorkspaceSnapshot Snapshot, PartialWorkspace Partial) Load(string root, ConfigOverrides overrides, bool cache, CancellationToken cancellationToken)
     {
@@ -35,6 +38,7 @@ public sealed record PartialWorkspace(IReadOnlyList<string> SourcePaths, Immutab
         {
             Cache = cache ? new Lazy<FindingsCache>(() => FindingsCache.Open(FindingsCache.DefaultFile(root), ProductVersion.Value)) : null,
         };
+        partial = partial with { SourceIds = new Lazy<IReadOnlyList<string>?>(() => partial.ReadSourceIds(snapshot.Root)) };
         return (snapshot, partial);
     }
 
@@ -65,7 +69,29 @@ public sealed record PartialWorkspace(IReadOnlyList<string> SourcePaths, Immutab
             snapshot = snapshot.WithDiskChange(source);
         }
         // Only the hashes of the article and of what it reads are compared: nothing is prepared or checked.
-        return Cache is { } cache && !snapshot.HasFindings(path) && cache.Value.Reuse(snapshot) is { Reused: > 0 } reuse ? reuse.Snapshot : snapshot;
+        // An article naming an unknown source was checked against every source id (the nearest are suggested): those are read then.
+        var root = snapshot.Root;
+        Func<IEnumerable<string>?> allIds = () => DiskChanges.IsEmpty ? SourceIds.Value : ReadSourceIds(root);
+        return Cache is { } cache && !snapshot.HasFindings(path) && cache.Value.Reuse(snapshot, CancellationToken.None, allIds) is { Reused: > 0 } reuse ? reuse.Snapshot : snapshot;
+    }
+
+    /// <summary>
+    /// The id of every source file, as the whole workspace's index has them (from each file's front
+    /// matter, else its name), reading only the files' first lines; null if one cannot be read so.
+    /// </summary>
+    private IReadOnlyList<string>? ReadSourceIds(WorkspaceRoot root)
+    {
+        try
+        {
+            return SourcePaths.AsParallel()
+                .Select(path => root.Exists(path) ? SourceModel.FromFile(SourceHeadReader.Read(root, path, validateWhole: false).File).Id : null)
+                .OfType<string>()
+                .ToList();
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+        {
+            return null;
+        }
     }
 
     /// <summary>The <c>id:</c> of a source's front matter, from its first 4 KB; null when there is none there.</summary>
