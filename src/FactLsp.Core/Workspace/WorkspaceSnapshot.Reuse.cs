@@ -43,6 +43,9 @@ public sealed partial class WorkspaceSnapshot
     public bool HasFindings(string path) =>
         _reused.ContainsKey(path) || (_analyses.TryGetValue(path, out var lazy) && lazy.IsValueCreated);
 
+    /// <summary>Whether an article's diagnostics come from reused findings (which are read before any check of it).</summary>
+    public bool HasReusedFindings(string path) => _reused.ContainsKey(path);
+
     /// <summary>Whether an article's own check has finished on this snapshot (reused findings aside).</summary>
     public bool HasFinishedCheck(string path) => _analyses.TryGetValue(path, out var lazy) && lazy.IsValueCreated;
 

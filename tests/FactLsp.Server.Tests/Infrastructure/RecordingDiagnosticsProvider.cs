@@ -17,19 +17,14 @@ public sealed class RecordingDiagnosticsProvider : IDiagnosticsProvider
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>>> ComputeAsync(DiagnosticsRequest request, CancellationToken cancellationToken)
     {
-        // Findings reused before the answer are what the answer gives (they come before any check).
-        var reused = request.State.Documents.All
-            .Select(d => (d.Uri, Located: request.State.Workspaces.Locate(d.Uri)))
-            .Where(d => d.Located is { } l && l.Snapshot.HasFindings(l.Path) && !l.Snapshot.HasFinishedCheck(l.Path))
-            .Select(d => d.Uri)
-            .ToHashSet();
         var results = await _inner.ComputeAsync(request, cancellationToken);
         foreach (var uri in results.Keys)
         {
             if (request.State.Workspaces.Locate(uri) is { } located && located.Snapshot.GetArticle(located.Path) is not null)
             {
-                // An answer not reused finished the check: asking for it here starts nothing new.
-                var fromCache = reused.Contains(uri);
+                // Reused findings are what the answer gave (they come before any check); else the answer
+                // finished the check, and asking for it here starts nothing new.
+                var fromCache = located.Snapshot.HasReusedFindings(located.Path);
                 Answers.Enqueue((uri, request.State.Documents.Get(uri)?.Version, located.Entry.IsPartial, fromCache ? null : located.Snapshot.GetAnalysis(located.Path), fromCache));
             }
         }

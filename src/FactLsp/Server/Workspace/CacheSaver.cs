@@ -15,6 +15,8 @@ public sealed class CacheSaver
     private readonly object _gate = new();
     private readonly Dictionary<string, FindingsCache> _caches = new(StringComparer.Ordinal);
     private readonly Dictionary<string, WorkspaceSnapshot> _saved = new(StringComparer.Ordinal);
+    // Set by the last save (at `shutdown`): an indexing that ends after it would write an older snapshot over it.
+    private bool _closed;
 
     /// <summary>The cache of the workspace at <paramref name="rootPath"/> from now on.</summary>
     public void Register(string rootPath, FindingsCache cache)
@@ -28,14 +30,19 @@ public sealed class CacheSaver
     /// <summary>
     /// Saves the cache of each whole workspace of <paramref name="workspaces"/> that has one (the
     /// findings finished by then; others keep their entries). Returns one line per cache: written,
-    /// or why not. A cancelled save writes nothing.
+    /// or why not. A cancelled save writes nothing. After the <paramref name="last"/> one, nothing is saved.
     /// </summary>
-    public async Task<IReadOnlyList<(string Message, bool Failed)>> SaveAsync(WorkspaceSet workspaces, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(string Message, bool Failed)>> SaveAsync(WorkspaceSet workspaces, CancellationToken cancellationToken, bool last = false)
     {
         var results = new List<(string, bool)>();
         await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            if (_closed)
+            {
+                return results;
+            }
+            _closed = last;
             foreach (var entry in workspaces.Entries.Where(e => !e.IsPartial))
             {
                 FindingsCache? cache;

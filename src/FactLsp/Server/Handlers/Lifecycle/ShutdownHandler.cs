@@ -27,7 +27,7 @@ internal sealed class ShutdownHandler(ServerServices services) : RequestHandler<
         patience.CancelAfter(CacheSavePatience);
         try
         {
-            foreach (var (message, failed) in await services.Caches.SaveAsync(context.State.Workspaces, patience.Token).ConfigureAwait(false))
+            foreach (var (message, failed) in await services.Caches.SaveAsync(context.State.Workspaces, patience.Token, last: true).ConfigureAwait(false))
             {
                 await services.Client.LogAsync(failed ? MessageType.Warning : MessageType.Info, message).ConfigureAwait(false);
             }
