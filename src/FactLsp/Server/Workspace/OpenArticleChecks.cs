@@ -30,7 +30,7 @@ public sealed class OpenArticleChecks
     /// Starts the check of <paramref name="uri"/> on <paramref name="state"/> if it is an article of a
     /// workspace. With <paramref name="publisher"/> (a client that is sent diagnostics), it counts as
     /// running until its diagnostics are sent too (for <see cref="PublishPatience"/> at most): an article
-    /// answered from the cache is checked too, beside its publication (hovers read the check), before the read goes on.
+    /// answered from the cache is checked after its publication (hovers read the check), before the read goes on.
     /// </summary>
     public void Start(ServerState state, string uri, CancellationToken stopping, Diagnostics.DiagnosticsPublisher? publisher)
     {
@@ -72,20 +72,18 @@ public sealed class OpenArticleChecks
         {
             try
             {
-                if (!stopping.IsCancellationRequested)
+                if (!known && !stopping.IsCancellationRequested)
                 {
-                    // Answered from the cache, the article is still checked (hovers and lenses read the check),
-                    // beside its publication and before the background read; else GetDiagnostics is the check.
-                    if (known)
-                    {
-                        snapshot.GetAnalysis(path);
-                    }
-                    else
-                    {
-                        snapshot.GetDiagnostics(path);
-                    }
+                    // Catches what a check throws itself (the file is reported as unreadable).
+                    snapshot.GetDiagnostics(path);
                 }
                 await sent.Task.WaitAsync(PublishPatience, stopping).ConfigureAwait(false);
+                if (known && !stopping.IsCancellationRequested)
+                {
+                    // Answered from the cache: the check that hovers and lenses read comes next, still
+                    // before the background read (checked beside the publication, it slowed the publication).
+                    snapshot.GetAnalysis(path);
+                }
             }
             catch (Exception)
             {
