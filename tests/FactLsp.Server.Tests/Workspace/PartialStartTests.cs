@@ -28,6 +28,8 @@ public class PartialStartTests
             DiagnosticsProvider = provider ?? new CoreDiagnosticsProvider(),
             DiagnosticsDelay = delay ?? TimeSpan.FromMilliseconds(50),
             PartialStartBytes = partialStartBytes,
+            // The opened article's check and publication come before the hand-over however busy the machine.
+            OpenArticlePatience = TimeSpan.FromMinutes(2),
         });
 
     private static Task<JsonElement> ProgressEnd(InProcessServer server) =>

@@ -15,6 +15,7 @@ public sealed class ServerServices
         Client = client;
         Queue = queue;
         DiagnosticsPublisher = publisher;
+        OpenChecks = new FactLsp.Server.Workspace.OpenArticleChecks(options.OpenArticlePatience);
     }
 
     public LanguageServerOptions Options { get; }
@@ -28,7 +29,7 @@ public sealed class ServerServices
     public DiagnosticsPublisher DiagnosticsPublisher { get; }
 
     /// <summary>The checks of opened articles started at once (see <see cref="FactLsp.Server.Workspace.OpenArticleChecks"/>).</summary>
-    public FactLsp.Server.Workspace.OpenArticleChecks OpenChecks { get; } = new();
+    public FactLsp.Server.Workspace.OpenArticleChecks OpenChecks { get; }
 
     /// <summary>The workspaces' on-disk caches, saved after the first indexing and at `shutdown`.</summary>
     public FactLsp.Server.Workspace.CacheSaver Caches { get; } = new();

@@ -61,20 +61,20 @@ public static class BackgroundIndexing
     /// <summary>
     /// Reads each workspace whole, with the cache's findings when it is on (the cache a partial workspace
     /// of <paramref name="partials"/> already read, if any). With <paramref name="openChecks"/>, the reading
-    /// pauses before each file while an opened article is being checked (for <see cref="HandOverPatience"/> in all at most).
+    /// pauses before each file while an opened article is being checked (for <paramref name="patience"/> in all at most).
     /// </summary>
     public static IReadOnlyList<(WorkspaceSnapshot Snapshot, FindingsCache? Cache)> ReadWhole(IReadOnlyList<string> roots, ServerSettings settings, WorkDoneProgress progress, ClientSession client, CancellationToken cancellationToken,
-        WorkspaceSet? partials = null, OpenArticleChecks? openChecks = null)
+        WorkspaceSet? partials = null, OpenArticleChecks? openChecks = null, TimeSpan patience = default)
     {
         Func<string, FileKind, bool>? pause = null;
         if (openChecks is not null)
         {
-            var patience = System.Diagnostics.Stopwatch.StartNew();
+            var paused = System.Diagnostics.Stopwatch.StartNew();
             pause = (_, _) =>
             {
-                if (openChecks.Running > 0 && patience.Elapsed < HandOverPatience)
+                if (openChecks.Running > 0 && paused.Elapsed < patience)
                 {
-                    openChecks.WaitWhileBusy(HandOverPatience - patience.Elapsed, cancellationToken);
+                    openChecks.WaitWhileBusy(patience - paused.Elapsed, cancellationToken);
                 }
                 return true;
             };
@@ -93,9 +93,10 @@ public static class BackgroundIndexing
             // The editor's tabs are opened right after `initialized`: their checks start first, and the read waits for them.
             await services.Queue.EnqueueAsync(StartReadingMethod, HandlerKind.Mutating, (_, _) => Task.FromResult(true), stopping).ConfigureAwait(false);
             var partials = services.Queue.CurrentState.Workspaces;
-            read = await Task.Run(() => ReadWhole(roots, settings, progress, client, stopping, partials, services.OpenChecks), stopping).ConfigureAwait(false);
+            var patience = services.Options.OpenArticlePatience;
+            read = await Task.Run(() => ReadWhole(roots, settings, progress, client, stopping, partials, services.OpenChecks, patience), stopping).ConfigureAwait(false);
             // Handing over before the open articles' checks end would start them again on the whole workspace.
-            await services.OpenChecks.WhenIdleAsync(HandOverPatience, stopping).ConfigureAwait(false);
+            await services.OpenChecks.WhenIdleAsync(patience, stopping).ConfigureAwait(false);
             // The hand-over is composed off the queue (applying an open document re-parses every
             // article to see which depend on it: seconds on a large workspace, which requests must
             // not wait for), then committed only if nothing changed meanwhile; else composed again,
@@ -165,9 +166,6 @@ public static class BackgroundIndexing
         {
         }
     }
-
-    /// <summary>How long the background read and the hand-over wait, in all, for the open articles' first checks.</summary>
-    private static readonly TimeSpan HandOverPatience = TimeSpan.FromSeconds(5);
 
     private static (WorkspaceSnapshot Snapshot, FindingsCache? Cache) Read(string root, ServerSettings settings, WorkDoneProgress progress, ClientSession client, CancellationToken cancellationToken,
         WorkspaceSet? partials, Func<string, FileKind, bool>? pause)

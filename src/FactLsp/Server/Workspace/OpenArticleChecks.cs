@@ -10,7 +10,8 @@ namespace FactLsp.Server.Workspace;
 /// end and their diagnostics are sent, the background read of a large workspace pauses (<see cref="WaitWhileBusy"/>) and its
 /// hand-over waits (<see cref="WhenIdleAsync"/>): on two cores the writer's article comes first.
 /// </summary>
-public sealed class OpenArticleChecks
+/// <param name="publishPatience">How long an opened article counts as running after its check, waiting for its diagnostics to be sent.</param>
+public sealed class OpenArticleChecks(TimeSpan publishPatience)
 {
     private readonly object _gate = new();
     private int _running;
@@ -29,7 +30,7 @@ public sealed class OpenArticleChecks
     /// <summary>
     /// Starts the check of <paramref name="uri"/> on <paramref name="state"/> if it is an article of a
     /// workspace. With <paramref name="publisher"/> (a client that is sent diagnostics), it counts as
-    /// running until its diagnostics are sent too (for <see cref="PublishPatience"/> at most): an article
+    /// running until its diagnostics are sent too (for the publish patience at most): an article
     /// answered from the cache is checked after its publication (hovers read the check), before the read goes on.
     /// </summary>
     public void Start(ServerState state, string uri, CancellationToken stopping, Diagnostics.DiagnosticsPublisher? publisher)
@@ -77,7 +78,7 @@ public sealed class OpenArticleChecks
                     // Catches what a check throws itself (the file is reported as unreadable).
                     snapshot.GetDiagnostics(path);
                 }
-                await sent.Task.WaitAsync(PublishPatience, stopping).ConfigureAwait(false);
+                await sent.Task.WaitAsync(publishPatience, stopping).ConfigureAwait(false);
                 if (known && !stopping.IsCancellationRequested)
                 {
                     // Answered from the cache: the check that hovers and lenses read comes next, still
@@ -105,9 +106,6 @@ public sealed class OpenArticleChecks
             }
         }, CancellationToken.None);
     }
-
-    /// <summary>How long an opened article counts as running after its check, waiting for its diagnostics to be sent.</summary>
-    public static readonly TimeSpan PublishPatience = TimeSpan.FromSeconds(2);
 
     /// <summary>Completes when no opened article is being checked, or after <paramref name="patience"/>.</summary>
     public async Task WhenIdleAsync(TimeSpan patience, CancellationToken cancellationToken)
