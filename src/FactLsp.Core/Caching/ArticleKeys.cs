@@ -19,14 +19,16 @@ internal sealed class ArticleKeys
     private readonly Lazy<ContentHash> _people;
     private readonly Lazy<ContentHash> _sourceIds;
 
-    public ArticleKeys(WorkspaceSnapshot snapshot)
+    /// <param name="allSourceIds">Every source id of the workspace, when <paramref name="snapshot"/> holds only some of its sources (the server's partial start); asked for only by a key that needs it.</param>
+    public ArticleKeys(WorkspaceSnapshot snapshot, Func<IEnumerable<string>?>? allSourceIds = null)
     {
         _snapshot = snapshot;
         _people = new Lazy<ContentHash>(() => ContentHash.OfStrings(snapshot.Files
             .Where(f => f.Kind == FileKind.People)
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .SelectMany(f => new[] { f.Path, Hash(f).ToString() })));
-        _sourceIds = new Lazy<ContentHash>(() => ContentHash.OfStrings(snapshot.Index.SourceDefinitions.Keys.Order(StringComparer.Ordinal)));
+        _sourceIds = new Lazy<ContentHash>(() => allSourceIds is null ? ContentHash.OfStrings(snapshot.Index.SourceDefinitions.Keys.Order(StringComparer.Ordinal))
+            : allSourceIds() is { } ids ? ContentHash.OfStrings(ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)) : ContentHash.None);
     }
 
     /// <summary>What the cached findings depend on beyond single articles: the configuration that classifies files and sets the misquote similarity.</summary>

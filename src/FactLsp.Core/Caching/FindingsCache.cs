@@ -21,7 +21,7 @@ public sealed class FindingsCache
     public const string FileName = "findings.bin";
 
     private readonly Dictionary<string, CacheFileFormat.Entry> _entries;
-    private readonly CacheFileFormat.Header? _header;
+    private CacheFileFormat.Header? _header;
     private readonly string _toolVersion;
 
     private FindingsCache(string filePath, string toolVersion, CacheFileFormat.Header? header, Dictionary<string, CacheFileFormat.Entry> entries, string? ignored)
@@ -97,14 +97,19 @@ public sealed class FindingsCache
     /// <paramref name="snapshot"/> with the findings of every article whose key still holds; the
     /// others are checked as usual when asked for. Reads hashes and the sources' front matter only.
     /// </summary>
-    public CacheReuse Reuse(WorkspaceSnapshot snapshot, CancellationToken cancellationToken = default)
+    /// <param name="allSourceIds">
+    /// Every source id of the workspace, for a snapshot that holds only some of its sources: an article
+    /// citing an unknown source is reused only if the ids (its suggestions' candidates) are the same.
+    /// Asked for only when such an article's key is tested; null from it: no such article is reused.
+    /// </param>
+    public CacheReuse Reuse(WorkspaceSnapshot snapshot, CancellationToken cancellationToken = default, Func<IEnumerable<string>?>? allSourceIds = null)
     {
         var articles = snapshot.ArticlePaths.ToList();
         if (_header is null || _header.Settings != ArticleKeys.Settings(snapshot))
         {
             return new CacheReuse(snapshot, 0, articles.Count);
         }
-        var keys = new ArticleKeys(snapshot);
+        var keys = new ArticleKeys(snapshot, allSourceIds);
         var reused = new ConcurrentDictionary<string, IReadOnlyList<Diagnostic>>(StringComparer.Ordinal);
         Parallel.ForEach(articles, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, path =>
         {
@@ -118,7 +123,8 @@ public sealed class FindingsCache
 
     /// <summary>
     /// Writes the findings of every article of <paramref name="snapshot"/> whose check has finished
-    /// (or that reused its findings), with their keys, replacing the file. Returns null when written,
+    /// (or that reused its findings), with their keys, replacing the file; any other article keeps the
+    /// entry it had. Not to be called while <see cref="Reuse"/> or another save runs on this cache. Returns null when written,
     /// else why not (a read-only folder, a full disk): a cache that cannot be written costs speed, never the check.
     /// </summary>
     public string? Save(WorkspaceSnapshot snapshot, CancellationToken cancellationToken = default)
@@ -136,8 +142,32 @@ public sealed class FindingsCache
                 entries.Add(new CacheFileFormat.Entry(key, findings));
             });
         var header = new CacheFileFormat.Header(_toolVersion, Build, ArticleKeys.Settings(snapshot));
-        var bytes = CacheFileFormat.Write(header, entries.OrderBy(e => e.Key.Path, StringComparer.Ordinal));
-        return AtomicFile.Write(FilePath, bytes, IgnoreFolder(FilePath));
+        if (_header is not null && _header.Settings == header.Settings)
+        {
+            // An article not checked on this snapshot (an edit elsewhere reset its check) keeps its
+            // last entry: its key is tested when read, so an entry gone stale costs a check, never a finding.
+            var written = entries.Select(e => e.Key.Path).ToHashSet(StringComparer.Ordinal);
+            foreach (var path in snapshot.ArticlePaths.Where(p => !written.Contains(p)))
+            {
+                if (_entries.TryGetValue(path, out var kept))
+                {
+                    entries.Add(kept);
+                }
+            }
+        }
+        var ordered = entries.OrderBy(e => e.Key.Path, StringComparer.Ordinal).ToList();
+        var problem = AtomicFile.Write(FilePath, CacheFileFormat.Write(header, ordered), IgnoreFolder(FilePath));
+        if (problem is null)
+        {
+            // What the file now holds is what the next save keeps or compares with.
+            _header = header;
+            _entries.Clear();
+            foreach (var entry in ordered)
+            {
+                _entries[entry.Key.Path] = entry;
+            }
+        }
+        return problem;
     }
 
     // This build of the checks: a FactLsp built from other code (even with the same version number) never reads another's findings.

@@ -43,6 +43,68 @@ public sealed partial class WorkspaceSnapshot
     public bool HasFindings(string path) =>
         _reused.ContainsKey(path) || (_analyses.TryGetValue(path, out var lazy) && lazy.IsValueCreated);
 
+    /// <summary>Whether an article's diagnostics come from reused findings (which are read before any check of it).</summary>
+    public bool HasReusedFindings(string path) => _reused.ContainsKey(path);
+
+    /// <summary>Whether an article's own check has finished on this snapshot (reused findings aside).</summary>
+    public bool HasFinishedCheck(string path) => _analyses.TryGetValue(path, out var lazy) && lazy.IsValueCreated;
+
+    /// <summary>
+    /// This snapshot with the work already done by <paramref name="earlier"/>, another snapshot of the
+    /// same workspace (the server's partial one, which the whole replaces): each file whose kind and
+    /// text are the same here keeps earlier's file and parse (a source's prepared text with it), and
+    /// each article in <paramref name="checkedArticles"/> whose check has finished there keeps that
+    /// check. The caller vouches that those checks read the same inputs here (their cache keys hold).
+    /// </summary>
+    public WorkspaceSnapshot WithPreparedFrom(WorkspaceSnapshot earlier, IReadOnlySet<string> checkedArticles)
+    {
+        var files = _files;
+        var articles = _articles;
+        var sources = _sources;
+        var people = _people;
+        var carried = new List<string>();
+        foreach (var (path, theirs) in earlier._files)
+        {
+            if (!_files.TryGetValue(path, out var mine) || ReferenceEquals(mine, theirs) || mine.Kind != theirs.Kind
+                || !string.Equals(mine.Text, theirs.Text, StringComparison.Ordinal) || !Equals(mine.Problem, theirs.Problem))
+            {
+                continue;
+            }
+            switch (mine.Kind)
+            {
+                case FileKind.Article when earlier._articles.TryGetValue(path, out var article):
+                    articles = articles.SetItem(path, article);
+                    break;
+                case FileKind.Source when earlier._sources.TryGetValue(path, out var source):
+                    sources = sources.SetItem(path, source);
+                    break;
+                case FileKind.People when earlier._people.TryGetValue(path, out var registry):
+                    people = people.SetItem(path, registry);
+                    break;
+                default:
+                    continue;
+            }
+            files = files.SetItem(path, theirs);
+            carried.Add(path);
+        }
+        if (carried.Count == 0)
+        {
+            return this;
+        }
+        var analyses = Finished(_articles.Keys).ToBuilder();
+        foreach (var path in checkedArticles)
+        {
+            if (ReferenceEquals(files.GetValueOrDefault(path), earlier._files.GetValueOrDefault(path)) && earlier.HasFinishedCheck(path))
+            {
+                analyses[path] = earlier._analyses[path];
+            }
+        }
+        // The index holds the sources' models: made again over the carried ones (their prepared texts are what checks read).
+        var indexKept = !carried.Any(p => files[p].Kind is FileKind.Source or FileKind.People);
+        return new WorkspaceSnapshot(Root, FileConfig, ConfigProblems, Overrides, files, _overlays, articles, sources, people,
+            analyses.ToImmutable(), indexKept ? _index : null, _reused);
+    }
+
     /// <summary>How many articles answer with reused findings.</summary>
     public int ReusedCount => _reused.Count;
 

@@ -28,6 +28,12 @@ public sealed class LanguageServerOptions
     /// </summary>
     public long PartialStartBytes { get; init; } = 16L * 1024 * 1024;
 
+    /// <summary>
+    /// In a partial start, how long the background read and the hand-over wait, at most, for the
+    /// opened articles' checks and first publications (and each opened article for its publication).
+    /// </summary>
+    public TimeSpan OpenArticlePatience { get; init; } = TimeSpan.FromSeconds(5);
+
     public string ServerName { get; init; } = "factlsp";
 
     public string? ServerVersion { get; init; } = ProductVersion.Value;

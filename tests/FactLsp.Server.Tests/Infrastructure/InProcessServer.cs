@@ -41,6 +41,8 @@ public sealed class InProcessServer : IAsyncDisposable
         {
             DiagnosticsProvider = provider ?? options.DiagnosticsProvider,
             DiagnosticsDelay = options.DiagnosticsDelay,
+            PartialStartBytes = options.PartialStartBytes,
+            OpenArticlePatience = options.OpenArticlePatience,
             ParentProcessPollInterval = TimeSpan.FromMilliseconds(100),
             ConfigurationTimeout = TimeSpan.FromSeconds(5),
             AdditionalHandlers = [new DocumentProbeHandler(), new FailingHandler(), slow, new ProgressProbeHandler(), new SettingsProbeHandler(), .. handlers],

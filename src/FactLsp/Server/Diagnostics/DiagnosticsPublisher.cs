@@ -18,7 +18,8 @@ namespace FactLsp.Server.Diagnostics;
 /// each round (the changed documents, and those whose diagnostics the change can reach: the
 /// articles quoting an edited source, found by comparing each workspace with the snapshot the last
 /// round planned from), and a round cut short by an edit gives what it had not sent back to the
-/// next: nothing planned is lost, nothing sent is sent again.
+/// next: nothing planned is lost, nothing sent is sent again. An open document whose diagnostics
+/// and version are what was last sent for it is not sent again either.
 /// </remarks>
 public sealed class DiagnosticsPublisher : IAsyncDisposable
 {
@@ -33,6 +34,8 @@ public sealed class DiagnosticsPublisher : IAsyncDisposable
     private CancellationTokenSource? _scheduled;
     // Touched only by rounds, which run one at a time: each workspace's snapshot as the last round planned it.
     private readonly Dictionary<string, WorkspaceSnapshot> _planned = new(StringComparer.Ordinal);
+    // What was last sent for each document: its version and its diagnostics' resultId.
+    private readonly ConcurrentDictionary<string, (int? Version, string ResultId)> _lastSent = new(StringComparer.Ordinal);
 
     public DiagnosticsPublisher(IDiagnosticsProvider provider, ClientSession client, TimeSpan delay)
     {
@@ -45,6 +48,9 @@ public sealed class DiagnosticsPublisher : IAsyncDisposable
 
     /// <summary>Completes each time a publication round ends (tests and benchmarks wait on it).</summary>
     public event Action? Published;
+
+    /// <summary>Raised when a document's diagnostics are sent, or found to be what the client already shows.</summary>
+    public event Action<string>? DocumentSent;
 
     /// <summary>A state was committed with <paramref name="changes"/>: its diagnostics are owed, after the quiet delay.</summary>
     public void Schedule(ServerState state, ChangeSet changes)
@@ -92,8 +98,31 @@ public sealed class DiagnosticsPublisher : IAsyncDisposable
         var sent = new ConcurrentDictionary<string, Task>(StringComparer.Ordinal);
         // Sent even when the round is being cancelled: they are right for the version they name,
         // and a newer round follows that will not send them again.
-        void Send(string uri, IReadOnlyList<Diagnostic> diagnostics) =>
-            sent[uri] = _client.NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(uri, diagnostics, state.Documents.Get(uri)?.Version));
+        void Send(string uri, IReadOnlyList<Diagnostic> diagnostics)
+        {
+            var version = state.Documents.Get(uri)?.Version;
+            // What an open document already shows for this version is not sent again (the whole-workspace
+            // round after the start's hand-over finds the open articles as they were). Only open documents
+            // are compared: hashing every file's diagnostics would cost more than sending them.
+            var published = version is { } open ? (open, DiagnosticResultIds.Of(diagnostics)) : default((int?, string)?);
+            if (published is { } same && _lastSent.TryGetValue(uri, out var last) && last == same)
+            {
+                sent[uri] = Task.CompletedTask;
+            }
+            else
+            {
+                if (published is { } record)
+                {
+                    _lastSent[uri] = record;
+                }
+                else
+                {
+                    _lastSent.TryRemove(uri, out _);
+                }
+                sent[uri] = _client.NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(uri, diagnostics, version));
+            }
+            DocumentSent?.Invoke(uri);
+        }
         try
         {
             var request = new DiagnosticsRequest(state, planned, _client.PositionEncoding, OnDocument: Send, Client: _client.Capabilities);

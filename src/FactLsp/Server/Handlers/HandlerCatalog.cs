@@ -23,7 +23,7 @@ public static class HandlerCatalog
             new ShutdownHandler(services),
             new ExitHandler(services),
             new SetTraceHandler(),
-            new DidOpenHandler(),
+            new DidOpenHandler(services),
             new DidChangeHandler(),
             new DidCloseHandler(),
             new DidSaveHandler(),

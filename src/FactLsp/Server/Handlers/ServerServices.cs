@@ -15,6 +15,7 @@ public sealed class ServerServices
         Client = client;
         Queue = queue;
         DiagnosticsPublisher = publisher;
+        OpenChecks = new FactLsp.Server.Workspace.OpenArticleChecks(options.OpenArticlePatience);
     }
 
     public LanguageServerOptions Options { get; }
@@ -26,6 +27,12 @@ public sealed class ServerServices
     public RequestQueue Queue { get; }
 
     public DiagnosticsPublisher DiagnosticsPublisher { get; }
+
+    /// <summary>The checks of opened articles started at once (see <see cref="FactLsp.Server.Workspace.OpenArticleChecks"/>).</summary>
+    public FactLsp.Server.Workspace.OpenArticleChecks OpenChecks { get; }
+
+    /// <summary>The workspaces' on-disk caches, saved after the first indexing and at `shutdown`.</summary>
+    public FactLsp.Server.Workspace.CacheSaver Caches { get; } = new();
 
     /// <summary>All registered handlers (set once the catalog is built), for `initialize` to collect capabilities.</summary>
     public IReadOnlyList<ILspHandler> Handlers { get; internal set; } = [];

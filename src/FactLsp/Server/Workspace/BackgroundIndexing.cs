@@ -11,21 +11,27 @@ namespace FactLsp.Server.Workspace;
 /// <summary>
 /// The server's start: <c>initialized</c> commits partial workspaces (see <see cref="PartialWorkspace"/>)
 /// at once, so the documents the editor opens are checked with only what they need; this reads each
-/// whole workspace off the request queue (requests are answered meanwhile), reuses the on-disk cache's
+/// whole workspace off the request queue (requests are answered meanwhile; the read pauses while an
+/// opened article is being checked, see <see cref="OpenArticleChecks"/>), reuses the on-disk cache's
 /// findings when it is on, hands the whole workspace over through the queue (the editor's texts and any
-/// disk change seen meanwhile applied to it), checks everything on all cores, then saves the cache.
+/// disk change seen meanwhile applied to it, and the partial workspace's prepared sources and finished
+/// checks of open articles carried into it, so nothing is checked twice), checks everything on all
+/// cores, then saves the cache.
 /// </summary>
 public static class BackgroundIndexing
 {
     /// <summary>The method name the hand-over runs under in the request queue (never sent by a client).</summary>
     public const string HandOverMethod = "factlsp/workspaceRead";
 
+    /// <summary>The method name of the mark the background read waits behind: the messages that came with `initialized` go first.</summary>
+    public const string StartReadingMethod = "factlsp/startReading";
+
     /// <summary>Partial workspaces for <paramref name="roots"/>: their configuration and people registries.</summary>
     public static WorkspaceSet LoadPartial(WorkspaceSet set, IReadOnlyList<string> roots, ServerSettings settings, CancellationToken cancellationToken)
     {
         foreach (var root in roots)
         {
-            var (snapshot, partial) = PartialWorkspace.Load(root, settings.Overrides, cancellationToken);
+            var (snapshot, partial) = PartialWorkspace.Load(root, settings.Overrides, settings.Cache, cancellationToken);
             set = set.With(snapshot, partial);
         }
         return set;
@@ -52,9 +58,29 @@ public static class BackgroundIndexing
         return false;
     }
 
-    /// <summary>Reads each workspace whole, with the cache's findings when it is on.</summary>
-    public static IReadOnlyList<(WorkspaceSnapshot Snapshot, FindingsCache? Cache)> ReadWhole(IReadOnlyList<string> roots, ServerSettings settings, WorkDoneProgress progress, ClientSession client, CancellationToken cancellationToken) =>
-        roots.Select(root => Read(root, settings, progress, client, cancellationToken)).ToList();
+    /// <summary>
+    /// Reads each workspace whole, with the cache's findings when it is on (the cache a partial workspace
+    /// of <paramref name="partials"/> already read, if any). With <paramref name="openChecks"/>, the reading
+    /// pauses before each file while an opened article is being checked (for <paramref name="patience"/> in all at most).
+    /// </summary>
+    public static IReadOnlyList<(WorkspaceSnapshot Snapshot, FindingsCache? Cache)> ReadWhole(IReadOnlyList<string> roots, ServerSettings settings, WorkDoneProgress progress, ClientSession client, CancellationToken cancellationToken,
+        WorkspaceSet? partials = null, OpenArticleChecks? openChecks = null, TimeSpan patience = default)
+    {
+        Func<string, FileKind, bool>? pause = null;
+        if (openChecks is not null)
+        {
+            var paused = System.Diagnostics.Stopwatch.StartNew();
+            pause = (_, _) =>
+            {
+                if (openChecks.Running > 0 && paused.Elapsed < patience)
+                {
+                    openChecks.WaitWhileBusy(patience - paused.Elapsed, cancellationToken);
+                }
+                return true;
+            };
+        }
+        return roots.Select(root => Read(root, settings, progress, client, cancellationToken, partials, pause)).ToList();
+    }
 
     /// <summary>Reads, hands over, checks and caches every workspace in <paramref name="roots"/>; ends <paramref name="progress"/>.</summary>
     public static async Task RunAsync(IReadOnlyList<string> roots, ServerServices services, ServerSettings settings, WorkDoneProgress progress)
@@ -64,8 +90,13 @@ public static class BackgroundIndexing
         IReadOnlyList<(WorkspaceSnapshot Snapshot, FindingsCache? Cache)> read;
         try
         {
-            read = await Task.Run(() => ReadWhole(roots, settings, progress, client, stopping), stopping).ConfigureAwait(false);
-            await OpenArticlesCheckedAsync(services, stopping).ConfigureAwait(false);
+            // The editor's tabs are opened right after `initialized`: their checks start first, and the read waits for them.
+            await services.Queue.EnqueueAsync(StartReadingMethod, HandlerKind.Mutating, (_, _) => Task.FromResult(true), stopping).ConfigureAwait(false);
+            var partials = services.Queue.CurrentState.Workspaces;
+            var patience = services.Options.OpenArticlePatience;
+            read = await Task.Run(() => ReadWhole(roots, settings, progress, client, stopping, partials, services.OpenChecks, patience), stopping).ConfigureAwait(false);
+            // Handing over before the open articles' checks end would start them again on the whole workspace.
+            await services.OpenChecks.WhenIdleAsync(patience, stopping).ConfigureAwait(false);
             // The hand-over is composed off the queue (applying an open document re-parses every
             // article to see which depend on it: seconds on a large workspace, which requests must
             // not wait for), then committed only if nothing changed meanwhile; else composed again,
@@ -73,19 +104,21 @@ public static class BackgroundIndexing
             for (var attempt = 0; ; attempt++)
             {
                 var seen = services.Queue.CurrentState;
-                var composed = attempt < 3 ? await Task.Run(() => HandOver(seen, read.Select(r => r.Snapshot)), stopping).ConfigureAwait(false) : null;
-                var done = await services.Queue.EnqueueAsync(HandOverMethod, HandlerKind.Mutating, (context, _) =>
+                var composed = attempt < 3 ? await Task.Run(() => HandOver(seen, read.Select(r => r.Snapshot)), stopping).ConfigureAwait(false) : ((WorkspaceSet, int)?)null;
+                var carried = await services.Queue.EnqueueAsync(HandOverMethod, HandlerKind.Mutating, (context, _) =>
                 {
                     if (composed is not null && !ReferenceEquals(context.State.Workspaces, seen.Workspaces))
                     {
-                        return Task.FromResult(false);
+                        return Task.FromResult(-1);
                     }
-                    context.Commit(context.State.WithWorkspaces(composed ?? HandOver(context.State, read.Select(r => r.Snapshot))));
+                    var (set, count) = composed ?? HandOver(context.State, read.Select(r => r.Snapshot));
+                    context.Commit(context.State.WithWorkspaces(set));
                     context.MarkEverythingChanged();
-                    return Task.FromResult(true);
+                    return Task.FromResult(count);
                 }, stopping).ConfigureAwait(false);
-                if (done)
+                if (carried >= 0)
                 {
+                    _ = client.LogAsync(MessageType.Info, $"The whole workspace is in: {"open article's check".ToQuantity(carried, "N0")} carried over from the first look.");
                     break;
                 }
             }
@@ -109,67 +142,45 @@ public static class BackgroundIndexing
     {
         var client = services.Client;
         var stopping = services.Stopping;
+        foreach (var cache in caches.OfType<FindingsCache>())
+        {
+            if (current.Entries.FirstOrDefault(e => FindingsCache.DefaultFile(e.RootPath) == cache.FilePath) is { IsPartial: false } entry)
+            {
+                services.Caches.Register(entry.RootPath, cache);
+            }
+        }
         await WorkspaceIndexer.CheckAllAsync(current, progress, stopping).ConfigureAwait(false);
         if (stopping.IsCancellationRequested)
         {
             return;
         }
-        foreach (var cache in caches.OfType<FindingsCache>())
+        try
         {
-            if (current.Entries.FirstOrDefault(e => FindingsCache.DefaultFile(e.RootPath) == cache.FilePath) is not { IsPartial: false } entry)
+            // Saved from the snapshot that was checked; `shutdown` saves again what was checked later.
+            foreach (var (message, failed) in await services.Caches.SaveAsync(current, stopping).ConfigureAwait(false))
             {
-                continue;
+                await client.LogAsync(failed ? MessageType.Warning : MessageType.Info, message).ConfigureAwait(false);
             }
-            try
-            {
-                // Saved from the snapshot that was checked: later edits are the editor's texts, not the disk's.
-                var problem = await Task.Run(() => cache.Save(entry.Snapshot, stopping), stopping).ConfigureAwait(false);
-                await client.LogAsync(problem is null ? MessageType.Info : MessageType.Warning, problem is null
-                    ? $"Cache written: {cache.FilePath}."
-                    : $"The cache {cache.FilePath} could not be written ({problem}); the next start checks everything again.").ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+        }
+        catch (OperationCanceledException)
+        {
         }
     }
 
-    /// <summary>
-    /// Waits (a few seconds at most) until the open articles of the partial workspaces are checked:
-    /// handing over first would start their checks again on the whole workspace, against every other
-    /// file's check, and the writer would wait for those instead of seeing the first diagnostics.
-    /// </summary>
-    private static async Task OpenArticlesCheckedAsync(ServerServices services, CancellationToken cancellationToken)
-    {
-        var deadline = DateTime.UtcNow + HandOverPatience;
-        while (DateTime.UtcNow < deadline)
-        {
-            var state = services.Queue.CurrentState;
-            var waiting = state.Documents.All
-                .Select(d => state.Workspaces.Locate(d.Uri))
-                .Any(l => l is { Entry.IsPartial: true } && l.Snapshot.GetFile(l.Path)?.Kind == FileKind.Article && !l.Snapshot.HasFindings(l.Path));
-            if (!waiting)
-            {
-                return;
-            }
-            await Task.Delay(50, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private static readonly TimeSpan HandOverPatience = TimeSpan.FromSeconds(5);
-
-    private static (WorkspaceSnapshot Snapshot, FindingsCache? Cache) Read(string root, ServerSettings settings, WorkDoneProgress progress, ClientSession client, CancellationToken cancellationToken)
+    private static (WorkspaceSnapshot Snapshot, FindingsCache? Cache) Read(string root, ServerSettings settings, WorkDoneProgress progress, ClientSession client, CancellationToken cancellationToken,
+        WorkspaceSet? partials, Func<string, FileKind, bool>? pause)
     {
         _ = progress.ReportAsync($"Reading {root}");
-        var snapshot = WorkspaceSnapshot.Load(root, settings.Overrides, cancellationToken: cancellationToken);
+        // The include hook is called before each file is read: it takes every file, pausing first when asked to.
+        var snapshot = WorkspaceSnapshot.Load(root, settings.Overrides, cancellationToken: cancellationToken, include: pause);
         var articles = snapshot.Files.Count(f => f.Kind == FileKind.Article);
         if (!settings.Cache)
         {
             _ = client.LogAsync(MessageType.Info, $"Workspace {root}: {"article".ToQuantity(articles, "N0")}, {"source".ToQuantity(snapshot.Sources.Count(), "N0")}.");
             return (snapshot, null);
         }
-        var cache = FindingsCache.Open(FindingsCache.DefaultFile(root), ProductVersion.Value);
+        var cache = partials?.Entries.FirstOrDefault(e => e.RootPath == snapshot.Root.FullPath)?.Partial?.Cache?.Value
+            ?? FindingsCache.Open(FindingsCache.DefaultFile(root), ProductVersion.Value);
         if (cache.Ignored is { } why)
         {
             _ = client.LogAsync(MessageType.Info, $"Ignoring the cache {cache.FilePath}: {why}; it will be rewritten.");
@@ -179,10 +190,16 @@ public static class BackgroundIndexing
         return (reuse.Snapshot, cache);
     }
 
-    /// <summary>The whole workspaces in place of the partial ones, with what changed while they were read.</summary>
-    private static WorkspaceSet HandOver(ServerState state, IEnumerable<WorkspaceSnapshot> read)
+    /// <summary>
+    /// The whole workspaces in place of the partial ones, with what changed while they were read, and
+    /// the partial ones' prepared sources and finished checks of open articles carried into them (a
+    /// check only when its cache key holds on the whole: the same text, people and source files).
+    /// Returns the set and how many checks were carried.
+    /// </summary>
+    private static (WorkspaceSet Set, int Carried) HandOver(ServerState state, IEnumerable<WorkspaceSnapshot> read)
     {
         var set = state.Workspaces;
+        var partials = new List<WorkspaceSnapshot>();
         foreach (var whole in read)
         {
             var partial = set.Entries.FirstOrDefault(e => e.RootPath == whole.Root.FullPath);
@@ -190,6 +207,7 @@ public static class BackgroundIndexing
             {
                 continue; // The folder was closed (or replaced) meanwhile.
             }
+            partials.Add(partial.Snapshot);
             var snapshot = whole.WithOverrides(state.Settings.Overrides);
             foreach (var path in partial.Partial!.DiskChanges)
             {
@@ -200,11 +218,27 @@ public static class BackgroundIndexing
         // The editor's texts win over the disk's, as every later edit will.
         foreach (var document in state.Documents.All)
         {
-            if (set.Locate(document.Uri) is { Entry.IsPartial: false } located && read.Any(r => r.Root.FullPath == located.Entry.RootPath))
+            if (set.Locate(document.Uri) is { Entry.IsPartial: false } located && partials.Any(p => p.Root.FullPath == located.Entry.RootPath))
             {
                 set = set.WithText(document.Uri, document.Text);
             }
         }
-        return set;
+        var carried = 0;
+        foreach (var partial in partials)
+        {
+            if (set.Entries.FirstOrDefault(e => e.RootPath == partial.Root.FullPath) is not { } entry)
+            {
+                continue;
+            }
+            var open = state.Documents.All
+                .Select(d => set.Locate(d.Uri))
+                .Where(l => l is not null && ReferenceEquals(l.Entry, entry))
+                .Select(l => l!.Path)
+                .ToList();
+            var holding = CarriedChecks.Holding(partial, entry.Snapshot, open);
+            carried += holding.Count;
+            set = set.With(entry.Snapshot.WithPreparedFrom(partial, holding));
+        }
+        return (set, carried);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using FactLsp.Core.Caching;
 using FactLsp.Core.Configuration;
 using FactLsp.Core.Workspace;
 
@@ -10,11 +11,19 @@ namespace FactLsp.Server.Workspace;
 /// sources it cites or declares. Its diagnostics for an open article are the whole workspace's
 /// (the same sources, the same people); what needs every file (the ids suggested for an unknown
 /// source, a duplicate source id in an unopened file) is right once the whole workspace replaces it.
+/// With the on-disk cache on, an opened article whose cache key holds here answers with its cached
+/// findings, without its sources being prepared or the article checked (a warm restart).
 /// </summary>
 public sealed record PartialWorkspace(IReadOnlyList<string> SourcePaths, ImmutableHashSet<string> DiskChanges)
 {
+    /// <summary>The workspace's on-disk cache, read when the first document is opened (null: the cache is off); the whole workspace's read reuses it.</summary>
+    public Lazy<FindingsCache>? Cache { get; init; }
+
+    // Every source file's id, from its first lines, read only if a cached article that names an unknown source is opened.
+    private Lazy<IReadOnlyList<string>?> SourceIds { get; init; } = new(() => null);
+
     /// <summary>Reads the configuration and people registries of <paramref name="root"/>, and lists its source files.</summary>
-    public static (WorkspaceSnapshot Snapshot, PartialWorkspace Partial) Load(string root, ConfigOverrides overrides, CancellationToken cancellationToken)
+    public static (WorkspaceSnapshot Snapshot, PartialWorkspace Partial) Load(string root, ConfigOverrides overrides, bool cache, CancellationToken cancellationToken)
     {
         var sources = new List<string>();
         var snapshot = WorkspaceSnapshot.Load(root, overrides, cancellationToken: cancellationToken, include: (path, kind) =>
@@ -25,7 +34,12 @@ public sealed record PartialWorkspace(IReadOnlyList<string> SourcePaths, Immutab
             }
             return kind is FileKind.Config or FileKind.People;
         });
-        return (snapshot, new PartialWorkspace(sources, ImmutableHashSet<string>.Empty.WithComparer(StringComparer.Ordinal)));
+        var partial = new PartialWorkspace(sources, ImmutableHashSet<string>.Empty.WithComparer(StringComparer.Ordinal))
+        {
+            Cache = cache ? new Lazy<FindingsCache>(() => FindingsCache.Open(FindingsCache.DefaultFile(root), ProductVersion.Value)) : null,
+        };
+        partial = partial with { SourceIds = new Lazy<IReadOnlyList<string>?>(() => partial.ReadSourceIds(snapshot.Root)) };
+        return (snapshot, partial);
     }
 
     /// <summary>A file changed on disk before the whole workspace is in: it is read again when the whole replaces this.</summary>
@@ -54,7 +68,30 @@ public sealed record PartialWorkspace(IReadOnlyList<string> SourcePaths, Immutab
         {
             snapshot = snapshot.WithDiskChange(source);
         }
-        return snapshot;
+        // Only the hashes of the article and of what it reads are compared: nothing is prepared or checked.
+        // An article naming an unknown source was checked against every source id (the nearest are suggested): those are read then.
+        var root = snapshot.Root;
+        Func<IEnumerable<string>?> allIds = () => DiskChanges.IsEmpty ? SourceIds.Value : ReadSourceIds(root);
+        return Cache is { } cache && !snapshot.HasFindings(path) && cache.Value.Reuse(snapshot, CancellationToken.None, allIds) is { Reused: > 0 } reuse ? reuse.Snapshot : snapshot;
+    }
+
+    /// <summary>
+    /// The id of every source file, as the whole workspace's index has them (from each file's front
+    /// matter, else its name), reading only the files' first lines; null if one cannot be read so.
+    /// </summary>
+    private IReadOnlyList<string>? ReadSourceIds(WorkspaceRoot root)
+    {
+        try
+        {
+            return SourcePaths.AsParallel()
+                .Select(path => root.Exists(path) ? SourceModel.FromFile(SourceHeadReader.Read(root, path, validateWhole: false).File).Id : null)
+                .OfType<string>()
+                .ToList();
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+        {
+            return null;
+        }
     }
 
     /// <summary>The <c>id:</c> of a source's front matter, from its first 4 KB; null when there is none there.</summary>

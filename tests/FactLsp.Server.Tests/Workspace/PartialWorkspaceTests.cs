@@ -1,0 +1,137 @@
+using FactLsp.Core.Caching;
+using FactLsp.Core.Configuration;
+using FactLsp.Core.Diagnostics;
+using FactLsp.Core.Workspace;
+using FactLsp.Server.Workspace;
+
+namespace FactLsp.Server.Tests.Workspace;
+
+/// <summary>
+/// The pieces of the partial start, on the Core's snapshots: an opened article answered from the
+/// cache on the partial workspace (a warm restart), and the hand-over carrying the partial
+/// workspace's prepared sources and finished check into the whole workspace only when the check's
+/// inputs are the same there.
+/// </summary>
+public class PartialWorkspaceTests
+{
+    private const string FirstDraft = "articles/first-draft.md";
+    private const string Dawn = "sources/dawn-2019-01-24.txt";
+
+    private static List<(string, int, int, string)> Shown(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Select(d => (d.Code, d.Span.Start, d.Span.Length, d.Message)).ToList();
+
+    /// <summary>The partial workspace as the server holds it once the editor opened <paramref name="path"/>.</summary>
+    private static WorkspaceSnapshot Opened(TestWorkspace workspace, string path, string text, bool cache)
+    {
+        var (snapshot, partial) = PartialWorkspace.Load(workspace.Root, ConfigOverrides.None, cache, CancellationToken.None);
+        return partial.WithSourcesFor(snapshot.WithText(path, text), path);
+    }
+
+    private static void WriteCache(TestWorkspace workspace)
+    {
+        var whole = WorkspaceSnapshot.Load(workspace.Root);
+        foreach (var article in whole.ArticlePaths)
+        {
+            whole.GetDiagnostics(article);
+        }
+        Assert.Null(FindingsCache.Open(FindingsCache.DefaultFile(workspace.Root), ProductVersion.Value).Save(whole));
+    }
+
+    [Fact]
+    public void An_opened_article_whose_cache_key_holds_answers_from_the_cache_without_a_check()
+    {
+        using var workspace = TestWorkspace.CopyOfExamples();
+        var expected = Shown(WorkspaceSnapshot.Load(workspace.Root).GetDiagnostics(FirstDraft));
+        WriteCache(workspace);
+
+        var opened = Opened(workspace, FirstDraft, workspace.Read(FirstDraft), cache: true);
+        Assert.True(opened.HasFindings(FirstDraft));
+        Assert.False(opened.HasFinishedCheck(FirstDraft));
+        Assert.Equal(expected, Shown(opened.GetDiagnostics(FirstDraft)));
+    }
+
+    [Fact]
+    public void An_opened_article_with_other_text_than_the_cached_one_is_checked()
+    {
+        using var workspace = TestWorkspace.CopyOfExamples();
+        WriteCache(workspace);
+
+        var opened = Opened(workspace, FirstDraft, workspace.Read(FirstDraft) + "\nA new line.\n", cache: true);
+        Assert.False(opened.HasFindings(FirstDraft));
+        Assert.NotEmpty(opened.GetDiagnostics(FirstDraft));
+        Assert.True(opened.HasFinishedCheck(FirstDraft));
+    }
+
+    [Fact]
+    public void The_hand_over_carries_the_prepared_sources_and_the_check_of_an_unchanged_article()
+    {
+        using var workspace = TestWorkspace.CopyOfExamples();
+        var text = workspace.Read(FirstDraft);
+        var opened = Opened(workspace, FirstDraft, text, cache: false);
+        var expected = Shown(opened.GetDiagnostics(FirstDraft));
+        var check = opened.GetAnalysis(FirstDraft);
+
+        var whole = WorkspaceSnapshot.Load(workspace.Root).WithText(FirstDraft, text);
+        var holding = CarriedChecks.Holding(opened, whole, [FirstDraft]);
+        Assert.Contains(FirstDraft, holding);
+        var carried = whole.WithPreparedFrom(opened, holding);
+
+        Assert.Same(check, carried.GetAnalysis(FirstDraft));
+        Assert.Same(opened.GetSourceFile(Dawn), carried.GetSourceFile(Dawn));
+        Assert.Equal(expected, Shown(carried.GetDiagnostics(FirstDraft)));
+        // The other article, never opened, is checked on the whole workspace as usual.
+        Assert.False(carried.HasFinishedCheck("articles/baghouz-falls.md"));
+        Assert.Equal(Shown(WorkspaceSnapshot.Load(workspace.Root).GetDiagnostics("articles/baghouz-falls.md")), Shown(carried.GetDiagnostics("articles/baghouz-falls.md")));
+    }
+
+    [Fact]
+    public void The_hand_over_does_not_carry_a_check_whose_source_changed_meanwhile()
+    {
+        using var workspace = TestWorkspace.CopyOfExamples();
+        var text = workspace.Read(FirstDraft);
+        var opened = Opened(workspace, FirstDraft, text, cache: false);
+        var check = opened.GetAnalysis(FirstDraft);
+
+        // The source changes on disk while the whole workspace is read: the quote "closing" is now the source's word.
+        var source = Path.Combine(workspace.Root, Dawn);
+        File.WriteAllText(source, File.ReadAllText(source).Replace("noose is tightening", "noose is closing", StringComparison.Ordinal));
+        var whole = WorkspaceSnapshot.Load(workspace.Root).WithText(FirstDraft, text);
+        var holding = CarriedChecks.Holding(opened, whole, [FirstDraft]);
+        Assert.Empty(holding);
+        var carried = whole.WithPreparedFrom(opened, holding);
+
+        Assert.NotSame(check, carried.GetAnalysis(FirstDraft));
+        Assert.NotSame(opened.GetSourceFile(Dawn), carried.GetSourceFile(Dawn));
+        Assert.Equal(Shown(WorkspaceSnapshot.Load(workspace.Root).GetDiagnostics(FirstDraft)), Shown(carried.GetDiagnostics(FirstDraft)));
+        Assert.NotEqual(Shown(opened.GetDiagnostics(FirstDraft)), Shown(carried.GetDiagnostics(FirstDraft)));
+    }
+
+    [Fact]
+    public void An_opened_article_naming_an_unknown_source_answers_from_the_cache_while_every_source_id_is_as_cached()
+    {
+        // first-draft.md cites reuters-2019-01-24, which no file defines: its findings suggest the
+        // nearest ids, so they hold only for the same set of ids, read here from every source's head.
+        using var workspace = TestWorkspace.CopyOfExamples();
+        File.WriteAllText(Path.Combine(workspace.Root, "sources", "uncited-2019-02-01.txt"), "A source no article cites.\n");
+        WriteCache(workspace);
+
+        var opened = Opened(workspace, FirstDraft, workspace.Read(FirstDraft), cache: true);
+        Assert.Null(opened.GetFile("sources/uncited-2019-02-01.txt"));
+        Assert.True(opened.HasFindings(FirstDraft));
+        Assert.False(opened.HasFinishedCheck(FirstDraft));
+    }
+
+    [Fact]
+    public void An_opened_article_naming_an_unknown_source_is_checked_when_a_source_id_appeared_since()
+    {
+        using var workspace = TestWorkspace.CopyOfExamples();
+        WriteCache(workspace);
+        // A source named almost as the unknown id: the suggestion changes, so the cached findings must not be used.
+        File.WriteAllText(Path.Combine(workspace.Root, "sources", "reuters-2019-01-25.txt"), "Another report.\n");
+
+        var opened = Opened(workspace, FirstDraft, workspace.Read(FirstDraft), cache: true);
+        Assert.False(opened.HasFindings(FirstDraft));
+        var expected = Shown(WorkspaceSnapshot.Load(workspace.Root).GetDiagnostics(FirstDraft));
+        Assert.Contains(expected, d => d.Item4.Contains("reuters-2019-01-25", StringComparison.Ordinal));
+    }
+}
