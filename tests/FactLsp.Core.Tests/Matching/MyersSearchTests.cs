@@ -81,6 +81,34 @@ public class MyersSearchTests
             Assert.Equal(oracle.Distance <= k ? oracle : EndMatch.None, fast);
         }, iter: 600);
 
+    // Patterns of 81 to 120 characters under a bound of 17 to 40 take the two-bound path: a small bound first (filtered
+    // when the pattern cuts into long enough chunks, else skipped while the full bound fits one block), then the full one.
+    // With or without a copy of the pattern in the text (edited, cased, with non-ASCII letters), the oracle's answer.
+    [Fact]
+    public void Agrees_with_the_oracle_when_the_small_bound_comes_first() =>
+        Gen.Select(Gen.String[Gen.Char["ab cdé"], 81, 120], Gen.String[Gen.Char["ab cdéE"], 0, 400], Gen.Int[0, 30], Gen.Int[17, 40], Gen.Bool, Gen.Int)
+            .Sample((pattern, noise, edits, k, caseFree, seed) =>
+        {
+            var random = new Random(seed);
+            var copy = pattern.ToCharArray().ToList();
+            for (var e = 0; e < edits && copy.Count > 1; e++)
+            {
+                var at = random.Next(copy.Count);
+                switch (random.Next(3))
+                {
+                    case 0: copy[at] = "abcdxÉ "[random.Next(7)]; break;
+                    case 1: copy.RemoveAt(at); break;
+                    default: copy.Insert(at, "abcdxÉ "[random.Next(7)]); break;
+                }
+            }
+            var cut = noise.Length == 0 ? 0 : random.Next(noise.Length);
+            var text = random.Next(4) == 0 ? noise : noise[..cut] + new string(copy.ToArray()) + noise[cut..];
+            var p = Pattern(pattern, caseFree);
+            var oracle = Alignment.SearchBaseline(text, p);
+            var fast = MyersSearch.Search(text, p, k);
+            Assert.Equal(oracle.Distance <= k && oracle.Found ? oracle : EndMatch.None, fast);
+        }, iter: 500);
+
     [Fact]
     public void Finds_a_mutated_long_quote_in_a_long_text()
     {
