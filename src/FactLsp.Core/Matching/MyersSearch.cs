@@ -100,9 +100,9 @@ public static class MyersSearch
             var small = Math.Max(8, m / 32);
             if (k > 2 * small)
             {
-                // Unfiltered, the small pass pays only where the full bound starts with more blocks in the band: below
-                // one word's worth, both scan the one block (the band grows only near a passage), and for a quote
-                // nowhere in the source the small pass was a whole scan for nothing.
+                // Unfiltered, the small pass pays only where the full bound starts with more blocks in the band: while
+                // k < 64 (one machine word) both scan the first block alone (the band grows only near a passage), so
+                // for a quote nowhere in the source the small pass was a whole scan for nothing.
                 var quick = Filtered(text, _pattern, _peq, _charRow, _blocks, m, small)
                     ?? (k + 1 > W ? Run(text, _peq, _charRow, _blocks, m, small) : EndMatch.None);
                 if (quick.Found)
