@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace FactLsp.Core.Matching;
 
@@ -93,6 +94,10 @@ public static class MyersSearch
                 return new EndMatch(0, 0, text.Length);
             }
             var k = Math.Min(maxDistance, m); // deleting the whole pattern costs m: nothing is ever worse
+            if (k < W && text.Length >= LongText * (m + k))
+            {
+                return Screened(text, k);
+            }
             // Iterative deepening: the cost grows with k (more blocks stay in Ukkonen's band), and
             // most misquotes are a few edits away. A first pass with a small bound finds them at
             // nearly single-word speed; its answer is the true minimum, since any better end would
@@ -113,6 +118,41 @@ public static class MyersSearch
             return Run(text, _peq, _charRow, _blocks, m, k);
         }
 
+        /// <summary>
+        /// The same answer as <see cref="Run"/> over the whole (long) text at a bound below 64: the pattern's first
+        /// r = min(m, 64) characters screen the text four stretches at a time (<see cref="Screen"/>), then only the
+        /// m + k characters before each end they leave open are scanned with the whole pattern.
+        /// </summary>
+        /// <remarks>
+        /// Diagonals of the matrix never decrease (D[i][j] ≥ D[i−1][j−1], Ukkonen 1985), so D[m][e] ≥ D[r][e − (m − r)]: an end
+        /// e within k of the whole pattern needs the first r characters within k at e − (m − r). Every such end is scanned
+        /// from m + k characters before it (any passage within k is no longer), so its column there is exact (as in
+        /// <see cref="Filtered"/>), and a column computed from a later start is never below the true one, so no place is
+        /// reported wrongly; overlapping stretches are scanned as one.
+        /// </remarks>
+        private EndMatch Screened(ReadOnlySpan<char> text, int k)
+        {
+            var m = _pattern.Length;
+            var r = Math.Min(m, W);
+            var ends = Screen(text, _peq, _charRow, _blocks, r, k);
+            var windows = new List<(int Start, int End)>();
+            var width = m + k;
+            foreach (var end in ends)
+            {
+                var e = Math.Min(text.Length, end + (m - r));
+                var start = Math.Max(0, e - width);
+                if (windows.Count > 0 && start <= windows[^1].End)
+                {
+                    windows[^1] = (windows[^1].Start, Math.Max(windows[^1].End, e));
+                }
+                else
+                {
+                    windows.Add((start, e));
+                }
+            }
+            return RunWindows(text, windows, _peq, _charRow, _blocks, m, k);
+        }
+
         public void Dispose()
         {
             foreach (var c in _keys)
@@ -121,6 +161,128 @@ public static class MyersSearch
             }
             _keys.Clear();
         }
+    }
+
+    /// <summary>A text shorter than this many times m + k is scanned whole: screening would not pay for its set-up.</summary>
+    private const int LongText = 8;
+
+    /// <summary>
+    /// The ends (exclusive) where the pattern's first <paramref name="r"/> characters (r ≤ 64: block 0 of the table) are
+    /// within <paramref name="k"/> of a substring, in order (some twice). The text is cut in four stretches scanned in
+    /// step, each from r + k characters before its own (a passage of r characters within k is no longer, so every
+    /// value ≤ k there is exact; an earlier start never lowers one): four independent chains of the recurrence keep the
+    /// processor busy where one chain waits on each step (about three times the speed of <see cref="Run"/>).
+    /// </summary>
+    private static List<int> Screen(ReadOnlySpan<char> text, ulong[] peq, ushort[] charRow, int blocks, int r, int k)
+    {
+        var n = text.Length;
+        var warm = r + k;
+        var length = (n + 3) / 4;
+        // Lane 0 starts at the text's start and needs no warming: it runs on past its stretch instead, so that every
+        // lane takes the same number of steps.
+        var steps = length + warm;
+        var s1 = length - warm;
+        var s2 = 2 * length - warm;
+        var s3 = 3 * length - warm;
+        var inStep = Math.Max(0, Math.Min(steps, n - s3)); // lane 3 may run out of text a few characters early
+        var top = r - 1;
+        var found = new List<int>();
+        ref var rowOf = ref MemoryMarshal.GetArrayDataReference(charRow);
+        ref var peq0 = ref MemoryMarshal.GetArrayDataReference(peq);
+        ref var t0 = ref MemoryMarshal.GetReference(text);
+        ulong pv0 = ~0UL, mv0 = 0, pv1 = ~0UL, mv1 = 0, pv2 = ~0UL, mv2 = 0, pv3 = ~0UL, mv3 = 0;
+        int sc0 = r, sc1 = r, sc2 = r, sc3 = r;
+        var t = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // The four chains in one vector register each (AVX2): the same steps, a quarter of the instructions.
+            var pv = Vector256<ulong>.AllBitsSet;
+            var mv = Vector256<ulong>.Zero;
+            var sc = Vector256.Create((long)r);
+            var bound = Vector256.Create((long)k);
+            var one = Vector256<ulong>.One;
+            for (; t < inStep; t++)
+            {
+                var eq = Vector256.Create(
+                    Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, t)) * blocks),
+                    Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s1 + t)) * blocks),
+                    Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s2 + t)) * blocks),
+                    Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s3 + t)) * blocks));
+                var xv = eq | mv;
+                var xh = (((eq & pv) + pv) ^ pv) | eq;
+                var ph = mv | ~(xh | pv);
+                var mh = pv & xh;
+                sc += (Vector256.ShiftRightLogical(ph, top) & one).AsInt64() - (Vector256.ShiftRightLogical(mh, top) & one).AsInt64();
+                ph = Vector256.ShiftLeft(ph, 1);
+                mh = Vector256.ShiftLeft(mh, 1);
+                pv = mh | ~(xv | ph);
+                mv = ph & xv;
+                if (Vector256.LessThanOrEqualAny(sc, bound))
+                {
+                    Note(found, (int)sc.GetElement(0), k, t + 1);
+                    Note(found, (int)sc.GetElement(1), k, s1 + t + 1);
+                    Note(found, (int)sc.GetElement(2), k, s2 + t + 1);
+                    Note(found, (int)sc.GetElement(3), k, s3 + t + 1);
+                }
+            }
+            (pv0, pv1, pv2) = (pv.GetElement(0), pv.GetElement(1), pv.GetElement(2));
+            (mv0, mv1, mv2) = (mv.GetElement(0), mv.GetElement(1), mv.GetElement(2));
+            (sc0, sc1, sc2) = ((int)sc.GetElement(0), (int)sc.GetElement(1), (int)sc.GetElement(2));
+        }
+        for (; t < inStep; t++)
+        {
+            var eq0 = Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, t)) * blocks);
+            var eq1 = Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s1 + t)) * blocks);
+            var eq2 = Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s2 + t)) * blocks);
+            var eq3 = Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s3 + t)) * blocks);
+            sc0 += Step(ref pv0, ref mv0, eq0, top);
+            sc1 += Step(ref pv1, ref mv1, eq1, top);
+            sc2 += Step(ref pv2, ref mv2, eq2, top);
+            sc3 += Step(ref pv3, ref mv3, eq3, top);
+            if ((sc0 <= k) | (sc1 <= k) | (sc2 <= k) | (sc3 <= k))
+            {
+                Note(found, sc0, k, t + 1);
+                Note(found, sc1, k, s1 + t + 1);
+                Note(found, sc2, k, s2 + t + 1);
+                Note(found, sc3, k, s3 + t + 1);
+            }
+        }
+        // Lanes 0 to 2 finish alone where lane 3 ran out of text.
+        for (; t < steps; t++)
+        {
+            sc0 += Step(ref pv0, ref mv0, Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, t)) * blocks), top);
+            sc1 += Step(ref pv1, ref mv1, Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s1 + t)) * blocks), top);
+            sc2 += Step(ref pv2, ref mv2, Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s2 + t)) * blocks), top);
+            Note(found, sc0, k, t + 1);
+            Note(found, sc1, k, s1 + t + 1);
+            Note(found, sc2, k, s2 + t + 1);
+        }
+        found.Sort();
+        return found;
+
+        static void Note(List<int> found, int score, int k, int end)
+        {
+            if (score <= k)
+            {
+                found.Add(end);
+            }
+        }
+    }
+
+    /// <summary>One column of block 0 with the all-zero top row (as <see cref="Block"/> with no carry in); the change of row <paramref name="top"/> + 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Step(ref ulong pv, ref ulong mv, ulong eq, int top)
+    {
+        var xv = eq | mv;
+        var xh = (((eq & pv) + pv) ^ pv) | eq;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        var delta = (int)((ph >> top) & 1) - (int)((mh >> top) & 1);
+        ph <<= 1;
+        mh <<= 1;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+        return delta;
     }
 
     /// <summary>Chunks shorter than this find too many places to be worth it: the plain scan is cheaper.</summary>
@@ -161,6 +323,16 @@ public static class MyersSearch
                 from = at + 1;
             }
         }
+        return RunWindows(text, windows, peq, charRow, blocks, m, k);
+    }
+
+    /// <summary>
+    /// <see cref="Run"/> over each window (overlapping ones as one), the least distance and its first and last ends merged
+    /// across them: the whole scan's answer when every end within <paramref name="k"/> lies in a window holding the
+    /// m + k characters before it.
+    /// </summary>
+    private static EndMatch RunWindows(ReadOnlySpan<char> text, List<(int Start, int End)> windows, ulong[] peq, ushort[] charRow, int blocks, int m, int k)
+    {
         if (windows.Count == 0)
         {
             return EndMatch.None;

@@ -109,6 +109,45 @@ public class MyersSearchTests
             Assert.Equal(oracle.Distance <= k && oracle.Found ? oracle : EndMatch.None, fast);
         }, iter: 500);
 
+    // A text at least eight times m + k long is screened four stretches at a time by the pattern's first 64 characters,
+    // then scanned only around the places left open: edited copies anywhere (across the stretches' seams too), cased and
+    // non-ASCII letters, bounds up to 63, must give the whole scan's answer.
+    [Fact]
+    public void Agrees_with_the_oracle_when_a_long_text_is_screened_in_four_stretches() =>
+        Gen.Select(Gen.String[Gen.Char["ab cdé"], 1, 100], Gen.String[Gen.Char["ab cdéE"], 1, 60], Gen.Int[0, 63], Gen.Int[0, 4], Gen.Bool, Gen.Int)
+            .Sample((pattern, noise, k, copies, caseFree, seed) =>
+        {
+            var random = new Random(seed);
+            var bound = Math.Min(k, pattern.Length);
+            var text = new System.Text.StringBuilder();
+            while (text.Length < 8 * (pattern.Length + bound) + random.Next(200))
+            {
+                text.Append(noise);
+            }
+            for (var c = 0; c < copies; c++)
+            {
+                var copy = pattern.ToCharArray().ToList();
+                for (var e = random.Next(Math.Max(1, pattern.Length / 4)); e > 0 && copy.Count > 1; e--)
+                {
+                    var at = random.Next(copy.Count);
+                    switch (random.Next(3))
+                    {
+                        case 0: copy[at] = "abcdxÉ "[random.Next(7)]; break;
+                        case 1: copy.RemoveAt(at); break;
+                        default: copy.Insert(at, "abcdxÉ "[random.Next(7)]); break;
+                    }
+                }
+                // Now and then just across a seam between the four stretches (a quarter of the text).
+                var quarter = (text.Length + 3) / 4 * (1 + random.Next(3));
+                var place = random.Next(2) == 0 && quarter < text.Length ? Math.Max(0, quarter - random.Next(copy.Count + 1)) : random.Next(text.Length + 1);
+                text.Insert(place, new string(copy.ToArray()));
+            }
+            var p = Pattern(pattern, caseFree);
+            var oracle = Alignment.SearchBaseline(text.ToString(), p);
+            var fast = MyersSearch.Search(text.ToString(), p, k);
+            Assert.Equal(oracle.Distance <= bound ? oracle : EndMatch.None, fast);
+        }, iter: 400);
+
     [Fact]
     public void Finds_a_mutated_long_quote_in_a_long_text()
     {
