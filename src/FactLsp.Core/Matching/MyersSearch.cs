@@ -96,7 +96,7 @@ public static class MyersSearch
             var k = Math.Min(maxDistance, m); // deleting the whole pattern costs m: nothing is ever worse
             if (k < W && text.Length >= LongText * (m + k))
             {
-                return Screened(text, k);
+                return Screened(text, k, Vector256.IsHardwareAccelerated);
             }
             // Iterative deepening: the cost grows with k (more blocks stay in Ukkonen's band), and
             // most misquotes are a few edits away. A first pass with a small bound finds them at
@@ -130,25 +130,18 @@ public static class MyersSearch
         /// <see cref="Filtered"/>), and a column computed from a later start is never below the true one, so no place is
         /// reported wrongly; overlapping stretches are scanned as one.
         /// </remarks>
-        private EndMatch Screened(ReadOnlySpan<char> text, int k)
+        /// <param name="vectors">Whether the four chains run in one vector register (else four scalar chains; for tests).</param>
+        /// <param name="mayGiveUp">Whether to scan the whole text instead where the screen leaves half of it open (tests
+        /// say no, to see the screen's answer on any text).</param>
+        internal EndMatch Screened(ReadOnlySpan<char> text, int k, bool vectors, bool mayGiveUp = true)
         {
             var m = _pattern.Length;
             var r = Math.Min(m, W);
-            var ends = Screen(text, _peq, _charRow, _blocks, r, k);
-            var windows = new List<(int Start, int End)>();
-            var width = m + k;
-            foreach (var end in ends)
+            // Where the places left open would have the text scanned over again, the whole scan is the cheaper answer.
+            var windows = Screen(text, _peq, _charRow, _blocks, r, k, new Windows(text.Length, m - r, m + k, mayGiveUp ? text.Length / 2 : long.MaxValue), vectors);
+            if (windows is null)
             {
-                var e = Math.Min(text.Length, end + (m - r));
-                var start = Math.Max(0, e - width);
-                if (windows.Count > 0 && start <= windows[^1].End)
-                {
-                    windows[^1] = (windows[^1].Start, Math.Max(windows[^1].End, e));
-                }
-                else
-                {
-                    windows.Add((start, e));
-                }
+                return Run(text, _peq, _charRow, _blocks, m, k);
             }
             return RunWindows(text, windows, _peq, _charRow, _blocks, m, k);
         }
@@ -173,7 +166,8 @@ public static class MyersSearch
     /// value ≤ k there is exact; an earlier start never lowers one): four independent chains of the recurrence keep the
     /// processor busy where one chain waits on each step (about three times the speed of <see cref="Run"/>).
     /// </summary>
-    private static List<int> Screen(ReadOnlySpan<char> text, ulong[] peq, ushort[] charRow, int blocks, int r, int k)
+    private static List<(int Start, int End)>? Screen(ReadOnlySpan<char> text, ulong[] peq, ushort[] charRow, int blocks, int r, int k,
+        Windows windows, bool vectors)
     {
         var n = text.Length;
         var warm = r + k;
@@ -186,14 +180,13 @@ public static class MyersSearch
         var s3 = 3 * length - warm;
         var inStep = Math.Max(0, Math.Min(steps, n - s3)); // lane 3 may run out of text a few characters early
         var top = r - 1;
-        var found = new List<int>();
         ref var rowOf = ref MemoryMarshal.GetArrayDataReference(charRow);
         ref var peq0 = ref MemoryMarshal.GetArrayDataReference(peq);
         ref var t0 = ref MemoryMarshal.GetReference(text);
         ulong pv0 = ~0UL, mv0 = 0, pv1 = ~0UL, mv1 = 0, pv2 = ~0UL, mv2 = 0, pv3 = ~0UL, mv3 = 0;
         int sc0 = r, sc1 = r, sc2 = r, sc3 = r;
         var t = 0;
-        if (Vector256.IsHardwareAccelerated)
+        if (vectors)
         {
             // The four chains in one vector register each (AVX2): the same steps, a quarter of the instructions.
             var pv = Vector256<ulong>.AllBitsSet;
@@ -219,10 +212,14 @@ public static class MyersSearch
                 mv = ph & xv;
                 if (Vector256.LessThanOrEqualAny(sc, bound))
                 {
-                    Note(found, (int)sc.GetElement(0), k, t + 1);
-                    Note(found, (int)sc.GetElement(1), k, s1 + t + 1);
-                    Note(found, (int)sc.GetElement(2), k, s2 + t + 1);
-                    Note(found, (int)sc.GetElement(3), k, s3 + t + 1);
+                    windows.Note(0, sc.GetElement(0) <= k, t + 1);
+                    windows.Note(1, sc.GetElement(1) <= k, s1 + t + 1);
+                    windows.Note(2, sc.GetElement(2) <= k, s2 + t + 1);
+                    windows.Note(3, sc.GetElement(3) <= k, s3 + t + 1);
+                    if (windows.TooMany)
+                    {
+                        return null;
+                    }
                 }
             }
             (pv0, pv1, pv2) = (pv.GetElement(0), pv.GetElement(1), pv.GetElement(2));
@@ -241,10 +238,14 @@ public static class MyersSearch
             sc3 += Step(ref pv3, ref mv3, eq3, top);
             if ((sc0 <= k) | (sc1 <= k) | (sc2 <= k) | (sc3 <= k))
             {
-                Note(found, sc0, k, t + 1);
-                Note(found, sc1, k, s1 + t + 1);
-                Note(found, sc2, k, s2 + t + 1);
-                Note(found, sc3, k, s3 + t + 1);
+                windows.Note(0, sc0 <= k, t + 1);
+                windows.Note(1, sc1 <= k, s1 + t + 1);
+                windows.Note(2, sc2 <= k, s2 + t + 1);
+                windows.Note(3, sc3 <= k, s3 + t + 1);
+                if (windows.TooMany)
+                {
+                    return null;
+                }
             }
         }
         // Lanes 0 to 2 finish alone where lane 3 ran out of text.
@@ -253,19 +254,60 @@ public static class MyersSearch
             sc0 += Step(ref pv0, ref mv0, Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, t)) * blocks), top);
             sc1 += Step(ref pv1, ref mv1, Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s1 + t)) * blocks), top);
             sc2 += Step(ref pv2, ref mv2, Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s2 + t)) * blocks), top);
-            Note(found, sc0, k, t + 1);
-            Note(found, sc1, k, s1 + t + 1);
-            Note(found, sc2, k, s2 + t + 1);
+            windows.Note(0, sc0 <= k, t + 1);
+            windows.Note(1, sc1 <= k, s1 + t + 1);
+            windows.Note(2, sc2 <= k, s2 + t + 1);
         }
-        found.Sort();
-        return found;
+        return windows.TooMany ? null : windows.Close();
+    }
 
-        static void Note(List<int> found, int score, int k, int end)
+    /// <summary>
+    /// The stretches to scan with the whole pattern, built lane by lane as the screen leaves places open (each lane's
+    /// places come in order): for an end e of the first r characters, the whole pattern may end at e + (m − r), and its
+    /// passage lies in the m + k characters before that.
+    /// </summary>
+    private sealed class Windows(int n, int extend, int width, long limit)
+    {
+        private readonly List<(int Start, int End)> _closed = new();
+        private readonly (int Start, int End)[] _open = [(-1, -1), (-1, -1), (-1, -1), (-1, -1)];
+        private long _covered;
+
+        /// <summary>Whether the stretches already cover more than the limit (half the text: scanning it whole is then cheaper).</summary>
+        public bool TooMany => _covered > limit;
+
+        public void Note(int lane, bool open, int end)
         {
-            if (score <= k)
+            if (!open)
             {
-                found.Add(end);
+                return;
             }
+            var e = Math.Min(n, end + extend);
+            var start = Math.Max(0, e - width);
+            ref var current = ref _open[lane];
+            if (current.Start >= 0 && start <= current.End)
+            {
+                _covered += e - current.End;
+                current.End = e;
+                return;
+            }
+            if (current.Start >= 0)
+            {
+                _closed.Add(current);
+            }
+            current = (start, e);
+            _covered += e - start;
+        }
+
+        public List<(int Start, int End)> Close()
+        {
+            foreach (var window in _open)
+            {
+                if (window.Start >= 0)
+                {
+                    _closed.Add(window);
+                }
+            }
+            return _closed;
         }
     }
 
