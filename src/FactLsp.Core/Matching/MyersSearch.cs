@@ -120,7 +120,7 @@ public static class MyersSearch
 
         /// <summary>
         /// The same answer as <see cref="Run"/> over the whole (long) text at a bound below 64: the pattern's first
-        /// r = min(m, 64) characters screen the text four stretches at a time (<see cref="Screen"/>), then only the
+        /// r = min(m, 64) characters screen the text eight stretches at a time (<see cref="Screen"/>), then only the
         /// m + k characters before each end they leave open are scanned with the whole pattern.
         /// </summary>
         /// <remarks>
@@ -130,7 +130,7 @@ public static class MyersSearch
         /// <see cref="Filtered"/>), and a column computed from a later start is never below the true one, so no place is
         /// reported wrongly; overlapping stretches are scanned as one.
         /// </remarks>
-        /// <param name="vectors">Whether the four chains run in one vector register (else four scalar chains; for tests).</param>
+        /// <param name="vectors">Whether the eight chains run in two vector registers (else one after another; for tests).</param>
         /// <param name="mayGiveUp">Whether to scan the whole text instead where the screen leaves half of it open (tests
         /// say no, to see the screen's answer on any text).</param>
         internal EndMatch Screened(ReadOnlySpan<char> text, int k, bool vectors, bool mayGiveUp = true)
@@ -138,6 +138,10 @@ public static class MyersSearch
             var m = _pattern.Length;
             var r = Math.Min(m, W);
             // Where the places left open would have the text scanned over again, the whole scan is the cheaper answer.
+            if (text.Length < Math.Max(MinScreened, Lanes * (m + k)))
+            {
+                return Run(text, _peq, _charRow, _blocks, m, k); // too short to cut in eight stretches with their warming
+            }
             var windows = Screen(text, _peq, _charRow, _blocks, r, k, new Windows(text.Length, m - r, m + k, mayGiveUp ? text.Length / 2 : long.MaxValue), vectors);
             if (windows is null)
             {
@@ -160,105 +164,120 @@ public static class MyersSearch
     private const int LongText = 8;
 
     /// <summary>
-    /// The ends (exclusive) where the pattern's first <paramref name="r"/> characters (r ≤ 64: block 0 of the table) are
-    /// within <paramref name="k"/> of a substring, in order (some twice). The text is cut in four stretches scanned in
-    /// step, each from r + k characters before its own (a passage of r characters within k is no longer, so every
-    /// value ≤ k there is exact; an earlier start never lowers one): four independent chains of the recurrence keep the
-    /// processor busy where one chain waits on each step (about three times the speed of <see cref="Run"/>).
+    /// The stretches to scan with the whole pattern (<see cref="Windows"/>), from the ends where the pattern's first
+    /// <paramref name="r"/> characters (r ≤ 64: block 0 of the table) are within <paramref name="k"/> of a substring; null
+    /// when they would cover more than the windows' limit. The text is cut in eight stretches scanned in step, each from
+    /// r + k characters before its own (a passage of r characters within k is no longer, so every value ≤ k there is
+    /// exact; an earlier start never lowers one): two vector registers of four chains each go two to three times the
+    /// speed of one chain (<see cref="Run"/>), whose steps wait on each other.
     /// </summary>
     private static List<(int Start, int End)>? Screen(ReadOnlySpan<char> text, ulong[] peq, ushort[] charRow, int blocks, int r, int k,
         Windows windows, bool vectors)
     {
         var n = text.Length;
         var warm = r + k;
-        var length = (n + 3) / 4;
+        var length = (n + Lanes - 1) / Lanes;
         // Lane 0 starts at the text's start and needs no warming: it runs on past its stretch instead, so that every
-        // lane takes the same number of steps.
+        // lane takes the same number of steps; the last lane may run out of text a few characters early.
         var steps = length + warm;
-        var s1 = length - warm;
-        var s2 = 2 * length - warm;
-        var s3 = 3 * length - warm;
-        var inStep = Math.Max(0, Math.Min(steps, n - s3)); // lane 3 may run out of text a few characters early
+        Span<int> starts = stackalloc int[Lanes];
+        Span<ulong> pvs = stackalloc ulong[Lanes];
+        Span<ulong> mvs = stackalloc ulong[Lanes];
+        Span<int> scores = stackalloc int[Lanes];
+        for (var lane = 0; lane < Lanes; lane++)
+        {
+            starts[lane] = lane == 0 ? 0 : lane * length - warm;
+            pvs[lane] = ~0UL;
+            mvs[lane] = 0;
+            scores[lane] = r;
+        }
+        var inStep = Math.Max(0, Math.Min(steps, n - starts[Lanes - 1]));
         var top = r - 1;
         ref var rowOf = ref MemoryMarshal.GetArrayDataReference(charRow);
         ref var peq0 = ref MemoryMarshal.GetArrayDataReference(peq);
         ref var t0 = ref MemoryMarshal.GetReference(text);
-        ulong pv0 = ~0UL, mv0 = 0, pv1 = ~0UL, mv1 = 0, pv2 = ~0UL, mv2 = 0, pv3 = ~0UL, mv3 = 0;
-        int sc0 = r, sc1 = r, sc2 = r, sc3 = r;
         var t = 0;
         if (vectors)
         {
-            // The four chains in one vector register each (AVX2): the same steps, a quarter of the instructions.
-            var pv = Vector256<ulong>.AllBitsSet;
-            var mv = Vector256<ulong>.Zero;
-            var sc = Vector256.Create((long)r);
+            // Eight chains in two vector registers (AVX2): the steps of one chain wait on each other, two chains
+            // side by side keep the processor busy.
+            var (s1, s2, s3, s4, s5, s6, s7) = (starts[1], starts[2], starts[3], starts[4], starts[5], starts[6], starts[7]);
+            var pva = Vector256<ulong>.AllBitsSet;
+            var mva = Vector256<ulong>.Zero;
+            var pvb = Vector256<ulong>.AllBitsSet;
+            var mvb = Vector256<ulong>.Zero;
+            var sca = Vector256.Create((long)r);
+            var scb = Vector256.Create((long)r);
             var bound = Vector256.Create((long)k);
             var one = Vector256<ulong>.One;
             for (; t < inStep; t++)
             {
-                var eq = Vector256.Create(
+                var eqa = Vector256.Create(
                     Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, t)) * blocks),
                     Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s1 + t)) * blocks),
                     Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s2 + t)) * blocks),
                     Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s3 + t)) * blocks));
-                var xv = eq | mv;
-                var xh = (((eq & pv) + pv) ^ pv) | eq;
-                var ph = mv | ~(xh | pv);
-                var mh = pv & xh;
-                sc += (Vector256.ShiftRightLogical(ph, top) & one).AsInt64() - (Vector256.ShiftRightLogical(mh, top) & one).AsInt64();
-                ph = Vector256.ShiftLeft(ph, 1);
-                mh = Vector256.ShiftLeft(mh, 1);
-                pv = mh | ~(xv | ph);
-                mv = ph & xv;
-                if (Vector256.LessThanOrEqualAny(sc, bound))
+                var eqb = Vector256.Create(
+                    Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s4 + t)) * blocks),
+                    Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s5 + t)) * blocks),
+                    Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s6 + t)) * blocks),
+                    Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s7 + t)) * blocks));
+                var xva = eqa | mva;
+                var xvb = eqb | mvb;
+                var xha = (((eqa & pva) + pva) ^ pva) | eqa;
+                var xhb = (((eqb & pvb) + pvb) ^ pvb) | eqb;
+                var pha = mva | ~(xha | pva);
+                var phb = mvb | ~(xhb | pvb);
+                var mha = pva & xha;
+                var mhb = pvb & xhb;
+                sca += (Vector256.ShiftRightLogical(pha, top) & one).AsInt64() - (Vector256.ShiftRightLogical(mha, top) & one).AsInt64();
+                scb += (Vector256.ShiftRightLogical(phb, top) & one).AsInt64() - (Vector256.ShiftRightLogical(mhb, top) & one).AsInt64();
+                pha = Vector256.ShiftLeft(pha, 1);
+                phb = Vector256.ShiftLeft(phb, 1);
+                mha = Vector256.ShiftLeft(mha, 1);
+                mhb = Vector256.ShiftLeft(mhb, 1);
+                pva = mha | ~(xva | pha);
+                pvb = mhb | ~(xvb | phb);
+                mva = pha & xva;
+                mvb = phb & xvb;
+                if (Vector256.LessThanOrEqualAny(sca, bound) || Vector256.LessThanOrEqualAny(scb, bound))
                 {
-                    windows.Note(0, sc.GetElement(0) <= k, t + 1);
-                    windows.Note(1, sc.GetElement(1) <= k, s1 + t + 1);
-                    windows.Note(2, sc.GetElement(2) <= k, s2 + t + 1);
-                    windows.Note(3, sc.GetElement(3) <= k, s3 + t + 1);
+                    for (var lane = 0; lane < 4; lane++)
+                    {
+                        windows.Note(lane, sca.GetElement(lane) <= k, starts[lane] + t + 1);
+                        windows.Note(lane + 4, scb.GetElement(lane) <= k, starts[lane + 4] + t + 1);
+                    }
                     if (windows.TooMany)
                     {
                         return null;
                     }
                 }
             }
-            (pv0, pv1, pv2) = (pv.GetElement(0), pv.GetElement(1), pv.GetElement(2));
-            (mv0, mv1, mv2) = (mv.GetElement(0), mv.GetElement(1), mv.GetElement(2));
-            (sc0, sc1, sc2) = ((int)sc.GetElement(0), (int)sc.GetElement(1), (int)sc.GetElement(2));
-        }
-        for (; t < inStep; t++)
-        {
-            var eq0 = Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, t)) * blocks);
-            var eq1 = Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s1 + t)) * blocks);
-            var eq2 = Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s2 + t)) * blocks);
-            var eq3 = Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s3 + t)) * blocks);
-            sc0 += Step(ref pv0, ref mv0, eq0, top);
-            sc1 += Step(ref pv1, ref mv1, eq1, top);
-            sc2 += Step(ref pv2, ref mv2, eq2, top);
-            sc3 += Step(ref pv3, ref mv3, eq3, top);
-            if ((sc0 <= k) | (sc1 <= k) | (sc2 <= k) | (sc3 <= k))
+            for (var lane = 0; lane < 4; lane++)
             {
-                windows.Note(0, sc0 <= k, t + 1);
-                windows.Note(1, sc1 <= k, s1 + t + 1);
-                windows.Note(2, sc2 <= k, s2 + t + 1);
-                windows.Note(3, sc3 <= k, s3 + t + 1);
-                if (windows.TooMany)
-                {
-                    return null;
-                }
+                (pvs[lane], mvs[lane], scores[lane]) = (pva.GetElement(lane), mva.GetElement(lane), (int)sca.GetElement(lane));
+                (pvs[lane + 4], mvs[lane + 4], scores[lane + 4]) = (pvb.GetElement(lane), mvb.GetElement(lane), (int)scb.GetElement(lane));
             }
         }
-        // Lanes 0 to 2 finish alone where lane 3 ran out of text.
-        for (; t < steps; t++)
+        // Without vector registers, and where the last lane ran out of text: lane after lane, one chain each.
+        for (var lane = 0; lane < Lanes; lane++)
         {
-            sc0 += Step(ref pv0, ref mv0, Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, t)) * blocks), top);
-            sc1 += Step(ref pv1, ref mv1, Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s1 + t)) * blocks), top);
-            sc2 += Step(ref pv2, ref mv2, Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s2 + t)) * blocks), top);
-            windows.Note(0, sc0 <= k, t + 1);
-            windows.Note(1, sc1 <= k, s1 + t + 1);
-            windows.Note(2, sc2 <= k, s2 + t + 1);
+            var pv = pvs[lane];
+            var mv = mvs[lane];
+            var score = scores[lane];
+            var at = starts[lane];
+            var last = lane == Lanes - 1 ? inStep : steps;
+            for (var u = t; u < last; u++)
+            {
+                score += Step(ref pv, ref mv, Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, at + u)) * blocks), top);
+                windows.Note(lane, score <= k, at + u + 1);
+            }
+            if (windows.TooMany)
+            {
+                return null;
+            }
         }
-        return windows.TooMany ? null : windows.Close();
+        return windows.Close();
     }
 
     /// <summary>
@@ -269,7 +288,7 @@ public static class MyersSearch
     private sealed class Windows(int n, int extend, int width, long limit)
     {
         private readonly List<(int Start, int End)> _closed = new();
-        private readonly (int Start, int End)[] _open = [(-1, -1), (-1, -1), (-1, -1), (-1, -1)];
+        private readonly (int Start, int End)[] _open = Enumerable.Repeat((-1, -1), Lanes).ToArray();
         private long _covered;
 
         /// <summary>Whether the stretches already cover more than the limit (half the text: scanning it whole is then cheaper).</summary>
@@ -310,6 +329,12 @@ public static class MyersSearch
             return _closed;
         }
     }
+
+    /// <summary>The stretches the screen cuts a long text into, scanned side by side.</summary>
+    private const int Lanes = 8;
+
+    /// <summary>The least text the screen cuts (every lane but the last then ends inside the text).</summary>
+    private const int MinScreened = 64;
 
     /// <summary>One column of block 0 with the all-zero top row (as <see cref="Block"/> with no carry in); the change of row <paramref name="top"/> + 1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
