@@ -131,6 +131,30 @@ public static class MyersSearch
         /// reported wrongly; overlapping stretches are scanned as one.
         /// </remarks>
         /// <param name="vectors">Whether the eight chains run in two vector registers (else one after another; for tests).</param>
+        /// <summary>
+        /// Where the pattern may end within <paramref name="k"/> of a passage of <paramref name="text"/> starting anywhere, as
+        /// ranges of ends (first, last; inclusive, sorted by first); null when the text is not screened (short, a bound of
+        /// 64 or more, or places open over half of it). A stretch of the text holding no such end holds no passage within k
+        /// either: its columns, computed from its own start, are never below the whole text's.
+        /// </summary>
+        internal List<(int First, int Last)>? OpenEnds(ReadOnlySpan<char> text, int k)
+        {
+            var m = _pattern.Length;
+            k = Math.Min(k, m);
+            if (m == 0 || k < 0 || k >= W || text.Length < Math.Max(MinScreened, LongText * (m + k)))
+            {
+                return null;
+            }
+            var r = Math.Min(m, W);
+            var windows = new Windows(text.Length, m - r, m + k, text.Length / 2);
+            if (Screen(text, _peq, _charRow, _blocks, r, k, windows, Vector256.IsHardwareAccelerated) is null)
+            {
+                return null;
+            }
+            windows.Ends.Sort();
+            return windows.Ends;
+        }
+
         /// <param name="mayGiveUp">Whether to scan the whole text instead where the screen leaves half of it open (tests
         /// say no, to see the screen's answer on any text).</param>
         internal EndMatch Screened(ReadOnlySpan<char> text, int k, bool vectors, bool mayGiveUp = true)
@@ -289,6 +313,10 @@ public static class MyersSearch
     {
         private readonly List<(int Start, int End)> _closed = new();
         private readonly (int Start, int End)[] _open = Enumerable.Repeat((-1, -1), Lanes).ToArray();
+        private readonly int[] _firstEnds = new int[Lanes];
+
+        /// <summary>Per closed window, the first and last end of the whole pattern it was opened for (ends between may be too).</summary>
+        public List<(int First, int Last)> Ends { get; } = new();
         private long _covered;
 
         /// <summary>Whether the stretches already cover more than the limit (half the text: scanning it whole is then cheaper).</summary>
@@ -312,18 +340,21 @@ public static class MyersSearch
             if (current.Start >= 0)
             {
                 _closed.Add(current);
+                Ends.Add((_firstEnds[lane], current.End));
             }
             current = (start, e);
+            _firstEnds[lane] = e;
             _covered += e - start;
         }
 
         public List<(int Start, int End)> Close()
         {
-            foreach (var window in _open)
+            for (var lane = 0; lane < Lanes; lane++)
             {
-                if (window.Start >= 0)
+                if (_open[lane].Start >= 0)
                 {
-                    _closed.Add(window);
+                    _closed.Add(_open[lane]);
+                    Ends.Add((_firstEnds[lane], _open[lane].End));
                 }
             }
             return _closed;
