@@ -94,26 +94,27 @@ public static class MyersSearch
                 return new EndMatch(0, 0, text.Length);
             }
             var k = Math.Min(maxDistance, m); // deleting the whole pattern costs m: nothing is ever worse
-            if (k < W && text.Length >= LongText * (m + k))
-            {
-                return Screened(text, k, Vector256.IsHardwareAccelerated);
-            }
             // Iterative deepening: the cost grows with k (more blocks stay in Ukkonen's band), and
             // most misquotes are a few edits away. A first pass with a small bound finds them at
             // nearly single-word speed; its answer is the true minimum, since any better end would
             // be within the small bound too. Only when it finds nothing do we pay for the full k.
             var small = Math.Max(8, m / 32);
-            if (k > 2 * small)
+            var deepen = k > 2 * small;
+            var quick = deepen ? Filtered(text, _pattern, _peq, _charRow, _blocks, m, small) : null;
+            if (quick is { Found: true })
             {
-                // Unfiltered, the small pass pays only where the full bound starts with more blocks in the band: while
-                // k < 64 (one machine word) both scan the first block alone (the band grows only near a passage), so
-                // for a quote nowhere in the source the small pass was a whole scan for nothing.
-                var quick = Filtered(text, _pattern, _peq, _charRow, _blocks, m, small)
-                    ?? (k + 1 > W ? Run(text, _peq, _charRow, _blocks, m, small) : EndMatch.None);
-                if (quick.Found)
-                {
-                    return quick;
-                }
+                return quick.Value;
+            }
+            if (Screens(text.Length, m, k))
+            {
+                return Screened(text, k, Vector256.IsHardwareAccelerated);
+            }
+            // Unfiltered, the small pass pays only where the full bound starts with more blocks in the band: while
+            // k < 64 (one machine word) both scan the first block alone (the band grows only near a passage), so
+            // for a quote nowhere in the source the small pass was a whole scan for nothing.
+            if (deepen && quick is null && k + 1 > W && Run(text, _peq, _charRow, _blocks, m, small) is { Found: true } slow)
+            {
+                return slow;
             }
             return Run(text, _peq, _charRow, _blocks, m, k);
         }
@@ -141,7 +142,7 @@ public static class MyersSearch
         {
             var m = _pattern.Length;
             k = Math.Min(k, m);
-            if (m == 0 || k < 0 || k >= W || text.Length < Math.Max(MinScreened, LongText * (m + k)))
+            if (m == 0 || k < 0 || !Screens(text.Length, m, k))
             {
                 return null;
             }
@@ -186,6 +187,14 @@ public static class MyersSearch
 
     /// <summary>A text shorter than this many times m + k is scanned whole: screening would not pay for its set-up.</summary>
     private const int LongText = 8;
+
+    /// <summary>
+    /// Whether a text is screened (<see cref="Prepared.Screened"/>): long enough, and a bound under half the screening
+    /// rows (r = min(m, 64)); a looser bound leaves most of any text open (64 characters within 40 edits of almost
+    /// anything), and the screen would be a scan for nothing.
+    /// </summary>
+    private static bool Screens(int length, int m, int k) =>
+        k < W && 2 * k < Math.Min(m, W) && length >= Math.Max(MinScreened, LongText * (m + k));
 
     /// <summary>
     /// The stretches to scan with the whole pattern (<see cref="Windows"/>), from the ends where the pattern's first

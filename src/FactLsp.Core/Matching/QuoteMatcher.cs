@@ -381,7 +381,10 @@ public static class QuoteMatcher
         var next = 0;
         foreach (var segment in source.Segments)
         {
-            if (open is not null)
+            // A passage's distance is taken again once it is widened to whole words, so the bound for the turns after it
+            // (one less) may exceed k: the screen, made at k, then rules nothing out.
+            var bound = best is { } b ? b.Distance - 1 : k;
+            if (open is not null && bound <= k)
             {
                 // Ends of a passage inside the segment lie in (Start, End].
                 while (next < open.Count && open[next].Last <= segment.Start)
@@ -393,7 +396,7 @@ public static class QuoteMatcher
                     continue;
                 }
             }
-            var found = Approximate(source.Text, pattern, segment.Start, segment.End, best is { } b ? b.Distance - 1 : k, preferLast: false, prepared);
+            var found = Approximate(source.Text, pattern, segment.Start, segment.End, bound, preferLast: false, prepared);
             if (found is not null && (best is null || found.Value.Distance < best.Value.Distance))
             {
                 best = found;
