@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace FactLsp.Core.Matching;
 
@@ -98,15 +99,80 @@ public static class MyersSearch
             // nearly single-word speed; its answer is the true minimum, since any better end would
             // be within the small bound too. Only when it finds nothing do we pay for the full k.
             var small = Math.Max(8, m / 32);
-            if (k > 2 * small)
+            var deepen = k > 2 * small;
+            var quick = deepen ? Filtered(text, _pattern, _peq, _charRow, _blocks, m, small) : null;
+            if (quick is { Found: true })
             {
-                var quick = Filtered(text, _pattern, _peq, _charRow, _blocks, m, small) ?? Run(text, _peq, _charRow, _blocks, m, small);
-                if (quick.Found)
-                {
-                    return quick;
-                }
+                return quick.Value;
+            }
+            if (Screens(text.Length, m, k))
+            {
+                return Screened(text, k, Vector256.IsHardwareAccelerated);
+            }
+            // Unfiltered, the small pass pays only where the full bound starts with more blocks in the band: while
+            // k < 64 (one machine word) both scan the first block alone (the band grows only near a passage), so
+            // for a quote nowhere in the source the small pass was a whole scan for nothing.
+            if (deepen && quick is null && k + 1 > W && Run(text, _peq, _charRow, _blocks, m, small) is { Found: true } slow)
+            {
+                return slow;
             }
             return Run(text, _peq, _charRow, _blocks, m, k);
+        }
+
+        /// <summary>
+        /// The same answer as <see cref="Run"/> over the whole (long) text at a bound below 64: the pattern's first
+        /// r = min(m, 64) characters screen the text eight stretches at a time (<see cref="Screen"/>), then only the
+        /// m + k characters before each end they leave open are scanned with the whole pattern.
+        /// </summary>
+        /// <remarks>
+        /// Diagonals of the matrix never decrease (D[i][j] ≥ D[i−1][j−1], Ukkonen 1985), so D[m][e] ≥ D[r][e − (m − r)]: an end
+        /// e within k of the whole pattern needs the first r characters within k at e − (m − r). Every such end is scanned
+        /// from m + k characters before it (any passage within k is no longer), so its column there is exact (as in
+        /// <see cref="Filtered"/>), and a column computed from a later start is never below the true one, so no place is
+        /// reported wrongly; overlapping stretches are scanned as one.
+        /// </remarks>
+        /// <param name="vectors">Whether the eight chains run in two vector registers (else one after another; for tests).</param>
+        /// <summary>
+        /// Where the pattern may end within <paramref name="k"/> of a passage of <paramref name="text"/> starting anywhere, as
+        /// ranges of ends (first, last; inclusive, sorted by first); null when the text is not screened (short, a bound of
+        /// 64 or more, or places open over half of it). A stretch of the text holding no such end holds no passage within k
+        /// either: its columns, computed from its own start, are never below the whole text's.
+        /// </summary>
+        internal List<(int First, int Last)>? OpenEnds(ReadOnlySpan<char> text, int k)
+        {
+            var m = _pattern.Length;
+            k = Math.Min(k, m);
+            if (m == 0 || k < 0 || !Screens(text.Length, m, k))
+            {
+                return null;
+            }
+            var r = Math.Min(m, W);
+            var windows = new Windows(text.Length, m - r, m + k, text.Length / 2);
+            if (Screen(text, _peq, _charRow, _blocks, r, k, windows, Vector256.IsHardwareAccelerated) is null)
+            {
+                return null;
+            }
+            windows.Ends.Sort();
+            return windows.Ends;
+        }
+
+        /// <param name="mayGiveUp">Whether to scan the whole text instead where the screen leaves half of it open (tests
+        /// say no, to see the screen's answer on any text).</param>
+        internal EndMatch Screened(ReadOnlySpan<char> text, int k, bool vectors, bool mayGiveUp = true)
+        {
+            var m = _pattern.Length;
+            var r = Math.Min(m, W);
+            // Where the places left open would have the text scanned over again, the whole scan is the cheaper answer.
+            if (text.Length < Math.Max(MinScreened, Lanes * (m + k)))
+            {
+                return Run(text, _peq, _charRow, _blocks, m, k); // too short to cut in eight stretches with their warming
+            }
+            var windows = Screen(text, _peq, _charRow, _blocks, r, k, new Windows(text.Length, m - r, m + k, mayGiveUp ? text.Length / 2 : long.MaxValue), vectors);
+            if (windows is null)
+            {
+                return Run(text, _peq, _charRow, _blocks, m, k);
+            }
+            return RunWindows(text, windows, _peq, _charRow, _blocks, m, k);
         }
 
         public void Dispose()
@@ -117,6 +183,213 @@ public static class MyersSearch
             }
             _keys.Clear();
         }
+    }
+
+    /// <summary>A text shorter than this many times m + k is scanned whole: screening would not pay for its set-up.</summary>
+    private const int LongText = 8;
+
+    /// <summary>
+    /// Whether a text is screened (<see cref="Prepared.Screened"/>): long enough, and a bound under half the screening
+    /// rows (r = min(m, 64)); a looser bound leaves most of any text open (64 characters within 40 edits of almost
+    /// anything), and the screen would be a scan for nothing.
+    /// </summary>
+    private static bool Screens(int length, int m, int k) =>
+        k < W && 2 * k < Math.Min(m, W) && length >= Math.Max(MinScreened, LongText * (m + k));
+
+    /// <summary>
+    /// The stretches to scan with the whole pattern (<see cref="Windows"/>), from the ends where the pattern's first
+    /// <paramref name="r"/> characters (r ≤ 64: block 0 of the table) are within <paramref name="k"/> of a substring; null
+    /// when they would cover more than the windows' limit. The text is cut in eight stretches scanned in step, each from
+    /// r + k characters before its own (a passage of r characters within k is no longer, so every value ≤ k there is
+    /// exact; an earlier start never lowers one): two vector registers of four chains each go two to three times the
+    /// speed of one chain (<see cref="Run"/>), whose steps wait on each other.
+    /// </summary>
+    private static List<(int Start, int End)>? Screen(ReadOnlySpan<char> text, ulong[] peq, ushort[] charRow, int blocks, int r, int k,
+        Windows windows, bool vectors)
+    {
+        var n = text.Length;
+        var warm = r + k;
+        var length = (n + Lanes - 1) / Lanes;
+        // Lane 0 starts at the text's start and needs no warming: it runs on past its stretch instead, so that every
+        // lane takes the same number of steps; the last lane may run out of text a few characters early.
+        var steps = length + warm;
+        Span<int> starts = stackalloc int[Lanes];
+        Span<ulong> pvs = stackalloc ulong[Lanes];
+        Span<ulong> mvs = stackalloc ulong[Lanes];
+        Span<int> scores = stackalloc int[Lanes];
+        for (var lane = 0; lane < Lanes; lane++)
+        {
+            starts[lane] = lane == 0 ? 0 : lane * length - warm;
+            pvs[lane] = ~0UL;
+            mvs[lane] = 0;
+            scores[lane] = r;
+        }
+        var inStep = Math.Max(0, Math.Min(steps, n - starts[Lanes - 1]));
+        var top = r - 1;
+        ref var rowOf = ref MemoryMarshal.GetArrayDataReference(charRow);
+        ref var peq0 = ref MemoryMarshal.GetArrayDataReference(peq);
+        ref var t0 = ref MemoryMarshal.GetReference(text);
+        var t = 0;
+        if (vectors)
+        {
+            // Eight chains in two vector registers (AVX2): the steps of one chain wait on each other, two chains
+            // side by side keep the processor busy.
+            var (s1, s2, s3, s4, s5, s6, s7) = (starts[1], starts[2], starts[3], starts[4], starts[5], starts[6], starts[7]);
+            var pva = Vector256<ulong>.AllBitsSet;
+            var mva = Vector256<ulong>.Zero;
+            var pvb = Vector256<ulong>.AllBitsSet;
+            var mvb = Vector256<ulong>.Zero;
+            var sca = Vector256.Create((long)r);
+            var scb = Vector256.Create((long)r);
+            var bound = Vector256.Create((long)k);
+            var one = Vector256<ulong>.One;
+            for (; t < inStep; t++)
+            {
+                var eqa = Vector256.Create(
+                    Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, t)) * blocks),
+                    Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s1 + t)) * blocks),
+                    Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s2 + t)) * blocks),
+                    Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s3 + t)) * blocks));
+                var eqb = Vector256.Create(
+                    Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s4 + t)) * blocks),
+                    Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s5 + t)) * blocks),
+                    Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s6 + t)) * blocks),
+                    Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, s7 + t)) * blocks));
+                var xva = eqa | mva;
+                var xvb = eqb | mvb;
+                var xha = (((eqa & pva) + pva) ^ pva) | eqa;
+                var xhb = (((eqb & pvb) + pvb) ^ pvb) | eqb;
+                var pha = mva | ~(xha | pva);
+                var phb = mvb | ~(xhb | pvb);
+                var mha = pva & xha;
+                var mhb = pvb & xhb;
+                sca += (Vector256.ShiftRightLogical(pha, top) & one).AsInt64() - (Vector256.ShiftRightLogical(mha, top) & one).AsInt64();
+                scb += (Vector256.ShiftRightLogical(phb, top) & one).AsInt64() - (Vector256.ShiftRightLogical(mhb, top) & one).AsInt64();
+                pha = Vector256.ShiftLeft(pha, 1);
+                phb = Vector256.ShiftLeft(phb, 1);
+                mha = Vector256.ShiftLeft(mha, 1);
+                mhb = Vector256.ShiftLeft(mhb, 1);
+                pva = mha | ~(xva | pha);
+                pvb = mhb | ~(xvb | phb);
+                mva = pha & xva;
+                mvb = phb & xvb;
+                if (Vector256.LessThanOrEqualAny(sca, bound) || Vector256.LessThanOrEqualAny(scb, bound))
+                {
+                    for (var lane = 0; lane < 4; lane++)
+                    {
+                        windows.Note(lane, sca.GetElement(lane) <= k, starts[lane] + t + 1);
+                        windows.Note(lane + 4, scb.GetElement(lane) <= k, starts[lane + 4] + t + 1);
+                    }
+                    if (windows.TooMany)
+                    {
+                        return null;
+                    }
+                }
+            }
+            for (var lane = 0; lane < 4; lane++)
+            {
+                (pvs[lane], mvs[lane], scores[lane]) = (pva.GetElement(lane), mva.GetElement(lane), (int)sca.GetElement(lane));
+                (pvs[lane + 4], mvs[lane + 4], scores[lane + 4]) = (pvb.GetElement(lane), mvb.GetElement(lane), (int)scb.GetElement(lane));
+            }
+        }
+        // Without vector registers, and where the last lane ran out of text: lane after lane, one chain each.
+        for (var lane = 0; lane < Lanes; lane++)
+        {
+            var pv = pvs[lane];
+            var mv = mvs[lane];
+            var score = scores[lane];
+            var at = starts[lane];
+            var last = lane == Lanes - 1 ? inStep : steps;
+            for (var u = t; u < last; u++)
+            {
+                score += Step(ref pv, ref mv, Unsafe.Add(ref peq0, Unsafe.Add(ref rowOf, Unsafe.Add(ref t0, at + u)) * blocks), top);
+                windows.Note(lane, score <= k, at + u + 1);
+            }
+            if (windows.TooMany)
+            {
+                return null;
+            }
+        }
+        return windows.Close();
+    }
+
+    /// <summary>
+    /// The stretches to scan with the whole pattern, built lane by lane as the screen leaves places open (each lane's
+    /// places come in order): for an end e of the first r characters, the whole pattern may end at e + (m − r), and its
+    /// passage lies in the m + k characters before that.
+    /// </summary>
+    private sealed class Windows(int n, int extend, int width, long limit)
+    {
+        private readonly List<(int Start, int End)> _closed = new();
+        private readonly (int Start, int End)[] _open = Enumerable.Repeat((-1, -1), Lanes).ToArray();
+        private readonly int[] _firstEnds = new int[Lanes];
+
+        /// <summary>Per closed window, the first and last end of the whole pattern it was opened for (ends between may be too).</summary>
+        public List<(int First, int Last)> Ends { get; } = new();
+        private long _covered;
+
+        /// <summary>Whether the stretches already cover more than the limit (half the text: scanning it whole is then cheaper).</summary>
+        public bool TooMany => _covered > limit;
+
+        public void Note(int lane, bool open, int end)
+        {
+            if (!open)
+            {
+                return;
+            }
+            var e = Math.Min(n, end + extend);
+            var start = Math.Max(0, e - width);
+            ref var current = ref _open[lane];
+            if (current.Start >= 0 && start <= current.End)
+            {
+                _covered += e - current.End;
+                current.End = e;
+                return;
+            }
+            if (current.Start >= 0)
+            {
+                _closed.Add(current);
+                Ends.Add((_firstEnds[lane], current.End));
+            }
+            current = (start, e);
+            _firstEnds[lane] = e;
+            _covered += e - start;
+        }
+
+        public List<(int Start, int End)> Close()
+        {
+            for (var lane = 0; lane < Lanes; lane++)
+            {
+                if (_open[lane].Start >= 0)
+                {
+                    _closed.Add(_open[lane]);
+                    Ends.Add((_firstEnds[lane], _open[lane].End));
+                }
+            }
+            return _closed;
+        }
+    }
+
+    /// <summary>The stretches the screen cuts a long text into, scanned side by side.</summary>
+    private const int Lanes = 8;
+
+    /// <summary>The least text the screen cuts (every lane but the last then ends inside the text).</summary>
+    private const int MinScreened = 64;
+
+    /// <summary>One column of block 0 with the all-zero top row (as <see cref="Block"/> with no carry in); the change of row <paramref name="top"/> + 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Step(ref ulong pv, ref ulong mv, ulong eq, int top)
+    {
+        var xv = eq | mv;
+        var xh = (((eq & pv) + pv) ^ pv) | eq;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        var delta = (int)((ph >> top) & 1) - (int)((mh >> top) & 1);
+        ph <<= 1;
+        mh <<= 1;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+        return delta;
     }
 
     /// <summary>Chunks shorter than this find too many places to be worth it: the plain scan is cheaper.</summary>
@@ -157,6 +430,16 @@ public static class MyersSearch
                 from = at + 1;
             }
         }
+        return RunWindows(text, windows, peq, charRow, blocks, m, k);
+    }
+
+    /// <summary>
+    /// <see cref="Run"/> over each window (overlapping ones as one), the least distance and its first and last ends merged
+    /// across them: the whole scan's answer when every end within <paramref name="k"/> lies in a window holding the
+    /// m + k characters before it.
+    /// </summary>
+    private static EndMatch RunWindows(ReadOnlySpan<char> text, List<(int Start, int End)> windows, ulong[] peq, ushort[] charRow, int blocks, int m, int k)
+    {
         if (windows.Count == 0)
         {
             return EndMatch.None;

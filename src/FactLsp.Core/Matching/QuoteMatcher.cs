@@ -366,24 +366,57 @@ public static class QuoteMatcher
     private static (TextSpan Span, int Distance)? ApproximateAnywhere(SearchableSource source, PatternText pattern, int k) =>
         source.Closest(pattern, k, () => SearchAnywhere(source, pattern, k));
 
-    private static (TextSpan Span, int Distance)? SearchAnywhere(SearchableSource source, PatternText pattern, int k)
+    /// <param name="screen">Whether a transcript's turns are first screened as one text (tests compare with and without).</param>
+    internal static (TextSpan Span, int Distance)? SearchAnywhere(SearchableSource source, PatternText pattern, int k, bool screen = true)
     {
         if (!source.Confined)
         {
             return Approximate(source.Text, pattern, 0, source.Text.Length, k, preferLast: false);
         }
         (TextSpan Span, int Distance)? best = null;
-        // One table for the pattern, searched turn after turn (a transcript has thousands).
+        // One table for the pattern, searched turn after turn (a transcript has thousands); only the turns where the
+        // screen of the whole text leaves an end open (a turn searched alone never comes closer than the whole text).
         using var prepared = MyersSearch.Prepare(pattern);
+        var open = screen ? prepared.OpenEnds(source.Text, k) : null;
+        var next = 0;
         foreach (var segment in source.Segments)
         {
-            var found = Approximate(source.Text, pattern, segment.Start, segment.End, best is { } b ? b.Distance - 1 : k, preferLast: false, prepared);
+            // A passage's distance is taken again once it is widened to whole words, so the bound for the turns after it
+            // (one less) may exceed k: the screen, made at k, then rules nothing out.
+            var bound = best is { } b ? b.Distance - 1 : k;
+            if (open is not null && bound <= k)
+            {
+                // Ends of a passage inside the segment lie in (Start, End].
+                while (next < open.Count && open[next].Last <= segment.Start)
+                {
+                    next++;
+                }
+                if (!Holds(open, next, segment))
+                {
+                    continue;
+                }
+            }
+            var found = Approximate(source.Text, pattern, segment.Start, segment.End, bound, preferLast: false, prepared);
             if (found is not null && (best is null || found.Value.Distance < best.Value.Distance))
             {
                 best = found;
             }
         }
         return best;
+    }
+
+    /// <summary>Whether a range of open ends from <paramref name="from"/> on (sorted by first end) meets (segment.Start, segment.End].</summary>
+    private static bool Holds(List<(int First, int Last)> open, int from, TextSpan segment)
+    {
+        // Ranges are sorted by their first end only, and may overlap: any range starting by the segment's end may reach it.
+        for (var i = from; i < open.Count && open[i].First <= segment.End; i++)
+        {
+            if (open[i].Last > segment.Start)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -165,6 +165,9 @@ public sealed class SearchableSource
     private static int[] Bridges(string text, TextSpan[] segments, SegmentTurn?[] turns)
     {
         var bridges = new int[segments.Length];
+        // Each segment's words, counted once: a turn lies between many pairs of another speaker's turns.
+        var counts = new int[segments.Length];
+        Array.Fill(counts, -1);
         for (var i = 0; i < segments.Length; i++)
         {
             bridges[i] = -1;
@@ -180,7 +183,11 @@ public sealed class SearchableSource
                     bridges[i] = j;
                     break;
                 }
-                words += QuoteMatcher.WordCount(text, segments[j].Start, segments[j].End);
+                if (counts[j] < 0)
+                {
+                    counts[j] = QuoteMatcher.WordCount(text, segments[j].Start, segments[j].End);
+                }
+                words += counts[j];
             }
         }
         return bridges;

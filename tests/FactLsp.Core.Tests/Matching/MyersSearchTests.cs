@@ -81,6 +81,81 @@ public class MyersSearchTests
             Assert.Equal(oracle.Distance <= k ? oracle : EndMatch.None, fast);
         }, iter: 600);
 
+    // Patterns of 81 to 120 characters under a bound of 17 to 40 take the two-bound path: a small bound first (filtered
+    // when the pattern cuts into long enough chunks, else skipped while the full bound fits one block), then the full one.
+    // With or without a copy of the pattern in the text (edited, cased, with non-ASCII letters), the oracle's answer.
+    [Fact]
+    public void Agrees_with_the_oracle_when_the_small_bound_comes_first() =>
+        Gen.Select(Gen.String[Gen.Char["ab cdé"], 81, 120], Gen.String[Gen.Char["ab cdéE"], 0, 400], Gen.Int[0, 30], Gen.Int[17, 40], Gen.Bool, Gen.Int)
+            .Sample((pattern, noise, edits, k, caseFree, seed) =>
+        {
+            var random = new Random(seed);
+            var copy = pattern.ToCharArray().ToList();
+            for (var e = 0; e < edits && copy.Count > 1; e++)
+            {
+                var at = random.Next(copy.Count);
+                switch (random.Next(3))
+                {
+                    case 0: copy[at] = "abcdxÉ "[random.Next(7)]; break;
+                    case 1: copy.RemoveAt(at); break;
+                    default: copy.Insert(at, "abcdxÉ "[random.Next(7)]); break;
+                }
+            }
+            var cut = noise.Length == 0 ? 0 : random.Next(noise.Length);
+            var text = random.Next(4) == 0 ? noise : noise[..cut] + new string(copy.ToArray()) + noise[cut..];
+            var p = Pattern(pattern, caseFree);
+            var oracle = Alignment.SearchBaseline(text, p);
+            var fast = MyersSearch.Search(text, p, k);
+            Assert.Equal(oracle.Distance <= k && oracle.Found ? oracle : EndMatch.None, fast);
+        }, iter: 500);
+
+    // A text at least eight times m + k long is screened eight stretches at a time by the pattern's first 64 characters,
+    // then scanned only around the places left open: edited copies anywhere (across the stretches' seams too), cased and
+    // non-ASCII letters, bounds up to 63, must give the whole scan's answer.
+    [Fact]
+    public void Agrees_with_the_oracle_when_a_long_text_is_screened_in_stretches() =>
+        Gen.Select(Gen.String[Gen.Char["ab cdé"], 1, 100], Gen.String[Gen.Char["ab cdéE"], 1, 60], Gen.Int[0, 63], Gen.Int[0, 4], Gen.Bool, Gen.Int)
+            .Sample((pattern, noise, k, copies, caseFree, seed) =>
+        {
+            var random = new Random(seed);
+            var bound = Math.Min(k, pattern.Length);
+            var text = new System.Text.StringBuilder();
+            while (text.Length < 8 * (pattern.Length + bound) + random.Next(200))
+            {
+                text.Append(noise);
+            }
+            for (var c = 0; c < copies; c++)
+            {
+                var copy = pattern.ToCharArray().ToList();
+                for (var e = random.Next(Math.Max(1, pattern.Length / 4)); e > 0 && copy.Count > 1; e--)
+                {
+                    var at = random.Next(copy.Count);
+                    switch (random.Next(3))
+                    {
+                        case 0: copy[at] = "abcdxÉ "[random.Next(7)]; break;
+                        case 1: copy.RemoveAt(at); break;
+                        default: copy.Insert(at, "abcdxÉ "[random.Next(7)]); break;
+                    }
+                }
+                // Now and then just across a seam between the stretches (an eighth of the text).
+                var seam = (text.Length + 7) / 8 * (1 + random.Next(7));
+                var place = random.Next(2) == 0 && seam < text.Length ? Math.Max(0, seam - random.Next(copy.Count + 1)) : random.Next(text.Length + 1);
+                text.Insert(place, new string(copy.ToArray()));
+            }
+            var p = Pattern(pattern, caseFree);
+            var oracle = Alignment.SearchBaseline(text.ToString(), p);
+            var expected = oracle.Distance <= bound ? oracle : EndMatch.None;
+            Assert.Equal(expected, MyersSearch.Search(text.ToString(), p, k));
+            if (bound < 64)
+            {
+                // The screen's own answer, never giving up for a whole scan, in vector registers and in scalar
+                // chains one after another (machines without vector registers).
+                using var prepared = MyersSearch.Prepare(p);
+                Assert.Equal(expected, prepared.Screened(text.ToString(), bound, vectors: true, mayGiveUp: false));
+                Assert.Equal(expected, prepared.Screened(text.ToString(), bound, vectors: false, mayGiveUp: false));
+            }
+        }, iter: 400);
+
     [Fact]
     public void Finds_a_mutated_long_quote_in_a_long_text()
     {
