@@ -1,3 +1,4 @@
+using FactLsp.Core.Checking;
 using FactLsp.Core.Configuration;
 using FactLsp.Core.Diagnostics;
 using FactLsp.Core.Model;
@@ -92,18 +93,58 @@ public sealed partial class WorkspaceSnapshot
         return raw;
     }
 
-    /// <summary>Every file with its diagnostics, checking articles on all cores.</summary>
-    public IReadOnlyList<(WorkspaceFile File, IReadOnlyList<Diagnostic> Diagnostics)> GetAllDiagnostics(IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    // The source-major pass's results while GetAllDiagnostics runs; null otherwise.
+    private volatile Dictionary<string, SourceWork>? _sourceWork;
+
+    /// <summary>
+    /// Every file with its diagnostics, checking on all cores: first source by source (each cited source prepared
+    /// once, every quote citing it matched, the source let go: <see cref="SourceMajorChecker"/>), then article by article.
+    /// </summary>
+    public IReadOnlyList<(WorkspaceFile File, IReadOnlyList<Diagnostic> Diagnostics)> GetAllDiagnostics(IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+        GetAllDiagnostics(Environment.ProcessorCount, progress, cancellationToken);
+
+    /// <summary>As <see cref="GetAllDiagnostics(IProgress{int}?, CancellationToken)"/>, on at most <paramref name="parallelism"/> threads.</summary>
+    public IReadOnlyList<(WorkspaceFile File, IReadOnlyList<Diagnostic> Diagnostics)> GetAllDiagnostics(int parallelism, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         var files = Files.ToList();
-        var results = new IReadOnlyList<Diagnostic>[files.Count];
+        var results = new IReadOnlyList<Diagnostic>?[files.Count];
         var done = 0;
-        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Math.Max(1, parallelism) };
+        var paths = _articles.Keys.Order(StringComparer.Ordinal).Where(p => !_reused.ContainsKey(p) && !_analyses[p].IsValueCreated).ToList();
+        var parsed = new ArticleModel[paths.Count];
+        Parallel.For(0, paths.Count, options, i => parsed[i] = _articles[paths[i]].Value);
+        var toCheck = parsed.Where(a => a.Document.Unparsed is null).ToList();
+        if (toCheck.Count > 0)
         {
-            results[i] = GetDiagnostics(files[i].Path);
-            progress?.Report(Interlocked.Increment(ref done));
-        });
-        return files.Select((f, i) => (f, results[i])).ToList();
+            // A source file's own diagnostics are computed as its quotes are done, so progress moves during this pass too.
+            var slots = files.Select((f, i) => (f, i)).Where(x => x.f.Kind == FileKind.Source).ToDictionary(x => x.f.Path, x => x.i, StringComparer.Ordinal);
+            void SourceDone(SourceModel source)
+            {
+                if (!source.DeclaredInArticle && slots.TryGetValue(source.Definition.Path, out var i) && ReferenceEquals(GetSourceFile(files[i].Path), source)
+                    && Interlocked.CompareExchange(ref results[i], GetDiagnostics(files[i].Path), null) is null)
+                {
+                    progress?.Report(Interlocked.Increment(ref done));
+                }
+            }
+            _sourceWork = SourceMajorChecker.Run(this, toCheck, IsOpenInEditor, options, SourceDone);
+        }
+        try
+        {
+            Parallel.For(0, files.Count, options, i =>
+            {
+                if (results[i] is not null)
+                {
+                    return;
+                }
+                results[i] = GetDiagnostics(files[i].Path);
+                progress?.Report(Interlocked.Increment(ref done));
+            });
+        }
+        finally
+        {
+            _sourceWork = null;
+        }
+        return files.Select((f, i) => (f, results[i]!)).ToList();
     }
 
     private static Diagnostic FileDiagnostic(string path, FileProblem problem)

@@ -1,0 +1,130 @@
+using System.Collections.Concurrent;
+using FactLsp.Core.Matching;
+using FactLsp.Core.Model;
+using FactLsp.Core.Syntax;
+using FactLsp.Core.Workspace;
+
+namespace FactLsp.Core.Checking;
+
+/// <summary>
+/// Checks many articles source by source: each cited source is prepared once (plain text, search index, speaker
+/// inference), every quote and claim citing it is matched and attributed, and the source is let go before the next
+/// (see <see cref="PreparedSources"/>), so a whole archive's check holds a few prepared sources at a time, not all of
+/// them. The article checks then take these results in place of asking the source again (<see cref="SourceWork"/>);
+/// anything the pass did not do is done on demand, the same way. The findings are those of checking each article alone.
+/// </summary>
+internal static class SourceMajorChecker
+{
+    private sealed class Group
+    {
+        public List<(SourceWork Work, AnnotationModel Annotation, Person? Speaker)> Annotations { get; } = new();
+
+        public List<(SourceWork Work, QuotedRun Run)> Runs { get; } = new();
+
+        public bool CitedByOpenArticle { get; set; }
+    }
+
+    /// <param name="articles">The articles to check (parsed, with no unparsable text).</param>
+    /// <param name="isOpen">Whether an article is open in an editor: its sources are done last, so they stay warm.</param>
+    /// <param name="sourceDone">Called after each source's work, on the worker that did it.</param>
+    public static Dictionary<string, SourceWork> Run(WorkspaceSnapshot snapshot, IReadOnlyList<ArticleModel> articles, Func<string, bool> isOpen,
+        ParallelOptions options, Action<SourceModel>? sourceDone = null)
+    {
+        var work = new SourceWork[articles.Count];
+        Parallel.For(0, articles.Count, options, i =>
+        {
+            work[i] = new SourceWork();
+            var context = CheckContext.For(snapshot, articles[i]);
+            work[i].Context = new CheckContext(snapshot, articles[i], context.People, context.Directory, context.DeclaredSources, work[i]);
+        });
+
+        var groups = new Dictionary<SourceModel, Group>(ReferenceEqualityComparer.Instance);
+        Group GroupOf(SourceModel source) => groups.TryGetValue(source, out var g) ? g : groups[source] = new Group();
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var context = work[i].Context;
+            var open = isOpen(articles[i].Path);
+            var cited = new List<SourceModel>();
+            foreach (var annotation in articles[i].Annotations)
+            {
+                if (Source(context, annotation) is not { } source)
+                {
+                    continue;
+                }
+                if (!cited.Contains(source))
+                {
+                    cited.Add(source);
+                }
+                if (!annotation.Syntax.IsUnclosed && (annotation.IsQuote || (annotation.IsClaim && annotation.Evidence is not null)))
+                {
+                    var group = GroupOf(source);
+                    group.Annotations.Add((work[i], annotation, Speaker(context, annotation)));
+                    group.CitedByOpenArticle |= open;
+                }
+            }
+            foreach (var run in articles[i].Document.QuotedRuns.Where(r => r.WordCount >= UnattributedQuoteChecker.MinimumWords && r.Inner.Length > 0))
+            {
+                foreach (var source in cited)
+                {
+                    GroupOf(source).Runs.Add((work[i], run));
+                }
+            }
+        }
+
+        // One source at a time per worker, in a stable order, those open articles cite last.
+        var order = groups.OrderBy(g => g.Value.CitedByOpenArticle).ThenBy(g => g.Key.Definition.Path, StringComparer.Ordinal).ThenBy(g => g.Key.Id, StringComparer.Ordinal).ToList();
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), options, entry =>
+        {
+            Check(entry.Key, entry.Value, options.CancellationToken);
+            sourceDone?.Invoke(entry.Key);
+        });
+        return Enumerable.Range(0, articles.Count).ToDictionary(i => articles[i].Path, i => work[i], StringComparer.Ordinal);
+    }
+
+    private static void Check(SourceModel source, Group group, CancellationToken cancellationToken)
+    {
+        // Held here for the whole group, so it is prepared once, whatever else is prepared meanwhile.
+        var text = source.File is null ? null : source.Text;
+        foreach (var (work, annotation, speaker) in group.Annotations)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var fork = work.Context.Fork();
+            try
+            {
+                var result = AnnotationChecker.CheckWords(fork, annotation, speaker, source);
+                work.Store(annotation, new PreparedAnnotation(result, fork.Diagnostics.ToArray()));
+            }
+            catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+            {
+                // Left to the article's own check, which fails the same way and says so on that article alone.
+            }
+        }
+        if (group.Runs.Count > 0 && source.HasText)
+        {
+            foreach (var (work, run) in group.Runs)
+            {
+                try
+                {
+                    var pattern = QuotePattern.Parse(run.Inner);
+                    work.StoreHolds(run.Span.Start, source, QuoteMatcher.ExactMatches(pattern, text!.Searchable, MatchOptions.Default, limit: 1).Any());
+                }
+                catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+                {
+                    // As above: the article's check asks again.
+                }
+            }
+        }
+        GC.KeepAlive(text);
+    }
+
+    /// <summary>The source an annotation's <c>src</c> names, as <see cref="ReferenceResolver.ResolveSource"/> finds it, without reporting.</summary>
+    private static SourceModel? Source(CheckContext context, AnnotationModel annotation) =>
+        annotation.Src is { } src && Ids.IsValid(src.Value) && context.FindSource(src.Value) is { } source
+        && source.ReadProblem is not { Kind: FileProblemKind.OutsideRoot or FileProblemKind.TooLarge }
+            ? source
+            : null;
+
+    /// <summary>The speaker <c>by</c> names, as <see cref="ReferenceResolver.ResolveSpeaker"/> finds it, without reporting.</summary>
+    private static Person? Speaker(CheckContext context, AnnotationModel annotation) =>
+        annotation.By is { } by && Ids.IsValid(by.Value) ? context.People.Find(by.Value) : null;
+}
