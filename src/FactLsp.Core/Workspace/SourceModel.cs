@@ -103,7 +103,8 @@ public sealed class SourceModel
     /// <summary>A source file of the workspace: its front matter describes it; its id defaults to the file name.</summary>
     public static SourceModel FromFile(WorkspaceFile file)
     {
-        var text = file.Text ?? string.Empty;
+        // A source held as bytes decodes only its front matter here: the body is read when it is prepared.
+        var text = file.IsCompact ? SourceHeadReader.Head(file) : file.Text ?? string.Empty;
         var problems = new List<YamlProblem>();
         var defaultId = DefaultId(file.Path);
         var front = FrontMatterSyntax.Scan(text, out var frontError);
@@ -132,7 +133,7 @@ public sealed class SourceModel
     public static SourceModel FromDeclaration(DeclaredSource declared, WorkspaceFile? file, FileProblem? readProblem)
     {
         var bodyStart = 0;
-        if (file?.Text is { } text && FrontMatterSyntax.Scan(text, out _) is { } front)
+        if ((file is { IsCompact: true } ? SourceHeadReader.Head(file) : file?.Text) is { } text && FrontMatterSyntax.Scan(text, out _) is { } front)
         {
             bodyStart = front.BodyStart;
         }

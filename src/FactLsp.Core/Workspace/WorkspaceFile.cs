@@ -60,6 +60,9 @@ public sealed class WorkspaceFile
     /// <summary>Whether there is text (false when the file could not be read): cheaper than asking for <see cref="Text"/>.</summary>
     public bool HasText => _text is not null || _utf8 is not null;
 
+    /// <summary>The bytes of a file held as UTF-8, else empty.</summary>
+    internal ReadOnlyMemory<byte> Utf8 => _utf8;
+
     /// <summary>Whether the text is held as UTF-8 bytes and decoded on demand.</summary>
     public bool IsCompact => _utf8 is not null;
 

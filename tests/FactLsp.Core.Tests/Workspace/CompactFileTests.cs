@@ -74,4 +74,31 @@ public class CompactFileTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    public static TheoryData<string> Sources => new()
+    {
+        "No front matter.\n\nJust words.\n",
+        "---\nid: dawn\ndate: 2019-01-25\nkind: transcript\nspeakers:\n  KHALIL: khalil\n---\nKHALIL: Words.\n",
+        "---\nid: long\nnotes: \"" + new string('x', 20_000) + "\"\n---\nBody.\n",
+        "---\nid: [unclosed\ntitle: never closed\n" + new string('y', 9_000) + "\n",
+        "---\nid: at-end\n---",
+        "---\ntitle: \"broken\n---\nBody after broken YAML.\n",
+    };
+
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void A_source_held_as_bytes_reads_its_front_matter_as_from_the_whole_text(string text)
+    {
+        var whole = SourceModel.FromFile(new WorkspaceFile("sources/s.md", FileKind.Source, text, null));
+        var compact = SourceModel.FromFile(WorkspaceFile.FromUtf8("sources/s.md", FileKind.Source, Encoding.UTF8.GetBytes(text)));
+
+        Assert.Equal(whole.Metadata.Id, compact.Metadata.Id);
+        Assert.Equal(whole.Metadata.Kind, compact.Metadata.Kind);
+        Assert.Equal(whole.Metadata.Date, compact.Metadata.Date);
+        Assert.Equal(whole.Definition, compact.Definition);
+        Assert.Equal(whole.Problems.Select(p => $"{p.Span} {p.Message}"), compact.Problems.Select(p => $"{p.Span} {p.Message}"));
+        Assert.Equal(whole.Text.Plain.Text.Text, compact.Text.Plain.Text.Text);
+        Assert.Equal(whole.Text.Plain.Paragraphs, compact.Text.Plain.Paragraphs);
+        Assert.Equal(whole.HasText, compact.HasText);
+    }
 }
