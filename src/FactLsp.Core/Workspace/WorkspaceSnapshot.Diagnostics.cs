@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FactLsp.Core.Checking;
 using FactLsp.Core.Configuration;
 using FactLsp.Core.Diagnostics;
@@ -93,8 +94,23 @@ public sealed partial class WorkspaceSnapshot
         return raw;
     }
 
-    // The source-major pass's results while GetAllDiagnostics runs; null otherwise.
-    private volatile Dictionary<string, SourceWork>? _sourceWork;
+    // The source-major pass while GetAllDiagnostics runs (its results once it is done; null if it failed); null otherwise.
+    private volatile TaskCompletionSource<Dictionary<string, SourceWork>?>? _sourceWork;
+
+    /// <summary>
+    /// The source-major pass's work for an article, if a pass is running. Another thread asking for an article's
+    /// check meanwhile (a server publishing every file's diagnostics while the indexer checks the workspace) waits
+    /// for the pass rather than preparing the article's sources again, one article at a time; an article open in
+    /// the editor does not wait: the writer is looking at it, and its sources stay prepared for the next edit.
+    /// </summary>
+    private SourceWork? SourceWorkFor(string path)
+    {
+        if (_sourceWork is not { } pass || (!pass.Task.IsCompleted && IsOpenInEditor(path)))
+        {
+            return null;
+        }
+        return pass.Task.Result?.GetValueOrDefault(path);
+    }
 
     /// <summary>
     /// Every file with its diagnostics, checking on all cores: first source by source (each cited source prepared
@@ -108,8 +124,44 @@ public sealed partial class WorkspaceSnapshot
     {
         var files = Files.ToList();
         var results = new IReadOnlyList<Diagnostic>?[files.Count];
-        var done = 0;
+        var done = new StrongBox<int>(0);
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Math.Max(1, parallelism) };
+        var pass = new TaskCompletionSource<Dictionary<string, SourceWork>?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _sourceWork = pass;
+        try
+        {
+            PrepareBySource(files, results, done, progress, options, pass);
+        }
+        finally
+        {
+            // Whoever waits on a pass that failed (cancelled) or had nothing to do checks on its own.
+            pass.TrySetResult(null);
+        }
+        try
+        {
+            Parallel.For(0, files.Count, options, i =>
+            {
+                if (results[i] is not null)
+                {
+                    return;
+                }
+                results[i] = GetDiagnostics(files[i].Path);
+                progress?.Report(Interlocked.Increment(ref done.Value));
+            });
+        }
+        finally
+        {
+            if (ReferenceEquals(_sourceWork, pass))
+            {
+                _sourceWork = null;
+            }
+        }
+        return files.Select((f, i) => (f, results[i]!)).ToList();
+    }
+
+    private void PrepareBySource(List<WorkspaceFile> files, IReadOnlyList<Diagnostic>?[] results, StrongBox<int> done, IProgress<int>? progress, ParallelOptions options,
+        TaskCompletionSource<Dictionary<string, SourceWork>?> pass)
+    {
         var paths = _articles.Keys.Order(StringComparer.Ordinal).Where(p => !_reused.ContainsKey(p) && !_analyses[p].IsValueCreated).ToList();
         var parsed = new ArticleModel[paths.Count];
         Parallel.For(0, paths.Count, options, i => parsed[i] = _articles[paths[i]].Value);
@@ -123,28 +175,11 @@ public sealed partial class WorkspaceSnapshot
                 if (!source.DeclaredInArticle && slots.TryGetValue(source.Definition.Path, out var i) && ReferenceEquals(GetSourceFile(files[i].Path), source)
                     && Interlocked.CompareExchange(ref results[i], GetDiagnostics(files[i].Path), null) is null)
                 {
-                    progress?.Report(Interlocked.Increment(ref done));
+                    progress?.Report(Interlocked.Increment(ref done.Value));
                 }
             }
-            _sourceWork = SourceMajorChecker.Run(this, toCheck, IsOpenInEditor, options, SourceDone);
+            pass.SetResult(SourceMajorChecker.Run(this, toCheck, IsOpenInEditor, options, SourceDone));
         }
-        try
-        {
-            Parallel.For(0, files.Count, options, i =>
-            {
-                if (results[i] is not null)
-                {
-                    return;
-                }
-                results[i] = GetDiagnostics(files[i].Path);
-                progress?.Report(Interlocked.Increment(ref done));
-            });
-        }
-        finally
-        {
-            _sourceWork = null;
-        }
-        return files.Select((f, i) => (f, results[i]!)).ToList();
     }
 
     private static Diagnostic FileDiagnostic(string path, FileProblem problem)

@@ -170,7 +170,7 @@ public sealed partial class WorkspaceSnapshot
     // snapshot keeps the Lazy only when nothing the article depends on has changed.
     // During a whole-workspace check, the source-major pass's work stands in for asking the sources (see GetAllDiagnostics).
     private Lazy<ArticleAnalysis> NewAnalysis(string path) => new(() =>
-        _sourceWork?.GetValueOrDefault(path) is { } work && ReferenceEquals(work.Context.Article, _articles[path].Value)
+        SourceWorkFor(path) is { } work && ReferenceEquals(work.Context.Article, _articles[path].Value)
             ? ArticleChecker.Check(work.Context)
             : ArticleChecker.Check(this, _articles[path].Value));
 }
