@@ -30,8 +30,10 @@ internal static class SourceMajorChecker
     /// <param name="articles">The articles to check (parsed, with no unparsable text).</param>
     /// <param name="isOpen">Whether an article is open in an editor: its sources are done last, so they stay warm.</param>
     /// <param name="sourceDone">Called after each source's work, on the worker that did it.</param>
+    /// <param name="planned">Called with each article's work once the pass knows which sources each article waits for,
+    /// before any is done: an article's work is ready (<see cref="SourceWork.IsReady"/>) when its last source is.</param>
     public static Dictionary<string, SourceWork> Run(WorkspaceSnapshot snapshot, IReadOnlyList<ArticleModel> articles, Func<string, bool> isOpen,
-        ParallelOptions options, Action<SourceModel>? sourceDone = null)
+        ParallelOptions options, Action<SourceModel>? sourceDone = null, Action<Dictionary<string, SourceWork>>? planned = null)
     {
         var work = new SourceWork[articles.Count];
         Parallel.For(0, articles.Count, options, i =>
@@ -74,27 +76,57 @@ internal static class SourceMajorChecker
             }
         }
 
+        var byPath = Enumerable.Range(0, articles.Count).ToDictionary(i => articles[i].Path, i => work[i], StringComparer.Ordinal);
+        var waits = new Dictionary<SourceWork, int>(ReferenceEqualityComparer.Instance);
+        foreach (var group in groups.Values)
+        {
+            foreach (var w in group.Annotations.Select(a => a.Work).Concat(group.Runs.Select(r => r.Work)).Distinct())
+            {
+                waits[w] = waits.GetValueOrDefault(w) + 1;
+            }
+        }
+        foreach (var w in work)
+        {
+            w.Expect(waits.GetValueOrDefault(w));
+        }
+        planned?.Invoke(byPath);
+
         // One source at a time per worker, in a stable order, those open articles cite last.
         var order = groups.OrderBy(g => g.Value.CitedByOpenArticle).ThenBy(g => g.Key.Definition.Path, StringComparer.Ordinal).ThenBy(g => g.Key.Id, StringComparer.Ordinal).ToList();
         long released = 0;
-        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), options, entry =>
+        try
         {
-            Check(entry.Key, entry.Value, options.CancellationToken);
-            sourceDone?.Invoke(entry.Key);
-            // The prepared forms just let go outlived many young collections, so they die old, where the collector
-            // looks seldom: left alone, a large archive's would pile up to several times what is alive. A full
-            // collection after every so many megabytes of sources keeps the peak near the live set for a few
-            // hundred milliseconds of CPU over a 100 MB archive.
-            var size = entry.Key.File?.Utf8.Length ?? 0;
-            var total = Interlocked.Add(ref released, size);
-            if (CollectEvery > 0 && total / CollectEvery != (total - size) / CollectEvery)
+            Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering), options, entry =>
             {
-                // Compacting, the large object heap too: what the prepared forms leave is mostly large strings and arrays.
-                System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
-                GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+                Check(entry.Key, entry.Value, options.CancellationToken);
+                foreach (var w in entry.Value.Annotations.Select(a => a.Work).Concat(entry.Value.Runs.Select(r => r.Work)).Distinct())
+                {
+                    w.SourceDone();
+                }
+                sourceDone?.Invoke(entry.Key);
+                // The prepared forms just let go outlived many young collections, so they die old, where the collector
+                // looks seldom: left alone, a large archive's would pile up to several times what is alive. A full
+                // collection after every so many megabytes of sources keeps the peak near the live set for a few
+                // hundred milliseconds of CPU over a 100 MB archive.
+                var size = entry.Key.File?.Utf8.Length ?? 0;
+                var total = Interlocked.Add(ref released, size);
+                if (CollectEvery > 0 && total / CollectEvery != (total - size) / CollectEvery)
+                {
+                    // Compacting, the large object heap too: what the prepared forms leave is mostly large strings and arrays.
+                    System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+                    GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+                }
+            });
+        }
+        finally
+        {
+            // Cancelled or failed midway: nobody may wait for sources that will not be done.
+            foreach (var w in work)
+            {
+                w.Release();
             }
-        });
-        return Enumerable.Range(0, articles.Count).ToDictionary(i => articles[i].Path, i => work[i], StringComparer.Ordinal);
+        }
+        return byPath;
     }
 
     private static void Check(SourceModel source, Group group, CancellationToken cancellationToken)

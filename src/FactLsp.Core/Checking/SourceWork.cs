@@ -17,6 +17,37 @@ internal sealed class SourceWork
     private readonly ConcurrentDictionary<AnnotationModel, PreparedAnnotation> _annotations = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<(int Run, SourceModel Source), bool> _holds = new();
 
+    private readonly ManualResetEventSlim _ready = new(false);
+    private int _pending;
+
+    /// <summary>Whether every source this article cites has been done (or the pass has ended, done or not).</summary>
+    public bool IsReady => _ready.IsSet;
+
+    /// <summary>Waits until <see cref="IsReady"/>.</summary>
+    public void WaitReady() => _ready.Wait();
+
+    /// <summary>How many of the article's sources the pass has still to do; none is ready at once.</summary>
+    public void Expect(int sources)
+    {
+        _pending = sources;
+        if (sources == 0)
+        {
+            _ready.Set();
+        }
+    }
+
+    /// <summary>One of the article's sources is done.</summary>
+    public void SourceDone()
+    {
+        if (Interlocked.Decrement(ref _pending) <= 0)
+        {
+            _ready.Set();
+        }
+    }
+
+    /// <summary>The pass has ended: whatever it did not do, the article's check does on demand.</summary>
+    public void Release() => _ready.Set();
+
     /// <summary>The context the article is checked with: the pass's work was done with the same people and directory.</summary>
     public CheckContext Context { get; set; } = null!;
 

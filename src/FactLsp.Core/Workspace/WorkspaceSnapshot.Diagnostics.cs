@@ -100,16 +100,22 @@ public sealed partial class WorkspaceSnapshot
     /// <summary>
     /// The source-major pass's work for an article, if a pass is running. Another thread asking for an article's
     /// check meanwhile (a server publishing every file's diagnostics while the indexer checks the workspace) waits
-    /// for the pass rather than preparing the article's sources again, one article at a time; an article open in
-    /// the editor does not wait: the writer is looking at it, and its sources stay prepared for the next edit.
+    /// until the pass has done that article's sources rather than preparing them again, one article at a time; an
+    /// article open in the editor does not wait: the writer is looking at it.
     /// </summary>
     private SourceWork? SourceWorkFor(string path)
     {
-        if (_sourceWork is not { } pass || (!pass.Task.IsCompleted && IsOpenInEditor(path)))
+        var open = IsOpenInEditor(path);
+        if (_sourceWork is not { } pass || (open && !pass.Task.IsCompleted))
         {
             return null;
         }
-        return pass.Task.Result?.GetValueOrDefault(path);
+        if (pass.Task.Result?.GetValueOrDefault(path) is not { } work || (open && !work.IsReady))
+        {
+            return null;
+        }
+        work.WaitReady();
+        return work;
     }
 
     /// <summary>
@@ -178,7 +184,7 @@ public sealed partial class WorkspaceSnapshot
                     progress?.Report(Interlocked.Increment(ref done.Value));
                 }
             }
-            pass.SetResult(SourceMajorChecker.Run(this, toCheck, IsOpenInEditor, options, SourceDone));
+            SourceMajorChecker.Run(this, toCheck, IsOpenInEditor, options, SourceDone, planned: work => pass.TrySetResult(work));
         }
     }
 
