@@ -35,48 +35,75 @@ internal static class SourceMajorChecker
     public static Dictionary<string, SourceWork> Run(WorkspaceSnapshot snapshot, IReadOnlyList<ArticleModel> articles, Func<string, bool> isOpen,
         ParallelOptions options, Action<SourceModel>? sourceDone = null, Action<Dictionary<string, SourceWork>>? planned = null)
     {
-        var work = new SourceWork[articles.Count];
+        var work = new SourceWork?[articles.Count];
         Parallel.For(0, articles.Count, options, i =>
         {
-            work[i] = new SourceWork();
-            var context = CheckContext.For(snapshot, articles[i]);
-            work[i].Context = new CheckContext(snapshot, articles[i], context.People, context.Directory, context.DeclaredSources, work[i]);
+            try
+            {
+                var w = new SourceWork();
+                var context = CheckContext.For(snapshot, articles[i]);
+                w.Context = new CheckContext(snapshot, articles[i], context.People, context.Directory, context.DeclaredSources, w);
+                work[i] = w;
+            }
+            catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+            {
+                // Left out of the pass: its own check fails the same way and says so on that article alone.
+            }
         });
 
         var groups = new Dictionary<SourceModel, Group>(ReferenceEqualityComparer.Instance);
         Group GroupOf(SourceModel source) => groups.TryGetValue(source, out var g) ? g : groups[source] = new Group();
         for (var i = 0; i < articles.Count; i++)
         {
-            var context = work[i].Context;
-            var open = isOpen(articles[i].Path);
-            var cited = new List<SourceModel>();
-            foreach (var annotation in articles[i].Annotations)
+            if (work[i] is not { } article)
             {
-                if (Source(context, annotation) is not { } source)
+                continue;
+            }
+            var annotations = new List<(SourceModel Source, AnnotationModel Annotation, Person? Speaker)>();
+            var runs = new List<(SourceModel Source, QuotedRun Run)>();
+            try
+            {
+                var context = article.Context;
+                var cited = new List<SourceModel>();
+                foreach (var annotation in articles[i].Annotations)
                 {
-                    continue;
+                    if (Source(context, annotation) is not { } source)
+                    {
+                        continue;
+                    }
+                    if (!cited.Contains(source))
+                    {
+                        cited.Add(source);
+                    }
+                    if (!annotation.Syntax.IsUnclosed && (annotation.IsQuote || (annotation.IsClaim && annotation.Evidence is not null)))
+                    {
+                        annotations.Add((source, annotation, Speaker(context, annotation)));
+                    }
                 }
-                if (!cited.Contains(source))
+                foreach (var run in articles[i].Document.QuotedRuns.Where(r => r.WordCount >= UnattributedQuoteChecker.MinimumWords && r.Inner.Length > 0))
                 {
-                    cited.Add(source);
-                }
-                if (!annotation.Syntax.IsUnclosed && (annotation.IsQuote || (annotation.IsClaim && annotation.Evidence is not null)))
-                {
-                    var group = GroupOf(source);
-                    group.Annotations.Add((work[i], annotation, Speaker(context, annotation)));
-                    group.CitedByOpenArticle |= open;
+                    runs.AddRange(cited.Select(source => (source, run)));
                 }
             }
-            foreach (var run in articles[i].Document.QuotedRuns.Where(r => r.WordCount >= UnattributedQuoteChecker.MinimumWords && r.Inner.Length > 0))
+            catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
             {
-                foreach (var source in cited)
-                {
-                    GroupOf(source).Runs.Add((work[i], run));
-                }
+                work[i] = null; // As above.
+                continue;
+            }
+            var open = isOpen(articles[i].Path);
+            foreach (var (source, annotation, speaker) in annotations)
+            {
+                var group = GroupOf(source);
+                group.Annotations.Add((article, annotation, speaker));
+                group.CitedByOpenArticle |= open;
+            }
+            foreach (var (source, run) in runs)
+            {
+                GroupOf(source).Runs.Add((article, run));
             }
         }
 
-        var byPath = Enumerable.Range(0, articles.Count).ToDictionary(i => articles[i].Path, i => work[i], StringComparer.Ordinal);
+        var byPath = Enumerable.Range(0, articles.Count).Where(i => work[i] is not null).ToDictionary(i => articles[i].Path, i => work[i]!, StringComparer.Ordinal);
         var waits = new Dictionary<SourceWork, int>(ReferenceEqualityComparer.Instance);
         foreach (var group in groups.Values)
         {
@@ -85,7 +112,7 @@ internal static class SourceMajorChecker
                 waits[w] = waits.GetValueOrDefault(w) + 1;
             }
         }
-        foreach (var w in work)
+        foreach (var w in byPath.Values)
         {
             w.Expect(waits.GetValueOrDefault(w));
         }
@@ -121,7 +148,7 @@ internal static class SourceMajorChecker
         finally
         {
             // Cancelled or failed midway: nobody may wait for sources that will not be done.
-            foreach (var w in work)
+            foreach (var w in byPath.Values)
             {
                 w.Release();
             }
