@@ -66,14 +66,11 @@ internal static class CheckOnce
         Phase($"parse {articles.Count:N0} articles (Markdig + spans + front matter)", () => Parallel.ForEach(articles, p => snapshot.GetArticle(p)));
         Phase($"parse {sourcePaths.Count:N0} source front matters", () => Parallel.ForEach(sourcePaths, p => snapshot.GetSourceFile(p)));
         Phase("index people and sources; speaker directory", () => _ = snapshot.Index.Directory);
-        var cited = articles.SelectMany(p => snapshot.GetArticle(p)!.CitedSourceIds).ToHashSet();
-        var sources = sourcePaths.Select(p => snapshot.GetSourceFile(p)!).Where(s => cited.Contains(s.Id) && s.HasText).ToList();
-        Phase($"source plain text ({sources.Count:N0} cited sources)", () => Parallel.ForEach(sources, s => _ = s.Text.Plain));
-        Phase("source normalization and segments (SearchableSource)", () => Parallel.ForEach(sources, s => _ = s.Text.Searchable));
-        Phase("source speaker inference (turns, mentions, sentences)", () => Parallel.ForEach(sources, s => s.Text.Attribute(snapshot.SpeakerDirectory, new Core.Text.TextSpan(0, 0))));
-        Phase("check articles (match quotes, attribute, rules)", () => Parallel.ForEach(articles, p => snapshot.GetAnalysis(p)));
+        // The check prepares each cited source once, source by source, and lets it go (SourceMajorChecker): there is
+        // no stage holding every source's plain text, index or inference any more (`profile` times those one by one).
         IReadOnlyList<(WorkspaceFile, IReadOnlyList<Diagnostic>)> all = null!;
-        Phase("diagnostics of every file (severities, suppressions)", () => all = snapshot.GetAllDiagnostics());
+        Phase("check: source by source (prepare, match, attribute, let go), then articles", () => all = snapshot.GetAllDiagnostics());
+        Phase("diagnostics of every file again (severities, suppressions)", () => all = snapshot.GetAllDiagnostics());
         var total = clock.Elapsed.TotalMilliseconds;
         return Summarize(phases[0].Item2, total - phases[0].Item2, total, all, phases, snapshot);
     }

@@ -24,16 +24,21 @@ internal static class AnnotationChecker
         {
             return new AnnotationResult(annotation, speaker, source, QuoteVerdict.NotChecked, null, null, null);
         }
-        if (annotation.IsQuote)
+        if (annotation.IsQuote || annotation.IsClaim)
         {
-            return QuoteChecker.Check(context, annotation, speaker, source);
-        }
-        if (annotation.IsClaim)
-        {
-            return ClaimChecker.Check(context, annotation, speaker, source);
+            if (context.Prepared?.Take(annotation) is { } prepared)
+            {
+                context.Replay(prepared.Reported);
+                return prepared.Result;
+            }
+            return CheckWords(context, annotation, speaker, source);
         }
         return new AnnotationResult(annotation, speaker, source, QuoteVerdict.NotChecked, null, null, null);
     }
+
+    /// <summary>The part of a quote's or claim's check that reads its source (and reports into <paramref name="context"/>).</summary>
+    internal static AnnotationResult CheckWords(CheckContext context, AnnotationModel annotation, Model.Person? speaker, SourceModel? source) =>
+        annotation.IsQuote ? QuoteChecker.Check(context, annotation, speaker, source) : ClaimChecker.Check(context, annotation, speaker, source);
 
     private static void CheckDates(CheckContext context, AnnotationModel annotation, SourceModel source)
     {

@@ -7,13 +7,15 @@ namespace FactLsp.Core.Checking;
 /// <summary>Runs every check of section 5 and 6 on one article, against one snapshot.</summary>
 public static class ArticleChecker
 {
-    public static ArticleAnalysis Check(WorkspaceSnapshot snapshot, ArticleModel article)
+    public static ArticleAnalysis Check(WorkspaceSnapshot snapshot, ArticleModel article) => Check(CheckContext.For(snapshot, article));
+
+    /// <summary>
+    /// Checks with <paramref name="context"/>, whose <see cref="CheckContext.Prepared"/> answers, when it holds them,
+    /// the source-dependent parts (see <see cref="SourceMajorChecker"/>); the findings are the same either way.
+    /// </summary>
+    internal static ArticleAnalysis Check(CheckContext context)
     {
-        var front = article.FrontMatter;
-        var people = snapshot.Index.Registry.With(front.Speakers);
-        var directory = front.Speakers.Count == 0 ? snapshot.SpeakerDirectory : new SpeakerDirectory(people.People);
-        var declared = front.Sources.Select(s => DeclaredSourceLoader.Load(snapshot, article, s)).ToList();
-        var context = new CheckContext(snapshot, article, people, directory, declared);
+        var article = context.Article;
 
         FrontMatterChecker.Check(context);
         // Attribute errors of annotations are reported with their annotation; the front matter's with the YAML.
@@ -35,6 +37,6 @@ public static class ArticleChecker
         FrontMatterChecker.CheckUnused(context);
 
         var diagnostics = context.Diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
-        return new ArticleAnalysis(article.Path, results, diagnostics, people, declared);
+        return new ArticleAnalysis(article.Path, results, diagnostics, context.People, context.DeclaredSources);
     }
 }

@@ -11,14 +11,35 @@ internal sealed class CheckContext
 {
     private readonly List<Diagnostic> _diagnostics = new();
 
-    public CheckContext(WorkspaceSnapshot snapshot, ArticleModel article, PeopleRegistry people, SpeakerDirectory directory, IReadOnlyList<SourceModel> declaredSources)
+    public CheckContext(WorkspaceSnapshot snapshot, ArticleModel article, PeopleRegistry people, SpeakerDirectory directory, IReadOnlyList<SourceModel> declaredSources,
+        SourceWork? prepared = null)
     {
         Snapshot = snapshot;
         Article = article;
         People = people;
         Directory = directory;
         DeclaredSources = declaredSources;
+        Prepared = prepared;
     }
+
+    /// <summary>The people, directory and declared sources one article is checked with, before any check.</summary>
+    public static CheckContext For(WorkspaceSnapshot snapshot, ArticleModel article)
+    {
+        var front = article.FrontMatter;
+        var people = snapshot.Index.Registry.With(front.Speakers);
+        var directory = front.Speakers.Count == 0 ? snapshot.SpeakerDirectory : new SpeakerDirectory(people.People);
+        var declared = front.Sources.Select(s => DeclaredSourceLoader.Load(snapshot, article, s)).ToList();
+        return new CheckContext(snapshot, article, people, directory, declared);
+    }
+
+    /// <summary>What a source-major pass already worked out for this article's annotations (see <see cref="SourceMajorChecker"/>), if any.</summary>
+    public SourceWork? Prepared { get; }
+
+    /// <summary>The same article, people and sources, with no diagnostics yet: for one annotation's work done apart.</summary>
+    public CheckContext Fork() => new(Snapshot, Article, People, Directory, DeclaredSources);
+
+    /// <summary>Reports again, in order, what a fork reported.</summary>
+    public void Replay(IEnumerable<Diagnostic> reported) => _diagnostics.AddRange(reported);
 
     public WorkspaceSnapshot Snapshot { get; }
 

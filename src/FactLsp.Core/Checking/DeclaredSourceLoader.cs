@@ -26,8 +26,7 @@ internal static class DeclaredSourceLoader
         {
             return SourceModel.FromDeclaration(declared, new WorkspaceFile(path, FileKind.Source, open, null), null);
         }
-        var read = snapshot.Root.Read(path);
-        var file = new WorkspaceFile(path, FileKind.Source, read.Text, read.Problem);
-        return SourceModel.FromDeclaration(declared, file, read.Problem);
+        var file = snapshot.Root.ReadFile(path, FileKind.Source, compact: true);
+        return SourceModel.FromDeclaration(declared, file, file.Problem);
     }
 }

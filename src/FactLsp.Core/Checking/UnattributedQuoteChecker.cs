@@ -1,6 +1,7 @@
 using FactLsp.Core.Attribution;
 using FactLsp.Core.Diagnostics;
 using FactLsp.Core.Matching;
+using FactLsp.Core.Syntax;
 using FactLsp.Core.Text;
 using FactLsp.Core.Workspace;
 
@@ -26,7 +27,7 @@ internal static class UnattributedQuoteChecker
             var text = article.File.Text!.Substring(run.Span.Start, run.Span.Length);
             var fixes = new List<SuggestedFix>();
             var speakerId = InferSpeaker(context, inference, run.Span);
-            var sourceId = LikelySource(context, run.Inner, results);
+            var sourceId = LikelySource(context, run, results);
             var by = speakerId ?? MostQuotedSpeaker(results);
             if (by is not null && sourceId is not null)
             {
@@ -54,13 +55,17 @@ internal static class UnattributedQuoteChecker
     /// a sixth of a large workspace's check, for a suggestion the writer reviews anyway (a wrapped
     /// quote that is not verbatim then shows its own misquote).
     /// </summary>
-    private static string? LikelySource(CheckContext context, MappedText inner, IReadOnlyList<AnnotationResult> results)
+    private static string? LikelySource(CheckContext context, QuotedRun run, IReadOnlyList<AnnotationResult> results)
     {
         var cited = results.Where(r => r.Source is { HasText: true }).Select(r => r.Source!).DistinctBy(s => s.Id).ToList();
+        var inner = run.Inner;
         if (cited.Count > 0 && inner.Length > 0)
         {
-            var pattern = QuotePattern.Parse(inner);
-            if (cited.FirstOrDefault(s => QuoteMatcher.ExactMatches(pattern, s.Text.Searchable, MatchOptions.Default, limit: 1).Any()) is { } holder)
+            var pattern = new Lazy<QuotePattern>(() => QuotePattern.Parse(inner));
+            // A source-major pass may have looked already (SourceMajorChecker); else the source is asked now.
+            bool Holds(SourceModel s) => context.Prepared?.Holds(run.Span.Start, s)
+                ?? QuoteMatcher.ExactMatches(pattern.Value, s.Text.Searchable, MatchOptions.Default, limit: 1).Any();
+            if (cited.FirstOrDefault(Holds) is { } holder)
             {
                 return holder.Id;
             }

@@ -71,6 +71,24 @@ public static class SourceHeadReader
         return front.BodyStart < text.Length ? text[..front.BodyStart] : null;
     }
 
+    /// <summary>
+    /// The text of a file held as bytes (<see cref="WorkspaceFile.IsCompact"/>) up to the end of its front matter, as
+    /// <see cref="Read"/> cuts it ("" when it has none), decoding only as much as that needs; the whole text when the
+    /// front matter runs to the end. Its model needs no more (<see cref="SourceModel.FromFile"/>).
+    /// </summary>
+    internal static string Head(WorkspaceFile file)
+    {
+        var bytes = file.Utf8.Span;
+        for (var size = FirstRead; size < bytes.Length; size = size >= int.MaxValue / 4 ? int.MaxValue : size * 4)
+        {
+            if (Head(DecodeCut(bytes[..size]), complete: false) is { } head)
+            {
+                return head;
+            }
+        }
+        return file.Text ?? string.Empty;
+    }
+
     /// <summary>Decodes the bytes as <see cref="WorkspaceRoot.Decode"/> does (a byte order mark dropped), leaving out a character cut at the end.</summary>
     private static string DecodePrefix(byte[] bytes)
     {
@@ -79,6 +97,11 @@ public static class SourceHeadReader
         {
             span = span[3..];
         }
+        return DecodeCut(span);
+    }
+
+    private static string DecodeCut(ReadOnlySpan<byte> span)
+    {
         var decoder = LenientUtf8.GetDecoder();
         var chars = new char[decoder.GetCharCount(span, flush: false)];
         var count = decoder.GetChars(span, chars, flush: false);

@@ -7,12 +7,17 @@ namespace FactLsp.Core.Workspace;
 
 /// <summary>
 /// A source: its description and, when it has one, its text as plain prose (markup removed,
-/// mapped back to the file). The search index and the transcript turns are built on first use
-/// and shared by every snapshot that keeps this source unchanged.
+/// mapped back to the file). The prepared text (plain text, search index, transcript turns) is
+/// built on use and shared by every snapshot that keeps this source unchanged, but not held for
+/// the model's life: see <see cref="PreparedSources"/>.
 /// </summary>
 public sealed class SourceModel
 {
-    private readonly Lazy<SourceText> _text;
+    private readonly object _gate = new();
+    private readonly int _bodyStart;
+    private WeakReference<SourceText>? _prepared;
+    // 0 not yet known, 1 has words, 2 has none: asked of every cited source by every article, answered once.
+    private int _hasText;
 
     private SourceModel(SourceMetadata metadata, Definition definition, WorkspaceFile? file, int bodyStart,
         IReadOnlyList<YamlProblem> problems, FileProblem? readProblem, bool declaredInArticle)
@@ -23,7 +28,7 @@ public sealed class SourceModel
         Problems = problems;
         ReadProblem = readProblem;
         DeclaredInArticle = declaredInArticle;
-        _text = new Lazy<SourceText>(() => SourceText.Build(file, bodyStart, metadata));
+        _bodyStart = bodyStart;
     }
 
     public string Id => Metadata.Id;
@@ -37,7 +42,17 @@ public sealed class SourceModel
     public WorkspaceFile? File { get; }
 
     /// <summary>Whether there are words to check against: a file whose body (after any front matter) is empty or blank has none.</summary>
-    public bool HasText => File?.Text is not null && Text.Plain.Paragraphs.Count > 0;
+    public bool HasText
+    {
+        get
+        {
+            if (_hasText == 0)
+            {
+                _hasText = File is { HasText: true } && Text.Plain.Paragraphs.Count > 0 ? 1 : 2;
+            }
+            return _hasText == 1;
+        }
+    }
 
     public bool DeclaredInArticle { get; }
 
@@ -46,12 +61,50 @@ public sealed class SourceModel
     /// <summary>Why the text could not be read (outside the root, too large), if so.</summary>
     public FileProblem? ReadProblem { get; }
 
-    public SourceText Text => _text.Value;
+    /// <summary>The prepared text: the one in use if any, else built now (the same every time it is built).</summary>
+    public SourceText Text
+    {
+        get
+        {
+            SourceText? text;
+            lock (_gate)
+            {
+                if (_prepared is null || !_prepared.TryGetTarget(out text))
+                {
+                    text = SourceText.Build(File, _bodyStart, Metadata);
+                    PreparedSources.CountBuilt();
+                    if (_prepared is null)
+                    {
+                        _prepared = new WeakReference<SourceText>(text);
+                    }
+                    else
+                    {
+                        _prepared.SetTarget(text);
+                    }
+                }
+            }
+            PreparedSources.Touch(text);
+            return text;
+        }
+    }
+
+    /// <summary>Whether the prepared text is built and held now (for tests).</summary>
+    public bool IsPrepared
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _prepared is not null && _prepared.TryGetTarget(out _);
+            }
+        }
+    }
 
     /// <summary>A source file of the workspace: its front matter describes it; its id defaults to the file name.</summary>
     public static SourceModel FromFile(WorkspaceFile file)
     {
-        var text = file.Text ?? string.Empty;
+        // A source held as bytes decodes only its front matter here: the body is read when it is prepared.
+        var text = file.IsCompact ? SourceHeadReader.Head(file) : file.Text ?? string.Empty;
         var problems = new List<YamlProblem>();
         var defaultId = DefaultId(file.Path);
         var front = FrontMatterSyntax.Scan(text, out var frontError);
@@ -73,18 +126,18 @@ public sealed class SourceModel
             metadata = SourceMetadataReader.Empty(defaultId);
         }
         var definition = new Definition(file.Path, idSpan ?? new TextSpan(0, 0));
-        return new SourceModel(metadata, definition, file.Text is null ? null : file, bodyStart, problems, file.Problem, declaredInArticle: false);
+        return new SourceModel(metadata, definition, file.HasText ? file : null, bodyStart, problems, file.Problem, declaredInArticle: false);
     }
 
     /// <summary>A source an article declares; <paramref name="file"/> is its text when it has a readable <c>file:</c>.</summary>
     public static SourceModel FromDeclaration(DeclaredSource declared, WorkspaceFile? file, FileProblem? readProblem)
     {
         var bodyStart = 0;
-        if (file?.Text is { } text && FrontMatterSyntax.Scan(text, out _) is { } front)
+        if ((file is { IsCompact: true } ? SourceHeadReader.Head(file) : file?.Text) is { } text && FrontMatterSyntax.Scan(text, out _) is { } front)
         {
             bodyStart = front.BodyStart;
         }
-        return new SourceModel(declared.Metadata, declared.Definition, file?.Text is null ? null : file, bodyStart, [], readProblem ?? file?.Problem, declaredInArticle: true);
+        return new SourceModel(declared.Metadata, declared.Definition, file is { HasText: true } ? file : null, bodyStart, [], readProblem ?? file?.Problem, declaredInArticle: true);
     }
 
     public static string DefaultId(string path)

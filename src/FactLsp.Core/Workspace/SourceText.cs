@@ -20,9 +20,16 @@ public sealed class SourceText
     private IReadOnlyList<TranscriptTurn>? _turns;
     private SpeakerDirectory? _turnsDirectory;
 
-    private SourceText(WorkspaceFile? file, PlainDocument plain, SourceMetadata metadata)
+    // A source file held as bytes decodes to one string, and gets one line map, while this prepared text
+    // lives: these keep them (the plain text of a .txt source without front matter is that very string).
+    private readonly string? _fileText;
+    private readonly LineMap? _fileLines;
+
+    private SourceText(WorkspaceFile? file, PlainDocument plain, SourceMetadata metadata, string? fileText = null)
     {
         File = file;
+        _fileText = fileText;
+        _fileLines = file is { IsCompact: true } ? file.Lines : null;
         Plain = plain;
         _metadata = metadata;
         _searchable = new Lazy<SearchableSource>(CreateSearchable);
@@ -146,6 +153,6 @@ public sealed class SourceText
         var plain = file.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || file.Path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase)
             ? MarkdownDocumentParser.Parse(text).Plain
             : PlainTextDocument.Parse(text);
-        return new SourceText(file, plain, metadata);
+        return new SourceText(file, plain, metadata, text);
     }
 }

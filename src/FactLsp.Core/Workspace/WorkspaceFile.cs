@@ -3,16 +3,53 @@ using FactLsp.Core.Text;
 namespace FactLsp.Core.Workspace;
 
 /// <summary>One file's text as the workspace holds it: from disk, or from an editor's open document.</summary>
+/// <remarks>
+/// A source read from disk as valid UTF-8 is held as its bytes (half the size of a UTF-16 string for the
+/// mostly Latin text of news sources: the largest single item of a big workspace) and decoded when asked
+/// for. The decoded string and its line map are kept only while someone uses them (a prepared
+/// <see cref="SourceText"/> does), so asking twice in a row gives the same string without decoding again.
+/// Decoding valid UTF-8 is exact, so every offset, excerpt and content hash is what the string would give.
+/// </remarks>
 public sealed class WorkspaceFile
 {
+    private readonly string? _text;
+    private readonly byte[]? _utf8;
+    private readonly object? _gate;
     private LineMap? _lines;
+    private WeakReference<string>? _decoded;
+    private WeakReference<LineMap>? _decodedLines;
+    // For a file held as bytes: where each line starts and how long the text is, enough for ranges (see GetRange).
+    private int[]? _lineStarts;
+    private int _length;
 
     public WorkspaceFile(string path, FileKind kind, string? text, FileProblem? problem)
     {
         Path = path;
         Kind = kind;
-        Text = text;
+        _text = text;
         Problem = problem;
+    }
+
+    private WorkspaceFile(string path, FileKind kind, byte[] utf8)
+    {
+        Path = path;
+        Kind = kind;
+        _utf8 = utf8;
+        _gate = new object();
+    }
+
+    /// <summary>
+    /// A file read as <paramref name="utf8"/> bytes (no BOM), held as bytes when they are valid UTF-8 and
+    /// decoded (with its problem, if the bytes are not valid) otherwise.
+    /// </summary>
+    public static WorkspaceFile FromUtf8(string path, FileKind kind, byte[] utf8)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            return new WorkspaceFile(path, kind, utf8);
+        }
+        var read = WorkspaceRoot.Decode(utf8);
+        return new WorkspaceFile(path, kind, read.Text, read.Problem);
     }
 
     /// <summary>Workspace-relative, '/' separated.</summary>
@@ -20,12 +57,93 @@ public sealed class WorkspaceFile
 
     public FileKind Kind { get; }
 
+    /// <summary>Whether there is text (false when the file could not be read): cheaper than asking for <see cref="Text"/>.</summary>
+    public bool HasText => _text is not null || _utf8 is not null;
+
+    /// <summary>The bytes of a file held as UTF-8, else empty.</summary>
+    internal ReadOnlyMemory<byte> Utf8 => _utf8;
+
+    /// <summary>Whether the text is held as UTF-8 bytes and decoded on demand.</summary>
+    public bool IsCompact => _utf8 is not null;
+
     /// <summary>The text, or null when the file could not be read (see <see cref="Problem"/>).</summary>
-    public string? Text { get; }
+    public string? Text => _utf8 is null ? _text : Decoded();
 
     public FileProblem? Problem { get; }
 
-    public LineMap Lines => _lines ??= new LineMap(Text ?? string.Empty);
+    public LineMap Lines
+    {
+        get
+        {
+            if (_utf8 is null)
+            {
+                return _lines ??= new LineMap(_text ?? string.Empty);
+            }
+            lock (_gate!)
+            {
+                if (_decodedLines is not null && _decodedLines.TryGetTarget(out var kept))
+                {
+                    return kept;
+                }
+                var lines = new LineMap(Decoded());
+                _decodedLines = new WeakReference<LineMap>(lines);
+                return lines;
+            }
+        }
+    }
 
-    public WorkspaceFile WithKind(FileKind kind) => kind == Kind ? this : new WorkspaceFile(Path, kind, Text, Problem) { _lines = _lines };
+    /// <summary>
+    /// A span as lines and UTF-16 columns, exactly as <see cref="Lines"/> gives it, without keeping the
+    /// text of a file held as bytes: a report names places in hundreds of sources.
+    /// </summary>
+    public LineRange GetRange(TextSpan span)
+    {
+        if (_utf8 is null)
+        {
+            return Lines.GetRange(span);
+        }
+        int[] starts;
+        int length;
+        lock (_gate!)
+        {
+            if (_lineStarts is null)
+            {
+                var lines = Lines;
+                _lineStarts = Enumerable.Range(0, lines.LineCount).Select(lines.LineStart).ToArray();
+                _length = lines.Text.Length;
+            }
+            starts = _lineStarts;
+            length = _length;
+        }
+        return new LineRange(Position(starts, length, span.Start), Position(starts, length, span.End));
+    }
+
+    // LineMap.GetPosition for UTF-16 columns, over the line starts alone.
+    private static LinePosition Position(int[] starts, int length, int offset)
+    {
+        offset = Math.Clamp(offset, 0, length);
+        var index = Array.BinarySearch(starts, offset);
+        var line = index >= 0 ? index : ~index - 1;
+        return new LinePosition(line, offset - starts[line]);
+    }
+
+    private string Decoded()
+    {
+        lock (_gate!)
+        {
+            if (_decoded is not null && _decoded.TryGetTarget(out var kept))
+            {
+                return kept;
+            }
+            var text = System.Text.Encoding.UTF8.GetString(_utf8!);
+            _decoded = new WeakReference<string>(text);
+            return text;
+        }
+    }
+
+    public WorkspaceFile WithKind(FileKind kind) =>
+        kind == Kind ? this
+        : _utf8 is not null && kind == FileKind.Source ? new WorkspaceFile(Path, kind, _utf8)
+        : _utf8 is not null ? new WorkspaceFile(Path, kind, Decoded(), null) // an article or registry is read all the time: held decoded
+        : new WorkspaceFile(Path, kind, _text, Problem) { _lines = _lines };
 }

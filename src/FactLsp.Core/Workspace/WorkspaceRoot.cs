@@ -117,49 +117,80 @@ public sealed partial class WorkspaceRoot
     public bool Exists(string relativePath) => File.Exists(ToFullPath(relativePath));
 
     /// <summary>Reads a file's text, refusing what leaves the root or is too large, decoding bad UTF-8 with replacement characters.</summary>
-    public FileReadResult Read(string relativePath)
+    public FileReadResult Read(string relativePath) =>
+        ReadBytes(relativePath, out var problem) is { } bytes ? Decode(bytes) : new FileReadResult(null, problem);
+
+    /// <summary>
+    /// Reads a file as <see cref="Read"/> does; a valid UTF-8 file is held as its bytes when <paramref name="compact"/>
+    /// (see <see cref="WorkspaceFile"/>), any other as its decoded text.
+    /// </summary>
+    public WorkspaceFile ReadFile(string relativePath, FileKind kind, bool compact)
     {
+        if (ReadBytes(relativePath, out var problem) is not { } bytes)
+        {
+            return new WorkspaceFile(relativePath, kind, null, problem);
+        }
+        if (compact)
+        {
+            return WorkspaceFile.FromUtf8(relativePath, kind, HasBom(bytes) ? bytes[3..] : bytes);
+        }
+        var read = Decode(bytes);
+        return new WorkspaceFile(relativePath, kind, read.Text, read.Problem);
+    }
+
+    private static bool HasBom(ReadOnlySpan<byte> bytes) => bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+
+    /// <summary>A file's bytes, or null with the reason it was not read.</summary>
+    private byte[]? ReadBytes(string relativePath, out FileProblem? problem)
+    {
+        problem = null;
         var full = ToFullPath(relativePath);
         if (ResolveRelative(string.Empty, relativePath) is null)
         {
-            return new FileReadResult(null, new FileProblem(FileProblemKind.OutsideRoot, $"'{relativePath}' lies outside the workspace; it was not read."));
+            problem = new FileProblem(FileProblemKind.OutsideRoot, $"'{relativePath}' lies outside the workspace; it was not read.");
+            return null;
         }
         var real = Resolve(full);
         if (real is null || !File.Exists(real))
         {
-            return new FileReadResult(null, new FileProblem(FileProblemKind.Unreadable, $"'{relativePath}' does not exist."));
+            problem = new FileProblem(FileProblemKind.Unreadable, $"'{relativePath}' does not exist.");
+            return null;
         }
         if (!IsInside(real))
         {
-            return new FileReadResult(null, new FileProblem(FileProblemKind.OutsideRoot, $"'{relativePath}' is a link to a file outside the workspace; it was not read."));
+            problem = new FileProblem(FileProblemKind.OutsideRoot, $"'{relativePath}' is a link to a file outside the workspace; it was not read.");
+            return null;
         }
         try
         {
             using var stream = RegularFile.Open(real, out var notRegular);
             if (stream is null)
             {
-                return new FileReadResult(null, new FileProblem(FileProblemKind.Unreadable, $"'{relativePath}' was skipped: {notRegular}."));
+                problem = new FileProblem(FileProblemKind.Unreadable, $"'{relativePath}' was skipped: {notRegular}.");
+                return null;
             }
             var length = stream.Length;
             if (length > MaxFileBytes)
             {
-                return new FileReadResult(null, new FileProblem(FileProblemKind.TooLarge,
-                    $"'{relativePath}' is over the {MaxFileBytes.Bytes().Humanize()} limit ({length:N0} bytes); it was skipped."));
+                problem = new FileProblem(FileProblemKind.TooLarge,
+                    $"'{relativePath}' is over the {MaxFileBytes.Bytes().Humanize()} limit ({length:N0} bytes); it was skipped.");
+                return null;
             }
             var bytes = new byte[length];
             stream.ReadExactly(bytes);
-            return Decode(bytes);
+            return bytes;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new FileReadResult(null, new FileProblem(FileProblemKind.Unreadable, $"'{relativePath}' could not be read: {e.Message}"));
+            problem = new FileProblem(FileProblemKind.Unreadable, $"'{relativePath}' could not be read: {e.Message}");
+            return null;
         }
     }
 
     /// <summary>Decodes UTF-8 (a BOM is dropped); invalid bytes become U+FFFD and are reported at the first one.</summary>
     public static FileReadResult Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        if (HasBom(bytes))
         {
             bytes = bytes[3..];
         }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using FactLsp.Core.Checking;
 using FactLsp.Core.Configuration;
 using FactLsp.Core.Diagnostics;
 using FactLsp.Core.Model;
@@ -92,18 +94,98 @@ public sealed partial class WorkspaceSnapshot
         return raw;
     }
 
-    /// <summary>Every file with its diagnostics, checking articles on all cores.</summary>
-    public IReadOnlyList<(WorkspaceFile File, IReadOnlyList<Diagnostic> Diagnostics)> GetAllDiagnostics(IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    // The source-major pass while GetAllDiagnostics runs (its results once it is done; null if it failed); null otherwise.
+    private volatile TaskCompletionSource<Dictionary<string, SourceWork>?>? _sourceWork;
+
+    /// <summary>
+    /// The source-major pass's work for an article, if a pass is running. Another thread asking for an article's
+    /// check meanwhile (a server publishing every file's diagnostics while the indexer checks the workspace) waits
+    /// until the pass has done that article's sources rather than preparing them again, one article at a time; an
+    /// article open in the editor does not wait: the writer is looking at it.
+    /// </summary>
+    private SourceWork? SourceWorkFor(string path)
+    {
+        var open = IsOpenInEditor(path);
+        if (_sourceWork is not { } pass || (open && !pass.Task.IsCompleted))
+        {
+            return null;
+        }
+        if (pass.Task.Result?.GetValueOrDefault(path) is not { } work || (open && !work.IsReady))
+        {
+            return null;
+        }
+        work.WaitReady();
+        return work;
+    }
+
+    /// <summary>
+    /// Every file with its diagnostics, checking on all cores: first source by source (each cited source prepared
+    /// once, every quote citing it matched, the source let go: <see cref="SourceMajorChecker"/>), then article by article.
+    /// </summary>
+    public IReadOnlyList<(WorkspaceFile File, IReadOnlyList<Diagnostic> Diagnostics)> GetAllDiagnostics(IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+        GetAllDiagnostics(Environment.ProcessorCount, progress, cancellationToken);
+
+    /// <summary>As <see cref="GetAllDiagnostics(IProgress{int}?, CancellationToken)"/>, on at most <paramref name="parallelism"/> threads.</summary>
+    public IReadOnlyList<(WorkspaceFile File, IReadOnlyList<Diagnostic> Diagnostics)> GetAllDiagnostics(int parallelism, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         var files = Files.ToList();
-        var results = new IReadOnlyList<Diagnostic>[files.Count];
-        var done = 0;
-        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        var results = new IReadOnlyList<Diagnostic>?[files.Count];
+        var done = new StrongBox<int>(0);
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Math.Max(1, parallelism) };
+        var pass = new TaskCompletionSource<Dictionary<string, SourceWork>?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _sourceWork = pass;
+        try
         {
-            results[i] = GetDiagnostics(files[i].Path);
-            progress?.Report(Interlocked.Increment(ref done));
-        });
-        return files.Select((f, i) => (f, results[i])).ToList();
+            PrepareBySource(files, results, done, progress, options, pass);
+        }
+        finally
+        {
+            // Whoever waits on a pass that failed (cancelled) or had nothing to do checks on its own.
+            pass.TrySetResult(null);
+        }
+        try
+        {
+            Parallel.For(0, files.Count, options, i =>
+            {
+                if (results[i] is not null)
+                {
+                    return;
+                }
+                results[i] = GetDiagnostics(files[i].Path);
+                progress?.Report(Interlocked.Increment(ref done.Value));
+            });
+        }
+        finally
+        {
+            if (ReferenceEquals(_sourceWork, pass))
+            {
+                _sourceWork = null;
+            }
+        }
+        return files.Select((f, i) => (f, results[i]!)).ToList();
+    }
+
+    private void PrepareBySource(List<WorkspaceFile> files, IReadOnlyList<Diagnostic>?[] results, StrongBox<int> done, IProgress<int>? progress, ParallelOptions options,
+        TaskCompletionSource<Dictionary<string, SourceWork>?> pass)
+    {
+        var paths = _articles.Keys.Order(StringComparer.Ordinal).Where(p => !_reused.ContainsKey(p) && !_analyses[p].IsValueCreated).ToList();
+        var parsed = new ArticleModel[paths.Count];
+        Parallel.For(0, paths.Count, options, i => parsed[i] = _articles[paths[i]].Value);
+        var toCheck = parsed.Where(a => a.Document.Unparsed is null).ToList();
+        if (toCheck.Count > 0)
+        {
+            // A source file's own diagnostics are computed as its quotes are done, so progress moves during this pass too.
+            var slots = files.Select((f, i) => (f, i)).Where(x => x.f.Kind == FileKind.Source).ToDictionary(x => x.f.Path, x => x.i, StringComparer.Ordinal);
+            void SourceDone(SourceModel source)
+            {
+                if (!source.DeclaredInArticle && slots.TryGetValue(source.Definition.Path, out var i) && ReferenceEquals(GetSourceFile(files[i].Path), source)
+                    && Interlocked.CompareExchange(ref results[i], GetDiagnostics(files[i].Path), null) is null)
+                {
+                    progress?.Report(Interlocked.Increment(ref done.Value));
+                }
+            }
+            SourceMajorChecker.Run(this, toCheck, IsOpenInEditor, options, SourceDone, planned: work => pass.TrySetResult(work));
+        }
     }
 
     private static Diagnostic FileDiagnostic(string path, FileProblem problem)

@@ -156,11 +156,9 @@ public sealed partial class WorkspaceSnapshot
         return new WorkspaceSnapshot(root, config, problems, overrides, files, overlays, articles.ToImmutable(), sources.ToImmutable(), people.ToImmutable(), null, null);
     }
 
-    private static WorkspaceFile ReadFromDisk(WorkspaceRoot root, string path, FileKind kind)
-    {
-        var read = root.Read(path);
-        return new WorkspaceFile(path, kind, read.Text, read.Problem);
-    }
+    // Sources are held as UTF-8 bytes: they are most of a workspace's text, and read only while being prepared.
+    private static WorkspaceFile ReadFromDisk(WorkspaceRoot root, string path, FileKind kind) =>
+        root.ReadFile(path, kind, compact: kind == FileKind.Source);
 
     private static Lazy<ArticleModel> ParseArticle(WorkspaceFile file) => new(() => ArticleModel.Parse(file));
 
@@ -170,5 +168,9 @@ public sealed partial class WorkspaceSnapshot
 
     // Captures this snapshot: the analysis reads this snapshot's index and files. A later
     // snapshot keeps the Lazy only when nothing the article depends on has changed.
-    private Lazy<ArticleAnalysis> NewAnalysis(string path) => new(() => ArticleChecker.Check(this, _articles[path].Value));
+    // During a whole-workspace check, the source-major pass's work stands in for asking the sources (see GetAllDiagnostics).
+    private Lazy<ArticleAnalysis> NewAnalysis(string path) => new(() =>
+        SourceWorkFor(path) is { } work && ReferenceEquals(work.Context.Article, _articles[path].Value)
+            ? ArticleChecker.Check(work.Context)
+            : ArticleChecker.Check(this, _articles[path].Value));
 }

@@ -21,6 +21,9 @@ internal static class CheckCommand
             targets.AddRange(resolved);
         }
 
+        // A check asks each source once, source by source (SourceMajorChecker): nothing gains from keeping
+        // sources prepared after their turn, and each kept weighs several times its file.
+        PreparedSources.Capacity = 2;
         var report = new CheckReport { Shard = options.Shard };
         using var progress = options.ShowProgress && console.ErrorIsTerminal ? new ProgressLine(console.Error) : null;
         foreach (var group in targets.GroupBy(t => t.Root, StringComparer.Ordinal))
@@ -45,7 +48,7 @@ internal static class CheckCommand
                 foreach (var d in diagnostics)
                 {
                     var related = d.Related.Select(r => new ReportedRelated(
-                        Display(snapshot, r.Location.Path), r.Location.Path, LinesOf(snapshot, r.Location.Path).GetRange(r.Location.Span), r.Message)).ToList();
+                        Display(snapshot, r.Location.Path), r.Location.Path, RangeOf(snapshot, r.Location), r.Message)).ToList();
                     report.Diagnostics.Add(new ReportedDiagnostic(d, Display(snapshot, file.Path), file.Path, file.Lines.GetRange(d.Span), related, snapshot.Root.FullPath));
                 }
             }
@@ -101,8 +104,9 @@ internal static class CheckCommand
         return report.Fails(options.WarningsAsErrors) ? CommandLine.ExitFindings : CommandLine.ExitOk;
     }
 
-    private static Core.Text.LineMap LinesOf(WorkspaceSnapshot snapshot, string path) =>
-        snapshot.GetFile(path)?.Lines ?? new Core.Text.LineMap(snapshot.Root.Read(path).Text ?? string.Empty);
+    // A source held as bytes answers ranges from its line starts, without decoding its text again for each place.
+    private static Core.Text.LineRange RangeOf(WorkspaceSnapshot snapshot, Core.Diagnostics.Location location) =>
+        snapshot.GetFile(location.Path)?.GetRange(location.Span) ?? new Core.Text.LineMap(snapshot.Root.Read(location.Path).Text ?? string.Empty).GetRange(location.Span);
 
     /// <summary>Paths as the user can click them: relative to the current folder when inside it.</summary>
     private static string Display(WorkspaceSnapshot snapshot, string path)
