@@ -19,7 +19,10 @@ public static class SpeakerLabels
     /// <summary>The map of a source file's front matter.</summary>
     public static IReadOnlyList<SpeakerLabel> InSourceFile(WorkspaceFile file)
     {
-        if (file.Text is not { } text || FrontMatterSyntax.Scan(text, out _) is not { } front)
+        // A source held as bytes decodes only its front matter: references and rename of a person read the
+        // maps of every source naming them, and decoding each whole source doubled their time.
+        var text = file.IsCompact ? SourceHeadReader.Head(file) : file.Text;
+        if (text is null || FrontMatterSyntax.Scan(text, out _) is not { } front)
         {
             return [];
         }
