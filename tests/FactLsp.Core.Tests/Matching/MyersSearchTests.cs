@@ -62,19 +62,9 @@ public class MyersSearchTests
             .Sample((pattern, noise, edits, k, caseFree, seed) =>
         {
             var random = new Random(seed);
-            var copy = pattern.ToCharArray().ToList();
-            for (var e = 0; e < edits && copy.Count > 1; e++)
-            {
-                var at = random.Next(copy.Count);
-                switch (random.Next(3))
-                {
-                    case 0: copy[at] = "abcdx "[random.Next(6)]; break;
-                    case 1: copy.RemoveAt(at); break;
-                    default: copy.Insert(at, "abcdx "[random.Next(6)]); break;
-                }
-            }
+            var copy = EditedCopy(pattern, edits, "abcdx ", random);
             var cut = noise.Length == 0 ? 0 : random.Next(noise.Length);
-            var text = noise[..cut] + new string(copy.ToArray()) + noise[cut..] + (random.Next(2) == 0 ? pattern[..(pattern.Length / 2)] : "");
+            var text = noise[..cut] + copy + noise[cut..] + (random.Next(2) == 0 ? pattern[..(pattern.Length / 2)] : "");
             var p = Pattern(pattern, caseFree);
             var oracle = Alignment.SearchBaseline(text, p);
             var fast = MyersSearch.Search(text, p, k);
@@ -90,19 +80,9 @@ public class MyersSearchTests
             .Sample((pattern, noise, edits, k, caseFree, seed) =>
         {
             var random = new Random(seed);
-            var copy = pattern.ToCharArray().ToList();
-            for (var e = 0; e < edits && copy.Count > 1; e++)
-            {
-                var at = random.Next(copy.Count);
-                switch (random.Next(3))
-                {
-                    case 0: copy[at] = "abcdxÉ "[random.Next(7)]; break;
-                    case 1: copy.RemoveAt(at); break;
-                    default: copy.Insert(at, "abcdxÉ "[random.Next(7)]); break;
-                }
-            }
+            var copy = EditedCopy(pattern, edits, "abcdxÉ ", random);
             var cut = noise.Length == 0 ? 0 : random.Next(noise.Length);
-            var text = random.Next(4) == 0 ? noise : noise[..cut] + new string(copy.ToArray()) + noise[cut..];
+            var text = random.Next(4) == 0 ? noise : noise[..cut] + copy + noise[cut..];
             var p = Pattern(pattern, caseFree);
             var oracle = Alignment.SearchBaseline(text, p);
             var fast = MyersSearch.Search(text, p, k);
@@ -183,4 +163,21 @@ public class MyersSearchTests
             var start = Alignment.BestStart(text, p, fast.FirstEnd, fast.Distance);
             Assert.Equal(fast.Distance, Alignment.Distance(p, text.AsSpan(start, fast.FirstEnd - start)));
         }, iter: 2000);
+
+    // The pattern with `edits` random substitutions, deletions and insertions of characters from `alphabet`.
+    private static string EditedCopy(string pattern, int edits, string alphabet, Random random)
+    {
+        var copy = pattern.ToCharArray().ToList();
+        for (var e = 0; e < edits && copy.Count > 1; e++)
+        {
+            var at = random.Next(copy.Count);
+            switch (random.Next(3))
+            {
+                case 0: copy[at] = alphabet[random.Next(alphabet.Length)]; break;
+                case 1: copy.RemoveAt(at); break;
+                default: copy.Insert(at, alphabet[random.Next(alphabet.Length)]); break;
+            }
+        }
+        return new string(copy.ToArray());
+    }
 }

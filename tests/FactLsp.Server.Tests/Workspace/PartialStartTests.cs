@@ -131,29 +131,8 @@ public class PartialStartTests
     public async Task An_edited_article_cached_at_shutdown_is_reused_by_the_next_start()
     {
         using var workspace = TestWorkspace.CopyOfExamples();
-        var uri = workspace.UriOf(FirstDraft);
-        var edited = workspace.Read(FirstDraft) + "\nA line added after the cache was first written.\n";
         var articles = Directory.GetFiles(Path.Combine(workspace.Root, "articles"), "*.md").Length;
-        await using (var server = StartServer(partialStartBytes: long.MaxValue))
-        {
-            var written = Logged(server, "Cache written");
-            await server.InitializeAsync(EditorCapabilities, rootUri: workspace.RootUri);
-            await written;
-            // Edited and saved after the first save: its new findings exist only in the server.
-            await server.OpenAsync(uri, workspace.Read(FirstDraft));
-            await server.ReplaceAndCheckAsync(uri, 2, edited);
-            File.WriteAllText(Path.Combine(workspace.Root, FirstDraft), edited);
-            var again = Logged(server, "Cache written");
-            await server.Client.CallAsync("shutdown");
-            await again;
-            await server.Client.NotifyAsync("exit");
-            Assert.Equal(0, await server.WaitForExitAsync());
-        }
-
-        await using var restarted = StartServer(partialStartBytes: long.MaxValue);
-        var read = Logged(restarted, "Workspace ");
-        await restarted.InitializeAsync(EditorCapabilities, rootUri: workspace.RootUri);
-        Assert.Contains($"({articles} from the cache)", (await read).GetProperty("message").GetString());
+        Assert.Contains($"({articles} from the cache)", await EditThenRestartAsync(workspace, shutdown: true));
     }
 
     [Fact]
@@ -161,9 +140,16 @@ public class PartialStartTests
     {
         // The other side of the test above: the same edit, the server stopped without `shutdown`.
         using var workspace = TestWorkspace.CopyOfExamples();
+        var articles = Directory.GetFiles(Path.Combine(workspace.Root, "articles"), "*.md").Length;
+        Assert.Contains($"({articles - 1} from the cache)", await EditThenRestartAsync(workspace, shutdown: false));
+    }
+
+    // A whole start writes the cache; the first draft is then edited and saved (its new findings exist only in
+    // the server), and the server stops, with `shutdown` or without. Returns the restarted server's "Workspace" log.
+    private static async Task<string?> EditThenRestartAsync(TestWorkspace workspace, bool shutdown)
+    {
         var uri = workspace.UriOf(FirstDraft);
         var edited = workspace.Read(FirstDraft) + "\nA line added after the cache was first written.\n";
-        var articles = Directory.GetFiles(Path.Combine(workspace.Root, "articles"), "*.md").Length;
         await using (var server = StartServer(partialStartBytes: long.MaxValue))
         {
             var written = Logged(server, "Cache written");
@@ -172,14 +158,20 @@ public class PartialStartTests
             await server.OpenAsync(uri, workspace.Read(FirstDraft));
             await server.ReplaceAndCheckAsync(uri, 2, edited);
             File.WriteAllText(Path.Combine(workspace.Root, FirstDraft), edited);
+            if (shutdown)
+            {
+                var again = Logged(server, "Cache written");
+                await server.Client.CallAsync("shutdown");
+                await again;
+            }
             await server.Client.NotifyAsync("exit");
-            Assert.Equal(1, await server.WaitForExitAsync());
+            Assert.Equal(shutdown ? 0 : 1, await server.WaitForExitAsync());
         }
 
         await using var restarted = StartServer(partialStartBytes: long.MaxValue);
         var read = Logged(restarted, "Workspace ");
         await restarted.InitializeAsync(EditorCapabilities, rootUri: workspace.RootUri);
-        Assert.Contains($"({articles - 1} from the cache)", (await read).GetProperty("message").GetString());
+        return (await read).GetProperty("message").GetString();
     }
 
     [Fact]
