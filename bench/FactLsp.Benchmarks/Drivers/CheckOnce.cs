@@ -26,6 +26,8 @@ internal static class CheckOnce
         Func<WorkspaceSnapshot> load = shard is [var k, var n]
             ? () => WorkspaceSnapshot.LoadArticles(root, path => ShardDriver.ShardOf(path, n) == k, readSourcesThrough: k == 1)
             : () => WorkspaceSnapshot.Load(root);
+        // Set up as `factlsp check` sets itself up, so the figures are the command's.
+        using var batch = BatchCheck.Begin();
         var result = phases ? RunPhases(load) : RunCheck(load);
         Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result, new JsonSerializerOptions { IncludeFields = true }));
         return 0;

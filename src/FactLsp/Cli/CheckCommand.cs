@@ -21,9 +21,7 @@ internal static class CheckCommand
             targets.AddRange(resolved);
         }
 
-        // A check asks each source once, source by source (SourceMajorChecker): nothing gains from keeping
-        // sources prepared after their turn, and each kept weighs several times its file.
-        PreparedSources.Capacity = 2;
+        using var batch = BatchCheck.Begin();
         var report = new CheckReport { Shard = options.Shard };
         using var progress = options.ShowProgress && console.ErrorIsTerminal ? new ProgressLine(console.Error) : null;
         foreach (var group in targets.GroupBy(t => t.Root, StringComparer.Ordinal))
@@ -49,7 +47,7 @@ internal static class CheckCommand
                 {
                     var related = d.Related.Select(r => new ReportedRelated(
                         Display(snapshot, r.Location.Path), r.Location.Path, RangeOf(snapshot, r.Location), r.Message)).ToList();
-                    report.Diagnostics.Add(new ReportedDiagnostic(d, Display(snapshot, file.Path), file.Path, file.Lines.GetRange(d.Span), related, snapshot.Root.FullPath));
+                    report.Diagnostics.Add(new ReportedDiagnostic(d, Display(snapshot, file.Path), file.Path, file.GetRange(d.Span), related, snapshot.Root.FullPath));
                 }
             }
         }

@@ -14,6 +14,11 @@ internal static class JsonReportWriter
         json.WriteStartArray("diagnostics");
         foreach (var d in report.Diagnostics)
         {
+            // The writer keeps what it has written until flushed: an archive's report goes out as it is written.
+            if (json.BytesPending > 1 << 16)
+            {
+                json.Flush();
+            }
             json.WriteStartObject();
             json.WriteString("path", d.DisplayPath);
             // The fixes' edit paths are relative to it; a check may cover several workspaces.

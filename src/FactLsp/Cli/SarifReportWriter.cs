@@ -57,6 +57,11 @@ internal static class SarifReportWriter
         json.WriteStartArray("results");
         foreach (var d in report.Diagnostics)
         {
+            // The writer keeps what it has written until flushed: an archive's report goes out as it is written.
+            if (json.BytesPending > 1 << 16)
+            {
+                json.Flush();
+            }
             json.WriteStartObject();
             json.WriteString("ruleId", d.Diagnostic.Code);
             json.WriteNumber("ruleIndex", IndexOf(rules, d.Diagnostic.Rule));
