@@ -75,6 +75,24 @@ public class StartupAndCacheTests
         Assert.Contains(workspace.UriOf("sources/dawn-2019-01-24.txt"), edit.GetRawText());
     }
 
+    [Theory]
+    [InlineData(16L * 1024 * 1024)] // read whole in `initialized`
+    [InlineData(0L)] // a partial start, the whole handed over in the background
+    public async Task Indexing_ends_only_once_every_files_diagnostics_are_sent(long partialStartBytes)
+    {
+        using var workspace = TestWorkspace.CopyOfExamples();
+        var files = workspace.Load().Files.Select(f => workspace.UriOf(f.Path)).ToHashSet(StringComparer.Ordinal);
+        await using var server = StartServer(partialStartBytes);
+        var end = ProgressEnd(server);
+        await server.InitializeAsync(EditorCapabilities, rootUri: workspace.RootUri);
+        await end;
+
+        // Notifications arrive in the order sent: what came before the end of the progress is what was sent before it.
+        var sent = server.Client.NotificationsOf(Publish).Select(p => p.GetProperty("uri").GetString()!).ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(files);
+        Assert.Subset(sent, files);
+    }
+
     [Fact]
     public async Task A_restarted_server_reads_the_cache_the_first_one_wrote_and_publishes_the_same()
     {
