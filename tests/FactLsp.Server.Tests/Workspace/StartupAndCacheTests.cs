@@ -21,11 +21,11 @@ public class StartupAndCacheTests
         ["textDocument"] = new JsonObject { ["publishDiagnostics"] = new JsonObject { ["relatedInformation"] = true, ["versionSupport"] = true } },
     };
 
-    private static InProcessServer StartServer(long partialStartBytes = 16L * 1024 * 1024) =>
+    private static InProcessServer StartServer(long partialStartBytes = 16L * 1024 * 1024, int delayMs = 50) =>
         InProcessServer.Start(new LanguageServerOptions
         {
             DiagnosticsProvider = new CoreDiagnosticsProvider(),
-            DiagnosticsDelay = TimeSpan.FromMilliseconds(50),
+            DiagnosticsDelay = TimeSpan.FromMilliseconds(delayMs),
             PartialStartBytes = partialStartBytes,
         });
 
@@ -82,7 +82,8 @@ public class StartupAndCacheTests
     {
         using var workspace = TestWorkspace.CopyOfExamples();
         var files = workspace.Load().Files.Select(f => workspace.UriOf(f.Path)).ToHashSet(StringComparer.Ordinal);
-        await using var server = StartServer(partialStartBytes);
+        // A long quiet delay: the check of so small a workspace is done long before the publisher starts sending.
+        await using var server = StartServer(partialStartBytes, delayMs: 1000);
         var end = ProgressEnd(server);
         await server.InitializeAsync(EditorCapabilities, rootUri: workspace.RootUri);
         await end;
