@@ -18,10 +18,21 @@ internal sealed class SourceWork
     private readonly ConcurrentDictionary<(int Run, SourceModel Source), bool> _holds = new();
 
     private readonly ManualResetEventSlim _ready = new(false);
+    // The same moment for those who would rather not block a thread on it (a publisher taking articles as they become ready).
+    private readonly TaskCompletionSource _readyTask = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _pending;
 
     /// <summary>Whether every source this article cites has been done (or the pass has ended, done or not).</summary>
     public bool IsReady => _ready.IsSet;
+
+    /// <summary>Completes when <see cref="IsReady"/> becomes true.</summary>
+    public Task Ready => _readyTask.Task;
+
+    private void SetReady()
+    {
+        _ready.Set();
+        _readyTask.TrySetResult();
+    }
 
     /// <summary>Waits until <see cref="IsReady"/>.</summary>
     public void WaitReady() => _ready.Wait();
@@ -32,7 +43,7 @@ internal sealed class SourceWork
         _pending = sources;
         if (sources == 0)
         {
-            _ready.Set();
+            SetReady();
         }
     }
 
@@ -41,12 +52,12 @@ internal sealed class SourceWork
     {
         if (Interlocked.Decrement(ref _pending) <= 0)
         {
-            _ready.Set();
+            SetReady();
         }
     }
 
     /// <summary>The pass has ended: whatever it did not do, the article's check does on demand.</summary>
-    public void Release() => _ready.Set();
+    public void Release() => SetReady();
 
     /// <summary>The context the article is checked with: the pass's work was done with the same people and directory.</summary>
     public CheckContext Context { get; set; } = null!;

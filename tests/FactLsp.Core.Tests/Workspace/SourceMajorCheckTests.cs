@@ -130,7 +130,7 @@ public class SourceMajorCheckTests
         GC.Collect();
     }
 
-    private sealed class TempFolder : IDisposable
+    internal sealed class TempFolder : IDisposable
     {
         public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "factlsp-mem-" + Guid.NewGuid().ToString("N")[..8]);
 

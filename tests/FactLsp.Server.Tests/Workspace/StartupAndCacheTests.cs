@@ -21,11 +21,11 @@ public class StartupAndCacheTests
         ["textDocument"] = new JsonObject { ["publishDiagnostics"] = new JsonObject { ["relatedInformation"] = true, ["versionSupport"] = true } },
     };
 
-    private static InProcessServer StartServer(long partialStartBytes = 16L * 1024 * 1024) =>
+    private static InProcessServer StartServer(long partialStartBytes = 16L * 1024 * 1024, int delayMs = 50) =>
         InProcessServer.Start(new LanguageServerOptions
         {
             DiagnosticsProvider = new CoreDiagnosticsProvider(),
-            DiagnosticsDelay = TimeSpan.FromMilliseconds(50),
+            DiagnosticsDelay = TimeSpan.FromMilliseconds(delayMs),
             PartialStartBytes = partialStartBytes,
         });
 
@@ -73,6 +73,25 @@ public class StartupAndCacheTests
         });
         Assert.True(rename.TryGetProperty("result", out var edit), rename.GetRawText());
         Assert.Contains(workspace.UriOf("sources/dawn-2019-01-24.txt"), edit.GetRawText());
+    }
+
+    [Theory]
+    [InlineData(16L * 1024 * 1024)] // read whole in `initialized`
+    [InlineData(0L)] // a partial start, the whole handed over in the background
+    public async Task Indexing_ends_only_once_every_files_diagnostics_are_sent(long partialStartBytes)
+    {
+        using var workspace = TestWorkspace.CopyOfExamples();
+        var files = workspace.Load().Files.Select(f => workspace.UriOf(f.Path)).ToHashSet(StringComparer.Ordinal);
+        // A long quiet delay: the check of so small a workspace is done long before the publisher starts sending.
+        await using var server = StartServer(partialStartBytes, delayMs: 1000);
+        var end = ProgressEnd(server);
+        await server.InitializeAsync(EditorCapabilities, rootUri: workspace.RootUri);
+        await end;
+
+        // Notifications arrive in the order sent: what came before the end of the progress is what was sent before it.
+        var sent = server.Client.NotificationsOf(Publish).Select(p => p.GetProperty("uri").GetString()!).ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(files);
+        Assert.Subset(sent, files);
     }
 
     [Fact]

@@ -29,8 +29,14 @@ public sealed class CoreDiagnosticsProvider : IDiagnosticsProvider
             else
             {
                 // In no workspace (a closed loose file, a file outside every folder): nothing to say about it.
-                results[uri] = [];
-                request.OnDocument?.Invoke(uri, []);
+                if (request.OnDocument is { } send)
+                {
+                    send(uri, []);
+                }
+                else
+                {
+                    results[uri] = [];
+                }
             }
         }
 
@@ -38,15 +44,26 @@ public sealed class CoreDiagnosticsProvider : IDiagnosticsProvider
         {
             var snapshot = entry.Snapshot;
             var paths = request.IsWholeWorkspace ? snapshot.Files.Select(f => f.Path) : Paths(asked, entry);
-            // The documents open in the editor first: the writer is looking at them.
-            var ordered = paths.OrderByDescending(snapshot.IsOpenInEditor).ToList();
+            // The documents open in the editor first: the writer is looking at them. While the indexer checks the
+            // workspace, each article comes as soon as its sources are done, so a whole-workspace round is sent as
+            // the indexing goes, not at its end.
+            var ordered = snapshot.InReadyOrder(paths.OrderByDescending(snapshot.IsOpenInEditor).ToList(), cancellationToken);
             Parallel.ForEach(Partitioner.Create(ordered, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, path =>
             {
                 var uri = workspaces.UriOf(snapshot, path);
                 var diagnostics = snapshot.GetDiagnostics(path).Select(d => LspDiagnostics.Convert(workspaces, snapshot, d, request.Encoding, request.Client)).ToList();
-                results[uri] = diagnostics;
-                request.OnDocument?.Invoke(uri, diagnostics);
+                if (request.OnDocument is { } send)
+                {
+                    // Sent now and not kept: a whole workspace's converted diagnostics would otherwise all be held to the round's end.
+                    send(uri, diagnostics);
+                }
+                else
+                {
+                    results[uri] = diagnostics;
+                }
             });
+            // The ordering ends early when cancelled: the round did not cover everything.
+            cancellationToken.ThrowIfCancellationRequested();
         }
         return results;
     }

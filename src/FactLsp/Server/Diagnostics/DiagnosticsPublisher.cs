@@ -32,6 +32,9 @@ public sealed class DiagnosticsPublisher : IAsyncDisposable
     private ChangeSet _pending = new();
     private ServerState? _state;
     private CancellationTokenSource? _scheduled;
+    // Guarded by _gate: how many runs are scheduled or running, and what completes when none is.
+    private int _runs;
+    private TaskCompletionSource _idle = Completed();
     // Touched only by rounds, which run one at a time: each workspace's snapshot as the last round planned it.
     private readonly Dictionary<string, WorkspaceSnapshot> _planned = new(StringComparer.Ordinal);
     // What was last sent for each document: its version and its diagnostics' resultId.
@@ -52,6 +55,34 @@ public sealed class DiagnosticsPublisher : IAsyncDisposable
     /// <summary>Raised when a document's diagnostics are sent, or found to be what the client already shows.</summary>
     public event Action<string>? DocumentSent;
 
+    private static TaskCompletionSource Completed()
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        done.SetResult();
+        return done;
+    }
+
+    /// <summary>
+    /// Completes when everything owed has been sent (no publication is scheduled or under way), or after
+    /// <paramref name="patience"/>: the end of indexing waits on it, so the editor sees every file's
+    /// diagnostics by then and the first edits after it are not published beside the workspace's tail.
+    /// </summary>
+    public async Task WhenIdleAsync(TimeSpan patience, CancellationToken cancellationToken)
+    {
+        Task idle;
+        lock (_gate)
+        {
+            idle = _idle.Task;
+        }
+        try
+        {
+            await idle.WaitAsync(patience, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+        }
+    }
+
     /// <summary>A state was committed with <paramref name="changes"/>: its diagnostics are owed, after the quiet delay.</summary>
     public void Schedule(ServerState state, ChangeSet changes)
     {
@@ -68,8 +99,30 @@ public sealed class DiagnosticsPublisher : IAsyncDisposable
             _scheduled?.Dispose();
             _scheduled = CancellationTokenSource.CreateLinkedTokenSource(_disposed.Token);
             token = _scheduled.Token;
+            if (_runs++ == 0)
+            {
+                _idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
         }
-        _ = RunAsync(token);
+        _ = CountedRunAsync(token);
+    }
+
+    private async Task CountedRunAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RunAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                if (--_runs == 0)
+                {
+                    _idle.TrySetResult();
+                }
+            }
+        }
     }
 
     private async Task RunAsync(CancellationToken cancellationToken)

@@ -9,7 +9,8 @@ namespace FactLsp.Server.Diagnostics;
 /// <param name="Encoding">How the client counts columns.</param>
 /// <param name="OnDocument">
 /// Called as soon as each document's diagnostics are ready, from any thread, so they can be sent
-/// before the whole round ends (a provider may also just return them all at the end).
+/// before the whole round ends (a provider may also just return them all at the end); a document
+/// handed over here need not be in the result as well.
 /// </param>
 /// <param name="Client">What the client takes (related information, tags); null: everything.</param>
 public sealed record DiagnosticsRequest(ServerState State, IReadOnlySet<string>? ChangedUris, PositionEncoding Encoding,

@@ -31,7 +31,7 @@ public sealed class OpenArticleChecks(TimeSpan publishPatience)
     /// Starts the check of <paramref name="uri"/> on <paramref name="state"/> if it is an article of a
     /// workspace. With <paramref name="publisher"/> (a client that is sent diagnostics), it counts as
     /// running until its diagnostics are sent too (for the publish patience at most): an article
-    /// answered from the cache is checked after its publication (hovers read the check), before the read goes on.
+    /// answered from the cache is checked beside its publication (hovers read the check), before the read goes on.
     /// </summary>
     public void Start(ServerState state, string uri, CancellationToken stopping, Diagnostics.DiagnosticsPublisher? publisher)
     {
@@ -73,18 +73,21 @@ public sealed class OpenArticleChecks(TimeSpan publishPatience)
         {
             try
             {
-                if (!known && !stopping.IsCancellationRequested)
+                if (!stopping.IsCancellationRequested)
                 {
-                    // Catches what a check throws itself (the file is reported as unreadable).
-                    snapshot.GetDiagnostics(path);
+                    if (known)
+                    {
+                        // Answered from the cache: the check that hovers and lenses read runs now, beside the
+                        // publication (which needs no check), so a hover sent after the diagnostics finds it done or under way.
+                        snapshot.GetAnalysis(path);
+                    }
+                    else
+                    {
+                        // Catches what a check throws itself (the file is reported as unreadable).
+                        snapshot.GetDiagnostics(path);
+                    }
                 }
                 await sent.Task.WaitAsync(publishPatience, stopping).ConfigureAwait(false);
-                if (known && !stopping.IsCancellationRequested)
-                {
-                    // Answered from the cache: the check that hovers and lenses read comes next, still
-                    // before the background read (checked beside the publication, it slowed the publication).
-                    snapshot.GetAnalysis(path);
-                }
             }
             catch (Exception)
             {

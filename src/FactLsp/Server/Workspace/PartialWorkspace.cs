@@ -16,7 +16,7 @@ namespace FactLsp.Server.Workspace;
 /// </summary>
 public sealed record PartialWorkspace(IReadOnlyList<string> SourcePaths, ImmutableHashSet<string> DiskChanges)
 {
-    /// <summary>The workspace's on-disk cache, read when the first document is opened (null: the cache is off); the whole workspace's read reuses it.</summary>
+    /// <summary>The workspace's on-disk cache, read in the background from the start (null: the cache is off); opened documents and the whole workspace's read reuse it.</summary>
     public Lazy<FindingsCache>? Cache { get; init; }
 
     // Every source file's id, from its first lines, read only if a cached article that names an unknown source is opened.
@@ -25,6 +25,12 @@ public sealed record PartialWorkspace(IReadOnlyList<string> SourcePaths, Immutab
     /// <summary>Reads the configuration and people registries of <paramref name="root"/>, and lists its source files.</summary>
     public static (WorkspaceSnapshot Snapshot, PartialWorkspace Partial) Load(string root, ConfigOverrides overrides, bool cache, CancellationToken cancellationToken)
     {
+        var findings = cache ? new Lazy<FindingsCache>(() => FindingsCache.Open(FindingsCache.DefaultFile(root), ProductVersion.Value)) : null;
+        if (findings is not null)
+        {
+            // Read beside the listing of the workspace below: on a warm restart the first opened article is answered from it.
+            _ = Task.Run(() => findings.Value, CancellationToken.None);
+        }
         var sources = new List<string>();
         var snapshot = WorkspaceSnapshot.Load(root, overrides, cancellationToken: cancellationToken, include: (path, kind) =>
         {
@@ -36,7 +42,7 @@ public sealed record PartialWorkspace(IReadOnlyList<string> SourcePaths, Immutab
         });
         var partial = new PartialWorkspace(sources, ImmutableHashSet<string>.Empty.WithComparer(StringComparer.Ordinal))
         {
-            Cache = cache ? new Lazy<FindingsCache>(() => FindingsCache.Open(FindingsCache.DefaultFile(root), ProductVersion.Value)) : null,
+            Cache = findings,
         };
         partial = partial with { SourceIds = new Lazy<IReadOnlyList<string>?>(() => partial.ReadSourceIds(snapshot.Root)) };
         return (snapshot, partial);

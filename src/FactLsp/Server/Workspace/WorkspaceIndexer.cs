@@ -39,9 +39,10 @@ public static class WorkspaceIndexer
 
     /// <summary>
     /// Checks every file of <paramref name="workspaces"/> on all cores ("Indexing 1,204 files"),
-    /// then ends <paramref name="progress"/>. Runs outside the request queue: snapshots are immutable.
+    /// then, once <paramref name="sent"/> completes (the publisher has sent what the check found), ends
+    /// <paramref name="progress"/>. Runs outside the request queue: snapshots are immutable.
     /// </summary>
-    public static async Task CheckAllAsync(WorkspaceSet workspaces, WorkDoneProgress progress, CancellationToken cancellationToken)
+    public static async Task CheckAllAsync(WorkspaceSet workspaces, WorkDoneProgress progress, CancellationToken cancellationToken, Func<CancellationToken, Task>? sent = null)
     {
         var total = workspaces.Entries.Sum(e => e.Snapshot.Files.Count());
         var title = $"Indexing {"file".ToQuantity(total, "N0")}";
@@ -70,6 +71,10 @@ public static class WorkspaceIndexer
                 }
             }
             await work.ConfigureAwait(false);
+            if (sent is not null)
+            {
+                await sent(cancellationToken).ConfigureAwait(false);
+            }
             await progress.EndAsync($"Indexed {"file".ToQuantity(total, "N0")}").ConfigureAwait(false);
         }
         catch (OperationCanceledException)
