@@ -290,16 +290,23 @@ public static partial class SpokenEdits
         return a[..n].Equals(b[..n], StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>ASCII letters and digits: most words are made of them, and a vectorized search finds their edges.</summary>
+    private static readonly System.Buffers.SearchValues<char> AsciiWordChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+
     /// <summary>Words: runs of word characters, with apostrophes and hyphens inside ("we're", "follow-up").</summary>
-    /// <remarks>Reads every character of every spoken source once, one by one: words are a few letters long, too short
-    /// for a vectorised search's start-up cost to pay. ASCII is answered from the character itself.</remarks>
-    internal static List<TextSpan> Tokens(ReadOnlySpan<char> span, List<TextSpan> tokens)
+    /// <remarks>Reads every character of every spoken source once, so it skips over ASCII runs with a vectorized
+    /// search and looks at characters one by one only at a run's edge.</remarks>
+    private static List<TextSpan> Tokens(ReadOnlySpan<char> span, List<TextSpan> tokens)
     {
         tokens.Clear();
         var i = 0;
         while (i < span.Length)
         {
-            while (i < span.Length && !IsWordChar(span[i]))
+            var skip = span[i..].IndexOfAny(AsciiWordChars);
+            var next = skip < 0 ? span.Length : i + skip;
+            // A non-ASCII letter may start a word before the next ASCII one.
+            while (i < next && !WordBoundaries.IsWordChar(span[i]))
             {
                 i++;
             }
@@ -308,14 +315,12 @@ public static partial class SpokenEdits
                 break;
             }
             var start = i;
-            while (true)
+            while (i < span.Length)
             {
-                while (i < span.Length && char.IsAsciiLetterOrDigit(span[i]))
-                {
-                    i++;
-                }
-                if (i < span.Length && (IsWordChar(span[i])
-                    || (span[i] is '-' or TextNormalizer.QuoteMark && i + 1 < span.Length && IsWordChar(span[i + 1]))))
+                var run = span[i..].IndexOfAnyExcept(AsciiWordChars);
+                i = run < 0 ? span.Length : i + run;
+                if (i < span.Length && (WordBoundaries.IsWordChar(span[i])
+                    || (span[i] is '-' or TextNormalizer.QuoteMark && i + 1 < span.Length && WordBoundaries.IsWordChar(span[i + 1]))))
                 {
                     i++; // a non-ASCII letter, or an apostrophe or hyphen inside the word
                     continue;
@@ -326,8 +331,6 @@ public static partial class SpokenEdits
         }
         return tokens;
     }
-
-    private static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : WordBoundaries.IsWordChar(c);
 
     /// <summary>A segment's text with some stretches taken out, mapped back to normalized offsets.</summary>
     private sealed class View

@@ -1,4 +1,3 @@
-using CsCheck;
 using FactLsp.Core.Matching;
 using FactLsp.Core.Text;
 
@@ -106,15 +105,4 @@ public class SpokenEditsTests
     {
         Assert.Equal("we will.", Cleaned("We — (laughs) — we will.").ToLowerInvariant());
     }
-
-    // The one-by-one tokenizer finds the words the vectorised one found, on random normalized-looking text (ASCII
-    // words, marks, hyphens and apostrophes inside and outside words, non-ASCII letters, combining marks, surrogates).
-    [Fact]
-    public void Tokens_are_the_words_the_vectorised_reading_found() =>
-        Gen.OneOf("we", "re", "Uh", "7", " ", "  ", "-", "\"", ",", ".", "(", "]", "é", "e\u0301", "\u0301", "\uD83D\uDE00",
-                "\u00A0", "ß", "\u2014", "x-y", "a\"b").Array[0, 50].Select(string.Concat).Sample(text =>
-            {
-                var expected = Reference.SpokenTokensReference.Tokens(text, []);
-                Assert.Equal(expected, SpokenEdits.Tokens(text, []));
-            }, iter: 4000);
 }
