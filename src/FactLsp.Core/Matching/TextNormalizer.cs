@@ -101,13 +101,30 @@ public static class TextNormalizer
     /// the straight apostrophe, and single spaces between two of them (a white-space run of one space folds to itself),
     /// none of them the base of a combining mark.
     /// </summary>
-    private static int PlainAsciiRun(string s, int i)
+    internal static int PlainAsciiRun(string s, int i)
     {
-        static bool Kept(char c) => c is > ' ' and < '\u007F' and not '\'';
-        var j = i;
-        while (j < s.Length && (Kept(s[j]) || (s[j] == ' ' && j > i && j + 1 < s.Length && Kept(s[j + 1]))))
+        // Vectorised: the stretch of printable ASCII and spaces, then the spaces that break the rule cut it short.
+        // A run never opens with a space; a space is kept only when a kept character follows it (no double space,
+        // none before the stretch's end, whatever comes after the stretch is not a kept character).
+        if (i >= s.Length || s[i] == ' ')
         {
-            j++;
+            return i;
+        }
+        var rest = s.AsSpan(i);
+        var stretch = rest.IndexOfAnyExcept(s_keptOrSpace);
+        var j = i + (stretch < 0 ? rest.Length : stretch);
+        if (j == i)
+        {
+            return i;
+        }
+        var doubled = s.AsSpan(i, j - i).IndexOf("  ", StringComparison.Ordinal);
+        if (doubled >= 0)
+        {
+            j = i + doubled;
+        }
+        else if (s[j - 1] == ' ')
+        {
+            j--;
         }
         // A base followed by a combining mark is a cluster that may compose: left to the general path.
         if (j > i && j < s.Length && IsCombiningMark(s[j]))
@@ -116,6 +133,10 @@ public static class TextNormalizer
         }
         return j;
     }
+
+    /// <summary>Printable ASCII but the straight apostrophe (which folds), and the space.</summary>
+    private static readonly System.Buffers.SearchValues<char> s_keptOrSpace = System.Buffers.SearchValues.Create(
+        " !\"#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
 
     /// <summary>Whether two characters are equal under the first-letter allowance (case-insensitive).</summary>
     public static bool EqualsIgnoreCase(char a, char b) => a == b || char.ToLowerInvariant(a) == char.ToLowerInvariant(b);

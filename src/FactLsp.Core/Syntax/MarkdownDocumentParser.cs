@@ -40,15 +40,8 @@ public static class MarkdownDocumentParser
             ScanComments(text, html, ref lines, comments);
         }
 
-        var writer = new PlainWriter(text);
-        foreach (var inline in tree.Paragraphs)
-        {
-            writer.WriteParagraph(inline);
-        }
-
-        var plainText = writer.Builder.EndAt(writer.PreviousEnd ?? frontMatter?.BodyStart ?? 0).ToMappedText();
-        writer.PlainAnnotations.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : b.Content.Length.CompareTo(a.Content.Length));
-        var plain = new PlainDocument(plainText, writer.Paragraphs, writer.PlainAnnotations);
+        var (writer, plain) = WritePlain(text, tree, frontMatter?.BodyStart ?? 0);
+        var plainText = plain.Text;
 
         var spans = writer.Spans;
         spans.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
@@ -80,6 +73,55 @@ public static class MarkdownDocumentParser
             Unparsed = unparsed is null ? null : new SyntaxError(new TextSpan(unparsed.Value, 0), DepthLimitMessage),
             FrontMatterError = frontMatterError,
         };
+    }
+
+    /// <summary>
+    /// The plain document of a Markdown source, from its text with the front matter already blanked (see
+    /// <see cref="BlankFrontMatter"/>; <paramref name="bodyStart"/> 0 without one): what <see cref="Parse"/> gives as
+    /// <c>Plain</c> for the original text, without the rest (a source's prepared text needs no more). Null when
+    /// Markdig places an inline inside the front matter (its columns can go astray after a tab): the writer would
+    /// then read blanks where the original text has the front matter's characters, so the caller parses that text.
+    /// </summary>
+    internal static PlainDocument? ParsePlain(string markdown, int bodyStart)
+    {
+        var tree = TryParse(markdown, out _);
+        if (bodyStart > 0 && tree.Paragraphs.Exists(p => ReachesBefore(p, bodyStart)))
+        {
+            return null;
+        }
+        return WritePlain(markdown, tree, bodyStart).Plain;
+    }
+
+    private static bool ReachesBefore(Inline inline, int offset)
+    {
+        if (inline.Span.Start >= 0 && inline.Span.Start < offset)
+        {
+            return true;
+        }
+        if (inline is ContainerInline container)
+        {
+            for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (ReachesBefore(child, offset))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // The body's characters are all the writer reads, and they are the same in the blanked text.
+    private static (PlainWriter Writer, PlainDocument Plain) WritePlain(string text, Tree tree, int bodyStart)
+    {
+        var writer = new PlainWriter(text);
+        foreach (var inline in tree.Paragraphs)
+        {
+            writer.WriteParagraph(inline);
+        }
+        var plainText = writer.Builder.EndAt(writer.PreviousEnd ?? bodyStart).ToMappedText();
+        writer.PlainAnnotations.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : b.Content.Length.CompareTo(a.Content.Length));
+        return (writer, new PlainDocument(plainText, writer.Paragraphs, writer.PlainAnnotations));
     }
 
     public const string DepthLimitMessage =
@@ -211,14 +253,20 @@ public static class MarkdownDocumentParser
         string.Create(text.Length, (text, end), static (chars, state) =>
         {
             state.text.AsSpan().CopyTo(chars);
-            for (var i = 0; i < state.end; i++)
-            {
-                if (chars[i] is not ('\n' or '\r'))
-                {
-                    chars[i] = ' ';
-                }
-            }
+            BlankFrontMatter(chars, state.end);
         });
+
+    /// <summary>Blanks the front matter, characters [0, <paramref name="end"/>), keeping its line breaks: Markdig then reads file offsets.</summary>
+    internal static void BlankFrontMatter(Span<char> chars, int end)
+    {
+        for (var i = 0; i < end; i++)
+        {
+            if (chars[i] is not ('\n' or '\r'))
+            {
+                chars[i] = ' ';
+            }
+        }
+    }
 
     /// <summary>Accumulates the plain document, paragraph by paragraph, straight into one builder.</summary>
     private sealed class PlainWriter(string text)

@@ -8,12 +8,17 @@ namespace FactLsp.Core.Text;
 /// </summary>
 public sealed class LineMap
 {
-    private readonly string _text;
+    // The text, or (for a file held as UTF-8 bytes) how to get it: line numbers and UTF-16 columns need only the
+    // line starts and the length, so a map made from the bytes never decodes the file for them.
+    private readonly string? _text;
+    private readonly Func<string>? _load;
+    private readonly int _length;
     private readonly int[] _lineStarts;
 
     public LineMap(string text)
     {
         _text = text;
+        _length = text.Length;
         // Line breaks found by a vectorised search; with no '\r' at all, the count of '\n' sizes the array exactly.
         var span = text.AsSpan();
         var at = 0;
@@ -43,7 +48,41 @@ public sealed class LineMap
         _lineStarts = list.ToArray();
     }
 
-    public string Text => _text;
+    private LineMap(int[] lineStarts, int length, Func<string> load)
+    {
+        _lineStarts = lineStarts;
+        _length = length;
+        _load = load;
+    }
+
+    /// <summary>
+    /// The map of the text <paramref name="utf8"/> (valid UTF-8) decodes to, made from the bytes: offsets and columns in
+    /// UTF-16 code units as the decoded text's map gives them. <paramref name="load"/> gives the decoded text, asked
+    /// only for what needs the characters (line ends, UTF-8 columns, <see cref="Text"/>).
+    /// </summary>
+    public static LineMap FromUtf8(ReadOnlySpan<byte> utf8, Func<string> load)
+    {
+        // Line breaks are ASCII, so they are found in the bytes; the UTF-16 length of each stretch between them is
+        // counted by the vectorised decoder's counter.
+        var starts = new List<int>(utf8.Count((byte)'\n') + 2) { 0 };
+        var at = 0;
+        var offset = 0;
+        for (var k = utf8.IndexOfAny((byte)'\r', (byte)'\n'); k >= 0; k = utf8[at..].IndexOfAny((byte)'\r', (byte)'\n'))
+        {
+            var i = at + k;
+            offset += Encoding.UTF8.GetCharCount(utf8[at..i]);
+            var width = utf8[i] == '\r' && i + 1 < utf8.Length && utf8[i + 1] == '\n' ? 2 : 1;
+            offset += width;
+            at = i + width;
+            starts.Add(offset);
+        }
+        offset += Encoding.UTF8.GetCharCount(utf8[at..]);
+        return new LineMap(starts.ToArray(), offset, load);
+    }
+
+    private string Loaded => _text ?? _load!();
+
+    public string Text => Loaded;
 
     public int LineCount => _lineStarts.Length;
 
@@ -53,8 +92,13 @@ public sealed class LineMap
     public int LineEnd(int line)
     {
         line = Math.Clamp(line, 0, _lineStarts.Length - 1);
-        var end = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] : _text.Length;
-        while (end > _lineStarts[line] && (_text[end - 1] == '\n' || _text[end - 1] == '\r'))
+        var end = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] : _length;
+        if (end == _lineStarts[line])
+        {
+            return end;
+        }
+        var text = Loaded;
+        while (end > _lineStarts[line] && (text[end - 1] == '\n' || text[end - 1] == '\r'))
         {
             end--;
         }
@@ -63,19 +107,19 @@ public sealed class LineMap
 
     public int LineOf(int offset)
     {
-        offset = Math.Clamp(offset, 0, _text.Length);
+        offset = Math.Clamp(offset, 0, _length);
         var index = Array.BinarySearch(_lineStarts, offset);
         return index >= 0 ? index : ~index - 1;
     }
 
     public LinePosition GetPosition(int offset, PositionEncoding encoding = PositionEncoding.Utf16)
     {
-        offset = Math.Clamp(offset, 0, _text.Length);
+        offset = Math.Clamp(offset, 0, _length);
         var line = LineOf(offset);
         var start = _lineStarts[line];
         var column = encoding == PositionEncoding.Utf16
             ? offset - start
-            : Encoding.UTF8.GetByteCount(_text.AsSpan(start, offset - start));
+            : Encoding.UTF8.GetByteCount(Loaded.AsSpan(start, offset - start));
         return new LinePosition(line, column);
     }
 
@@ -95,15 +139,16 @@ public sealed class LineMap
         }
         if (position.Line >= _lineStarts.Length)
         {
-            return _text.Length;
+            return _length;
         }
         var start = _lineStarts[position.Line];
         var end = LineEnd(position.Line);
+        var text = Loaded;
         var column = Math.Max(0, position.Character);
         if (encoding == PositionEncoding.Utf16)
         {
             var offset = Math.Min(start + column, end);
-            if (offset > start && offset < end && char.IsLowSurrogate(_text[offset]) && char.IsHighSurrogate(_text[offset - 1]))
+            if (offset > start && offset < end && char.IsLowSurrogate(text[offset]) && char.IsHighSurrogate(text[offset - 1]))
             {
                 offset--;
             }
@@ -114,8 +159,8 @@ public sealed class LineMap
         var i = start;
         while (i < end)
         {
-            var width = char.IsHighSurrogate(_text[i]) && i + 1 < end && char.IsLowSurrogate(_text[i + 1]) ? 2 : 1;
-            var charBytes = Encoding.UTF8.GetByteCount(_text.AsSpan(i, width));
+            var width = char.IsHighSurrogate(text[i]) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            var charBytes = Encoding.UTF8.GetByteCount(text.AsSpan(i, width));
             if (bytes + charBytes > column)
             {
                 break;

@@ -20,16 +20,9 @@ public sealed class SourceText
     private IReadOnlyList<TranscriptTurn>? _turns;
     private SpeakerDirectory? _turnsDirectory;
 
-    // A source file held as bytes decodes to one string, and gets one line map, while this prepared text
-    // lives: these keep them (the plain text of a .txt source without front matter is that very string).
-    private readonly string? _fileText;
-    private readonly LineMap? _fileLines;
-
-    private SourceText(WorkspaceFile? file, PlainDocument plain, SourceMetadata metadata, string? fileText = null)
+    private SourceText(WorkspaceFile? file, PlainDocument plain, SourceMetadata metadata)
     {
         File = file;
-        _fileText = fileText;
-        _fileLines = file is { IsCompact: true } ? file.Lines : null;
         Plain = plain;
         _metadata = metadata;
         _searchable = new Lazy<SearchableSource>(CreateSearchable);
@@ -146,13 +139,52 @@ public sealed class SourceText
 
     internal static SourceText Build(WorkspaceFile? file, int bodyStart, SourceMetadata metadata)
     {
-        if (file?.Text is not { } text)
+        if (file is null || !file.HasText)
         {
             return new SourceText(null, PlainDocument.Empty, metadata);
         }
-        var plain = file.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || file.Path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase)
-            ? MarkdownDocumentParser.Parse(text).Plain
-            : PlainTextDocument.Parse(text);
-        return new SourceText(file, plain, metadata, text);
+        var markdown = file.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || file.Path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+        if (file.IsCompact)
+        {
+            return new SourceText(file, markdown ? MarkdownPlain(file.Utf8, bodyStart) : TextPlain(file.Utf8.Span, bodyStart), metadata);
+        }
+        var text = file.Text!;
+        var plain = markdown ? MarkdownDocumentParser.Parse(text).Plain : PlainTextDocument.Parse(text);
+        return new SourceText(file, plain, metadata);
+    }
+
+    // A source held as UTF-8 bytes is prepared from them without decoding the whole file into a string of its own:
+    // the plain text of a .txt source is its body, decoded alone; Markdig reads a .md source with its front matter
+    // blanked, decoded straight into that form. bodyStart is where the body begins as the source's model found it
+    // in the front matter (0 without one), which is what scanning the whole text finds.
+
+    private static PlainDocument TextPlain(ReadOnlySpan<byte> utf8, int bodyStart)
+    {
+        var body = System.Text.Encoding.UTF8.GetString(utf8[Utf8Offset(utf8, bodyStart)..]);
+        return new PlainDocument(MappedText.Identity(body, bodyStart), PlainTextDocument.Paragraphs(body), []);
+    }
+
+    private static PlainDocument MarkdownPlain(ReadOnlyMemory<byte> utf8, int bodyStart)
+    {
+        var markdown = string.Create(System.Text.Encoding.UTF8.GetCharCount(utf8.Span), (utf8, bodyStart), static (chars, state) =>
+        {
+            System.Text.Encoding.UTF8.GetChars(state.utf8.Span, chars);
+            MarkdownDocumentParser.BlankFrontMatter(chars, state.bodyStart);
+        });
+        return MarkdownDocumentParser.ParsePlain(markdown, bodyStart)
+            ?? MarkdownDocumentParser.Parse(System.Text.Encoding.UTF8.GetString(utf8.Span)).Plain;
+    }
+
+    /// <summary>The byte offset in valid UTF-8 of the character at UTF-16 offset <paramref name="utf16"/> (a front matter's length: short).</summary>
+    private static int Utf8Offset(ReadOnlySpan<byte> utf8, int utf16)
+    {
+        var bytes = 0;
+        for (var chars = 0; chars < utf16 && bytes < utf8.Length;)
+        {
+            System.Text.Rune.DecodeFromUtf8(utf8[bytes..], out var rune, out var used);
+            bytes += used;
+            chars += rune.Utf16SequenceLength;
+        }
+        return bytes;
     }
 }

@@ -6,8 +6,9 @@ namespace FactLsp.Core.Workspace;
 /// <remarks>
 /// A source read from disk as valid UTF-8 is held as its bytes (half the size of a UTF-16 string for the
 /// mostly Latin text of news sources: the largest single item of a big workspace) and decoded when asked
-/// for. The decoded string and its line map are kept only while someone uses them (a prepared
-/// <see cref="SourceText"/> does), so asking twice in a row gives the same string without decoding again.
+/// for. The decoded string is kept only while someone uses it, so asking twice in a row gives the same
+/// string without decoding again; the line map is made from the bytes, and preparing a source
+/// (<see cref="SourceText"/>) decodes only what it reads.
 /// Decoding valid UTF-8 is exact, so every offset, excerpt and content hash is what the string would give.
 /// </remarks>
 public sealed class WorkspaceFile
@@ -17,10 +18,6 @@ public sealed class WorkspaceFile
     private readonly object? _gate;
     private LineMap? _lines;
     private WeakReference<string>? _decoded;
-    private WeakReference<LineMap>? _decodedLines;
-    // For a file held as bytes: where each line starts and how long the text is, enough for ranges (see GetRange).
-    private int[]? _lineStarts;
-    private int _length;
 
     public WorkspaceFile(string path, FileKind kind, string? text, FileProblem? problem)
     {
@@ -71,6 +68,10 @@ public sealed class WorkspaceFile
 
     public FileProblem? Problem { get; }
 
+    /// <summary>
+    /// The line map. For a file held as bytes it is made from the bytes and kept (a few bytes a line): line numbers
+    /// and UTF-16 columns never decode the file, and what needs the characters decodes them on demand.
+    /// </summary>
     public LineMap Lines
     {
         get
@@ -81,13 +82,7 @@ public sealed class WorkspaceFile
             }
             lock (_gate!)
             {
-                if (_decodedLines is not null && _decodedLines.TryGetTarget(out var kept))
-                {
-                    return kept;
-                }
-                var lines = new LineMap(Decoded());
-                _decodedLines = new WeakReference<LineMap>(lines);
-                return lines;
+                return _lines ??= LineMap.FromUtf8(_utf8, Decoded);
             }
         }
     }
@@ -96,36 +91,7 @@ public sealed class WorkspaceFile
     /// A span as lines and UTF-16 columns, exactly as <see cref="Lines"/> gives it, without keeping the
     /// text of a file held as bytes: a report names places in hundreds of sources.
     /// </summary>
-    public LineRange GetRange(TextSpan span)
-    {
-        if (_utf8 is null)
-        {
-            return Lines.GetRange(span);
-        }
-        int[] starts;
-        int length;
-        lock (_gate!)
-        {
-            if (_lineStarts is null)
-            {
-                var lines = Lines;
-                _lineStarts = Enumerable.Range(0, lines.LineCount).Select(lines.LineStart).ToArray();
-                _length = lines.Text.Length;
-            }
-            starts = _lineStarts;
-            length = _length;
-        }
-        return new LineRange(Position(starts, length, span.Start), Position(starts, length, span.End));
-    }
-
-    // LineMap.GetPosition for UTF-16 columns, over the line starts alone.
-    private static LinePosition Position(int[] starts, int length, int offset)
-    {
-        offset = Math.Clamp(offset, 0, length);
-        var index = Array.BinarySearch(starts, offset);
-        var line = index >= 0 ? index : ~index - 1;
-        return new LinePosition(line, offset - starts[line]);
-    }
+    public LineRange GetRange(TextSpan span) => Lines.GetRange(span);
 
     private string Decoded()
     {

@@ -1,3 +1,4 @@
+using CsCheck;
 using FactLsp.Core.Matching;
 using FactLsp.Core.Text;
 using static FactLsp.Core.Tests.Matching.TestSources;
@@ -92,4 +93,17 @@ public class InterjectionBridgeTests
         var outcome = QuoteMatcher.Match(Quote("“I do not have any opening … comments.”"), source).Outcome;
         Assert.True(outcome is MatchOutcome.Close or MatchOutcome.NotFound, $"unexpected {outcome}");
     }
+
+    // A bridge counts an interjection's words only up to one past the limit: the capped count is the full one, capped,
+    // on random text (spaces, doubled spaces, marks alone, non-ASCII letters, combining marks, surrogate pairs).
+    [Fact]
+    public void Capped_word_count_is_the_word_count_capped() =>
+        Gen.Select(Gen.OneOf("word", " ", "  ", "-", "\"", ".", "é", "e\u0301", "\u0301", "\uD83D\uDE00", "\u00A0", "7", "x y").Array[0, 60].Select(string.Concat),
+            Gen.Int[0, 40]).Sample((text, cap) =>
+            {
+                for (var start = 0; start <= text.Length; start += 3)
+                {
+                    Assert.Equal(Math.Min(QuoteMatcher.WordCount(text, start, text.Length), cap), SearchableSource.WordCountUpTo(text, start, text.Length, cap));
+                }
+            }, iter: 3000);
 }

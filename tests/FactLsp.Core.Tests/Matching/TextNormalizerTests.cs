@@ -73,4 +73,18 @@ public class TextNormalizerTests
                 Assert.Equal(one.IsEmpty ? 2 * one.Start : 2 * (one.End - 1) + 1, other.End);
             }
         }, iter: 3000);
+
+    // The vectorised run finder answers as the character-by-character one did, from every index of random text
+    // (long ASCII stretches, single and double spaces, straight and curly marks, CRLF, NBSP, combining marks, surrogates).
+    [Fact]
+    public void Plain_ascii_runs_end_where_the_character_by_character_reading_ended() =>
+        Gen.OneOf("word", "ab", " ", "  ", "'", "\"", "\u2019", "\u201C", "\u201D", "\r\n", "\n", "\u00A0", "e\u0301",
+                "\u0301", "\u0323\u0302", "\uD83D\uDE00", "\t", "-", "\u2014", "\u00AD", ".", "~", "\u007F", "x y z")
+            .Array[0, 40].Select(string.Concat).Sample(text =>
+            {
+                for (var i = 0; i <= text.Length; i++)
+                {
+                    Assert.Equal(Reference.PlainAsciiRunReference.PlainAsciiRun(text, i), TextNormalizer.PlainAsciiRun(text, i));
+                }
+            }, iter: 3000);
 }

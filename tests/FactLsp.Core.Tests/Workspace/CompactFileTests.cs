@@ -1,4 +1,5 @@
 using System.Text;
+using CsCheck;
 using FactLsp.Core.Text;
 using FactLsp.Core.Workspace;
 
@@ -101,4 +102,35 @@ public class CompactFileTests
         Assert.Equal(whole.Text.Plain.Paragraphs, compact.Text.Plain.Paragraphs);
         Assert.Equal(whole.HasText, compact.HasText);
     }
+
+    private static readonly Gen<string> FrontMatters = Gen.OneOf("", "---\nid: s\nkind: transcript\n---\n", "---\r\nid: s\r\n---\r\n",
+        "---\ntitle: “é😀”\n---\n", "---\nid: s\n...\n", "---\nnever closed\n", "\uFEFF---\nid: s\n---\n", "--- \nid: s\n---\n\n");
+
+    private static readonly Gen<string> Bodies = Gen.OneOf("Words and more words", " ", "  ", "\r\n", "\n", "\n\n", "\r", "é", "e\u0301",
+        "\uD83D\uDE00", "\u00A0", "“", "”", "’", "'", "\u2014", "\t", "*em*", "`code`", "# ", "> ", "- ", "<!-- c -->", "[x](y)",
+        "[“quoted words”]{.quote by=ana src=s}", "\\*", "&amp;", "---", "KHALIL: ")
+        .Array[0, 40].Select(string.Concat);
+
+    // Preparing a source held as bytes decodes only its body (a .md source straight into its blanked form): the
+    // plain document must be the one made from the decoded string, character, map and paragraph alike.
+    [Fact]
+    public void A_source_held_as_bytes_is_prepared_as_from_its_decoded_text() =>
+        Gen.Select(FrontMatters, Bodies, Gen.Bool).Sample((front, body, markdown) =>
+        {
+            var path = markdown ? "sources/s.md" : "sources/s.txt";
+            var bytes = Encoding.UTF8.GetBytes(front + body);
+            var compact = SourceModel.FromFile(WorkspaceFile.FromUtf8(path, FileKind.Source, bytes));
+            var whole = SourceModel.FromFile(new WorkspaceFile(path, FileKind.Source, Encoding.UTF8.GetString(bytes), null));
+            Assert.True(compact.File!.IsCompact);
+
+            var (expected, actual) = (whole.Text.Plain, compact.Text.Plain);
+            Assert.Equal(expected.Text.Text, actual.Text.Text);
+            for (var i = -1; i <= expected.Text.Length; i++)
+            {
+                Assert.Equal(expected.Text.OriginalOf(i), actual.Text.OriginalOf(i));
+            }
+            Assert.Equal(expected.Paragraphs, actual.Paragraphs);
+            Assert.Equal(expected.Annotations.Select(a => $"{a}"), actual.Annotations.Select(a => $"{a}"));
+            Assert.Equal(whole.HasText, compact.HasText);
+        }, iter: 1500);
 }
