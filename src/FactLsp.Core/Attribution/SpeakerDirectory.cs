@@ -410,59 +410,73 @@ public sealed class SpeakerDirectory
     /// </summary>
     internal Mention[] FindMentionArray(string text, List<TextSpan>? cueWords = null)
     {
-        if (_patterns.Count == 0)
+        if (_patterns.Count == 0 && cueWords is null)
         {
-            if (cueWords is not null)
-            {
-                NoteCues(text, 0, text.Length, cueWords);
-            }
             return [];
         }
+        using var map = WordMap.Of(text);
+        return FindMentionArray(text, map, cueWords);
+    }
+
+    /// <summary><see cref="FindMentionArray(string, List{TextSpan}?)"/> with the text's word map already made.</summary>
+    internal Mention[] FindMentionArray(string text, WordMap map, List<TextSpan>? cueWords)
+    {
+        // The words are found from the bit map of the word characters, and most are turned away by the filters on
+        // their first two characters and length alone.
         // Grown in a pooled array and copied out at its size: a source names people thousands of times.
         var mentions = ArrayPool<Mention>.Shared.Rent(64);
         var count = 0;
-        var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var people = new List<string>();
+        Dictionary<string, int>? lastSeen = null;
+        List<string>? people = null;
         // Every word of the text is looked up: folded into a reused buffer, not a new string each time.
         var patterns = _patterns.GetAlternateLookup<ReadOnlySpan<char>>();
         var folded = new char[64];
-        var i = 0;
-        while (i < text.Length)
+        for (var i = map.NextWordChar(0); i < text.Length;)
         {
-            if (!TextChars.IsWordChar(text[i]) || (i > 0 && TextChars.IsWordChar(text[i - 1])))
+            var wordEnd = map.NextOther(i + 1);
+            var length = wordEnd - i;
+            var first = text[i];
+            var second = length > 1 ? text[i + 1] : '\0';
+            bool mayBeKey;
+            if (char.IsAscii(first) && char.IsAscii(second))
             {
-                i++;
+                // ASCII letters and digits: their slot is their folded forms' slot (see WordFilter.Slot).
+                var slot = WordFilter.Slot(first, second);
+                if (cueWords is not null && Words.MayBeCueAt(slot, length))
+                {
+                    NoteCue(text, i, wordEnd, cueWords);
+                }
+                mayBeKey = _keyFilter.MayBeAt(slot, length);
+            }
+            else
+            {
+                if (cueWords is not null)
+                {
+                    NoteCue(text, i, wordEnd, cueWords);
+                }
+                mayBeKey = _keyFilter.MayBe(TextChars.Fold(first), length > 1 ? TextChars.Fold(second) : '\0', length);
+            }
+            if (!mayBeKey)
+            {
+                i = map.NextWordChar(wordEnd);
                 continue;
             }
-            var wordEnd = i + 1;
-            while (wordEnd < text.Length && TextChars.IsWordChar(text[wordEnd]))
+            if (length > folded.Length)
             {
-                wordEnd++;
-            }
-            if (cueWords is not null)
-            {
-                NoteCue(text, i, wordEnd, cueWords);
-            }
-            if (!_keyFilter.MayBe(TextChars.Fold(text[i]), wordEnd - i > 1 ? TextChars.Fold(text[i + 1]) : '\0', wordEnd - i))
-            {
-                i = wordEnd;
-                continue;
-            }
-            if (wordEnd - i > folded.Length)
-            {
-                folded = new char[wordEnd - i];
+                folded = new char[length];
             }
             for (var k = i; k < wordEnd; k++)
             {
                 folded[k - i] = TextChars.Fold(text[k]);
             }
-            if (!patterns.TryGetValue(folded.AsSpan(0, wordEnd - i), out var candidates))
+            if (!patterns.TryGetValue(folded.AsSpan(0, length), out var candidates))
             {
-                i = wordEnd;
+                i = map.NextWordChar(wordEnd);
                 continue;
             }
             var best = -1;
             var bestKind = MentionKind.LastWord;
+            people ??= new List<string>();
             people.Clear();
             foreach (var pattern in candidates)
             {
@@ -484,9 +498,10 @@ public sealed class SpeakerDirectory
             }
             if (best < 0)
             {
-                i = wordEnd;
+                i = map.NextWordChar(wordEnd);
                 continue;
             }
+            lastSeen ??= new Dictionary<string, int>(StringComparer.Ordinal);
             var chosen = people.Count == 1
                 ? people[0]
                 : people.Where(lastSeen.ContainsKey).OrderByDescending(p => lastSeen[p]).FirstOrDefault();
@@ -502,34 +517,17 @@ public sealed class SpeakerDirectory
             if (cueWords is not null)
             {
                 // The words the name spans after its first are passed over here: "Edward Said" holds "Said".
-                NoteCues(text, wordEnd, best, cueWords);
+                for (var w = map.NextWordChar(wordEnd); w < best; w = map.NextWordChar(map.NextOther(w)))
+                {
+                    NoteCue(text, w, map.NextOther(w), cueWords);
+                }
             }
-            i = best;
+            // A match ends before a character that is no word character (see MatchAt): the next word starts after it.
+            i = map.NextWordChar(best);
         }
         var found = mentions[..count];
         ArrayPool<Mention>.Shared.Return(mentions, clearArray: true);
         return found;
-    }
-
-    /// <summary>The cue words among the letter-and-digit runs that begin in [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    private static void NoteCues(string text, int from, int to, List<TextSpan> cueWords)
-    {
-        var i = from;
-        while (i < to)
-        {
-            if (!TextChars.IsWordChar(text[i]) || (i > 0 && TextChars.IsWordChar(text[i - 1])))
-            {
-                i++;
-                continue;
-            }
-            var end = i + 1;
-            while (end < text.Length && TextChars.IsWordChar(text[end]))
-            {
-                end++;
-            }
-            NoteCue(text, i, end, cueWords);
-            i = end;
-        }
     }
 
     /// <summary>Adds the run [<paramref name="start"/>, <paramref name="end"/>) when it is a whole word of <see cref="Words.In"/> that <see cref="Words.Classify"/> knows.</summary>

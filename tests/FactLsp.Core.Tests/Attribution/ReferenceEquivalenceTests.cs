@@ -119,7 +119,8 @@ public class ReferenceEquivalenceTests
             var (text, span) = sample;
             var cueWords = new List<TextSpan>();
             Assert.Equal(directory.FindMentions(text), directory.FindMentionArray(text, cueWords));
-            var tags = new SpeechTags(text, directory.FindMentionArray(text), _ => null) { CueWords = cueWords.ToArray() };
+            var tags = new SpeechTags(text, directory.FindMentionArray(text), _ => null);
+            tags.UseCueWords(cueWords, null);
             var spans = Plain(text).Paragraphs.SelectMany(p => Sentences.Split(text, p)).Select(x => (x.Span, Quotes: x.Quotes.ToArray())).Append((span, Array.Empty<TextSpan>()));
             foreach (var (sentence, quotes) in spans)
             {
