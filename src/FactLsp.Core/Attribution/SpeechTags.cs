@@ -211,16 +211,16 @@ internal sealed class SpeechTags
             _cueWords = null;
             return;
         }
+        // Kept in place at the front of the list, then copied out at their number.
         var kept = 0;
-        var cues = new TextSpan[candidates.Count];
-        foreach (var word in candidates)
+        for (var k = 0; k < candidates.Count; k++)
         {
-            if (IsCue(word))
+            if (IsCue(candidates[k]))
             {
-                cues[kept++] = word;
+                candidates[kept++] = candidates[k];
             }
         }
-        _cueWords = kept == cues.Length ? cues : cues[..kept];
+        _cueWords = CollectionsMarshal.AsSpan(candidates)[..kept].ToArray();
         _cueCursor = 0;
     }
 
