@@ -26,11 +26,11 @@ namespace FactLsp.Core.Attribution;
 /// </remarks>
 public sealed class SpeakerDirectory
 {
-    private readonly Dictionary<string, Person> _byId = new(StringComparer.Ordinal);
-    private readonly List<Person> _people = new();
+    private readonly Dictionary<string, Person> _byId;
+    private readonly List<Person> _people;
 
     /// <summary>Mention patterns indexed by their first word (folded), longest pattern first.</summary>
-    private readonly Dictionary<string, List<Pattern>> _patterns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Pattern>> _patterns;
 
     private readonly Lazy<Dictionary<string, List<string>>[]> _labelLevels;
     private readonly Lazy<Dictionary<string, List<(string Id, PersonRole Role)>>> _roleTitles;
@@ -41,6 +41,34 @@ public sealed class SpeakerDirectory
     {
         _labelLevels = new Lazy<Dictionary<string, List<string>>[]>(BuildLabelLevels);
         _roleTitles = new Lazy<Dictionary<string, List<(string Id, PersonRole Role)>>>(BuildRoleTitles);
+        _byId = new Dictionary<string, Person>(StringComparer.Ordinal);
+        _people = new List<Person>();
+        _patterns = new Dictionary<string, List<Pattern>>(StringComparer.Ordinal);
+        _keyFilter = new WordFilter();
+        AddPeople(people, new HashSet<string>(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// <paramref name="registry"/> with <paramref name="local"/> people after its own: the directory
+    /// <c>new SpeakerDirectory(registry's people, then local)</c> would be, made from the registry's patterns rather than
+    /// from every name again. Pattern lists no local name touches are shared with the registry (none is changed after
+    /// it is built).
+    /// </summary>
+    private SpeakerDirectory(SpeakerDirectory registry, IEnumerable<Person> local)
+    {
+        _labelLevels = new Lazy<Dictionary<string, List<string>>[]>(BuildLabelLevels);
+        _roleTitles = new Lazy<Dictionary<string, List<(string Id, PersonRole Role)>>>(BuildRoleTitles);
+        _byId = new Dictionary<string, Person>(registry._byId, StringComparer.Ordinal);
+        _people = new List<Person>(registry._people);
+        _patterns = new Dictionary<string, List<Pattern>>(registry._patterns, StringComparer.Ordinal);
+        _keyFilter = registry._keyFilter.Clone();
+        AddPeople(local, new HashSet<string>(StringComparer.Ordinal));
+    }
+
+    /// <summary>Adds people after those already here (an id already here keeps its person), then sorts the pattern lists they added to.</summary>
+    /// <param name="own">Keys whose pattern list this directory made itself, rather than shares with a registry.</param>
+    private void AddPeople(IEnumerable<Person> people, HashSet<string> own)
+    {
         foreach (var person in people)
         {
             if (!_byId.TryAdd(person.Id, person))
@@ -58,19 +86,97 @@ public sealed class SpeakerDirectory
                 if (!_patterns.TryGetValue(key, out var list))
                 {
                     _patterns[key] = list = new List<Pattern>();
+                    own.Add(key);
+                }
+                else if (own.Add(key))
+                {
+                    // The registry's list: copied before it is added to.
+                    _patterns[key] = list = new List<Pattern>(list);
                 }
                 list.Add(new Pattern(text, kind, person.Id));
             }
         }
-        foreach (var (key, list) in _patterns)
+        foreach (var key in own)
         {
-            list.Sort((a, b) => b.Text.Length != a.Text.Length ? b.Text.Length.CompareTo(a.Text.Length) : a.Kind.CompareTo(b.Kind));
+            // Patterns of one length and kind may end up in another order than a directory built at once would give
+            // them; FindMentionArray's answer does not depend on their order (it collects the best matches as a set).
+            _patterns[key].Sort((a, b) => b.Text.Length != a.Text.Length ? b.Text.Length.CompareTo(a.Text.Length) : a.Kind.CompareTo(b.Kind));
             _keyFilter.Add(key);
         }
     }
 
     /// <summary>The keys' first two characters and lengths: most words of a text begin no name, and the filter spares folding and hashing them.</summary>
-    private readonly WordFilter _keyFilter = new();
+    private readonly WordFilter _keyFilter;
+
+    /// <summary>The directories made by <see cref="With"/>, by what their local people give the directory to read; held weakly.</summary>
+    private readonly Dictionary<string, WeakReference<SpeakerDirectory>> _withLocal = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// This directory with an article's own <c>speakers:</c> after its people (a local id already here keeps this
+    /// directory's person): the same directory as <c>new SpeakerDirectory(these people, then local)</c>. Articles whose
+    /// speakers read alike (ids, names, aliases and roles: everything a directory reads of a person) get one directory,
+    /// and so share every source's inference, while any of them is alive.
+    /// </summary>
+    public SpeakerDirectory With(IReadOnlyList<Person> local)
+    {
+        if (local.Count == 0)
+        {
+            return this;
+        }
+        var key = ReadingKey(local);
+        lock (_withLocal)
+        {
+            if (_withLocal.TryGetValue(key, out var weak) && weak.TryGetTarget(out var found))
+            {
+                return found;
+            }
+        }
+        var made = new SpeakerDirectory(this, local);
+        lock (_withLocal)
+        {
+            if (_withLocal.TryGetValue(key, out var weak) && weak.TryGetTarget(out var found))
+            {
+                return found;
+            }
+            if (_withLocal.Count >= 64)
+            {
+                // Directories no article holds any more are dropped, so edits to a speakers: block do not pile up.
+                foreach (var dead in _withLocal.Where(e => !e.Value.TryGetTarget(out _)).Select(e => e.Key).ToList())
+                {
+                    _withLocal.Remove(dead);
+                }
+            }
+            _withLocal[key] = new WeakReference<SpeakerDirectory>(made);
+        }
+        return made;
+    }
+
+    /// <summary>Everything a directory reads of the people, in order, as one string: two lists with one key make directories that answer alike.</summary>
+    private static string ReadingKey(IReadOnlyList<Person> people)
+    {
+        var key = new System.Text.StringBuilder();
+        foreach (var person in people)
+        {
+            // Lengths before the parts, so that no two different lists make one key.
+            void Part(string? text) => key.Append(text?.Length ?? -1).Append(':').Append(text).Append('|');
+            Part(person.Id);
+            Part(person.Name);
+            key.Append(person.Aliases.Count).Append('a');
+            foreach (var alias in person.Aliases)
+            {
+                Part(alias);
+            }
+            key.Append(person.Roles.Count).Append('r');
+            foreach (var role in person.Roles)
+            {
+                Part(role.Title);
+                Part(role.Org);
+                Part(role.From);
+                Part(role.To);
+            }
+        }
+        return key.ToString();
+    }
 
     public static SpeakerDirectory Empty { get; } = new([]);
 

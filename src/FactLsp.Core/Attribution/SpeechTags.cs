@@ -200,8 +200,8 @@ internal sealed class SpeechTags
 
     /// <summary>
     /// While the prose pass runs: the words <see cref="SpeakerDirectory.FindMentionArray(string, WordMap, List{TextSpan}?)"/>
-    /// collected (every word <see cref="Words.Classify"/> knows), of which the cues are kept, and the text's word map.
-    /// Null for both after the pass: a later question reads its sentence again.
+    /// collected (every word <see cref="Words.Classify"/> knows), of which the cues are kept (the list is compacted in
+    /// place), and the text's word map. Null for both after the pass: a later question reads its sentence again.
     /// </summary>
     public void UseCueWords(List<TextSpan>? candidates, WordMap? map)
     {

@@ -10,6 +10,14 @@ internal sealed class WordFilter
     private const int MaxLength = 64;
     private readonly ulong[] _bits = new ulong[32 * 32];
 
+    /// <summary>A filter with this one's keys, to which more may be added without changing this one.</summary>
+    public WordFilter Clone()
+    {
+        var copy = new WordFilter();
+        _bits.CopyTo(copy._bits, 0);
+        return copy;
+    }
+
     /// <summary>Adds a key, given folded (the same folding the words asked about will have).</summary>
     public void Add(ReadOnlySpan<char> key)
     {

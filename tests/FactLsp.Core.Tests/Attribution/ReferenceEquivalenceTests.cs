@@ -306,6 +306,44 @@ public class ReferenceEquivalenceTests
     }
 
     [Fact]
+    public void A_directory_with_an_article_s_speakers_answers_as_one_built_from_every_person()
+    {
+        // Local people whose names share first words, last words and ids with the registry's, and with each other.
+        Person[] locals =
+        [
+            Local, Person("khalil-two", "Omar Khalil"), Person("anna", "Anna Putin", "Anna"), Person("vladimir-putin", "Someone Else"),
+            Person("said", "Edward Said"), Person("p2", "Vladimir Putin", "Putin"), Person("unal", "Ünal Öz"),
+            new Person("the-president", "Joe Biden", ["Biden"], null, [new PersonRole("president", "United States", "2021-01-20", null)], null, Definition.None),
+        ];
+        var registry = Registry();
+        var gen = from text in Gen.Frequency((2, News), (1, Spaced))
+                  from chosen in Gen.OneOf(locals).Array[1, 4]
+                  from a in Gen.Int[0, text.Length]
+                  from b in Gen.Int[0, text.Length]
+                  select (text, chosen, TextSpan.FromBounds(Math.Min(a, b), Math.Max(a, b)));
+        gen.Sample(sample =>
+        {
+            var (text, chosen, passage) = sample;
+            var fresh = new SpeakerDirectory(registry.People.Concat(chosen));
+            var with = registry.With(chosen);
+            Assert.Equal(fresh.People, with.People);
+            Assert.Equal(fresh.FindMentions(text), with.FindMentions(text));
+            foreach (var label in new[] { "KHALIL", "ANNA", "PUTIN", "Edward Said", "SAID", "THE PRESIDENT", "Ünal", "maria-sanz", text.Split('\n')[0] })
+            {
+                Assert.Equal(fresh.ResolveLabel(label), with.ResolveLabel(label));
+            }
+            var doc = Plain(text);
+            Assert.Equal(new SpeakerInference(doc, fresh).Attribute(passage), new SpeakerInference(doc, with).Attribute(passage));
+        });
+        // Alike speakers (even parsed twice) share one directory; different ones do not.
+        var one = registry.With([Person("local-1", "About Localname")]);
+        Assert.Same(one, registry.With([Person("local-1", "About Localname")]));
+        Assert.NotSame(one, registry.With([Person("local-1", "About Localname", "Localname")]));
+        Assert.NotSame(one, registry.With([Person("local-2", "About Localname")]));
+        Assert.Same(registry, registry.With([]));
+    }
+
+    [Fact]
     public void Directories_that_agree_on_a_text_give_every_passage_the_same_answer()
     {
         var extras = new[] { Local, Person("khalil-two", "Omar Khalil"), Person("anna", "Anna Putin", "Anna") };
