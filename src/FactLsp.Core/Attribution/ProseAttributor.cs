@@ -48,9 +48,12 @@ internal sealed class ProseAttributor
     {
         _doc = doc;
         _text = doc.Text.Text;
+        // The word map serves the mention scan and the pass's reading of speech tags; it goes back to its pool after.
+        using var map = WordMap.Of(_text);
         var cueWords = new List<TextSpan>();
-        _mentions = directory.FindMentionArray(_text, cueWords);
-        _tags = new SpeechTags(_text, _mentions, words => directory.ResolveTitle(_text, words, on)) { CueWords = cueWords.ToArray() };
+        _mentions = directory.FindMentionArray(_text, map, cueWords);
+        _tags = new SpeechTags(_text, _mentions, words => directory.ResolveTitle(_text, words, on));
+        _tags.UseCueWords(cueWords, map);
 
         // Every paragraph's sentences first, into one packed table; then the pass over them.
         var builder = new SentenceTable.Builder(_text);
@@ -121,8 +124,8 @@ internal sealed class ProseAttributor
                 block = introduced;
             }
         }
-        // The cue words served the pass; a later question reads its sentence again rather than keep them.
-        _tags.CueWords = null;
+        // The cue words and the map served the pass; a later question reads its sentence again rather than keep them.
+        _tags.UseCueWords(null, null);
         _quotations.Freeze();
         _sentenceTags.Freeze();
         _sentenceCarry.Freeze();

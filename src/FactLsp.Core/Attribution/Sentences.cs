@@ -370,6 +370,42 @@ internal static class Sentences
         return false;
     }
 
+    /// <summary>The abbreviations' first two letters and lengths: every period of every source asks about the word before it.</summary>
+    private static readonly WordFilter AbbreviationFilter = BuildAbbreviationFilter();
+
+    private static WordFilter BuildAbbreviationFilter()
+    {
+        var filter = new WordFilter();
+        foreach (var w in Abbreviations.Concat(NumberAbbreviations))
+        {
+            // Lower-case ASCII letters only: MayBeAbbreviation relies on it.
+            if (!w.All(char.IsAsciiLetterLower))
+            {
+                throw new InvalidOperationException($"abbreviation '{w}' breaks the filter's assumptions");
+            }
+            filter.Add(w);
+        }
+        return filter;
+    }
+
+    /// <summary>
+    /// False only when neither abbreviation list holds the word (case ignored): its first two characters, when ASCII,
+    /// and its length must be an abbreviation's. A word with a non-ASCII character among its first two is left to the
+    /// look-ups (ignoring case, "ſ" is "s").
+    /// </summary>
+    private static bool MayBeAbbreviation(ReadOnlySpan<char> word)
+    {
+        var first = word[0];
+        var second = word.Length > 1 ? word[1] : '\0';
+        if (!char.IsAscii(first) || !char.IsAscii(second))
+        {
+            return true;
+        }
+        // An ASCII character equals an abbreviation's letter, ignoring case, only as that letter in either case; the
+        // filter's slots ignore case.
+        return char.IsAsciiLetter(first) && (second == '\0' || char.IsAsciiLetter(second)) && AbbreviationFilter.MayBe(first, second, word.Length);
+    }
+
     internal static bool IsAbbreviation(string text, int paragraphStart, int period)
     {
         // The word before the period, periods inside it included ("U.S", "e.g").
@@ -382,6 +418,10 @@ internal static class Sentences
         if (word.Length == 0)
         {
             return false;
+        }
+        if (!MayBeAbbreviation(word))
+        {
+            return word.Contains('.') || (word.Length == 1 && char.IsUpper(word[0]));
         }
         if (NumberAbbreviationLookup.Contains(word))
         {

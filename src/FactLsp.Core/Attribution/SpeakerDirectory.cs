@@ -26,11 +26,11 @@ namespace FactLsp.Core.Attribution;
 /// </remarks>
 public sealed class SpeakerDirectory
 {
-    private readonly Dictionary<string, Person> _byId = new(StringComparer.Ordinal);
-    private readonly List<Person> _people = new();
+    private readonly Dictionary<string, Person> _byId;
+    private readonly List<Person> _people;
 
     /// <summary>Mention patterns indexed by their first word (folded), longest pattern first.</summary>
-    private readonly Dictionary<string, List<Pattern>> _patterns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Pattern>> _patterns;
 
     private readonly Lazy<Dictionary<string, List<string>>[]> _labelLevels;
     private readonly Lazy<Dictionary<string, List<(string Id, PersonRole Role)>>> _roleTitles;
@@ -41,6 +41,34 @@ public sealed class SpeakerDirectory
     {
         _labelLevels = new Lazy<Dictionary<string, List<string>>[]>(BuildLabelLevels);
         _roleTitles = new Lazy<Dictionary<string, List<(string Id, PersonRole Role)>>>(BuildRoleTitles);
+        _byId = new Dictionary<string, Person>(StringComparer.Ordinal);
+        _people = new List<Person>();
+        _patterns = new Dictionary<string, List<Pattern>>(StringComparer.Ordinal);
+        _keyFilter = new WordFilter();
+        AddPeople(people, new HashSet<string>(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// <paramref name="registry"/> with <paramref name="local"/> people after its own: the directory
+    /// <c>new SpeakerDirectory(registry's people, then local)</c> would be, made from the registry's patterns rather than
+    /// from every name again. Pattern lists no local name touches are shared with the registry (none is changed after
+    /// it is built).
+    /// </summary>
+    private SpeakerDirectory(SpeakerDirectory registry, IEnumerable<Person> local)
+    {
+        _labelLevels = new Lazy<Dictionary<string, List<string>>[]>(BuildLabelLevels);
+        _roleTitles = new Lazy<Dictionary<string, List<(string Id, PersonRole Role)>>>(BuildRoleTitles);
+        _byId = new Dictionary<string, Person>(registry._byId, StringComparer.Ordinal);
+        _people = new List<Person>(registry._people);
+        _patterns = new Dictionary<string, List<Pattern>>(registry._patterns, StringComparer.Ordinal);
+        _keyFilter = registry._keyFilter.Clone();
+        AddPeople(local, new HashSet<string>(StringComparer.Ordinal));
+    }
+
+    /// <summary>Adds people after those already here (an id already here keeps its person), then sorts the pattern lists they added to.</summary>
+    /// <param name="own">Keys whose pattern list this directory made itself, rather than shares with a registry.</param>
+    private void AddPeople(IEnumerable<Person> people, HashSet<string> own)
+    {
         foreach (var person in people)
         {
             if (!_byId.TryAdd(person.Id, person))
@@ -58,19 +86,97 @@ public sealed class SpeakerDirectory
                 if (!_patterns.TryGetValue(key, out var list))
                 {
                     _patterns[key] = list = new List<Pattern>();
+                    own.Add(key);
+                }
+                else if (own.Add(key))
+                {
+                    // The registry's list: copied before it is added to.
+                    _patterns[key] = list = new List<Pattern>(list);
                 }
                 list.Add(new Pattern(text, kind, person.Id));
             }
         }
-        foreach (var (key, list) in _patterns)
+        foreach (var key in own)
         {
-            list.Sort((a, b) => b.Text.Length != a.Text.Length ? b.Text.Length.CompareTo(a.Text.Length) : a.Kind.CompareTo(b.Kind));
+            // Patterns of one length and kind may end up in another order than a directory built at once would give
+            // them; FindMentionArray's answer does not depend on their order (it collects the best matches as a set).
+            _patterns[key].Sort((a, b) => b.Text.Length != a.Text.Length ? b.Text.Length.CompareTo(a.Text.Length) : a.Kind.CompareTo(b.Kind));
             _keyFilter.Add(key);
         }
     }
 
     /// <summary>The keys' first two characters and lengths: most words of a text begin no name, and the filter spares folding and hashing them.</summary>
-    private readonly WordFilter _keyFilter = new();
+    private readonly WordFilter _keyFilter;
+
+    /// <summary>The directories made by <see cref="With"/>, by what their local people give the directory to read; held weakly.</summary>
+    private readonly Dictionary<string, WeakReference<SpeakerDirectory>> _withLocal = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// This directory with an article's own <c>speakers:</c> after its people (a local id already here keeps this
+    /// directory's person): the same directory as <c>new SpeakerDirectory(these people, then local)</c>. Articles whose
+    /// speakers read alike (ids, names, aliases and roles: everything a directory reads of a person) get one directory,
+    /// and so share every source's inference, while any of them is alive.
+    /// </summary>
+    public SpeakerDirectory With(IReadOnlyList<Person> local)
+    {
+        if (local.Count == 0)
+        {
+            return this;
+        }
+        var key = ReadingKey(local);
+        lock (_withLocal)
+        {
+            if (_withLocal.TryGetValue(key, out var weak) && weak.TryGetTarget(out var found))
+            {
+                return found;
+            }
+        }
+        var made = new SpeakerDirectory(this, local);
+        lock (_withLocal)
+        {
+            if (_withLocal.TryGetValue(key, out var weak) && weak.TryGetTarget(out var found))
+            {
+                return found;
+            }
+            if (_withLocal.Count >= 64)
+            {
+                // Directories no article holds any more are dropped, so edits to a speakers: block do not pile up.
+                foreach (var dead in _withLocal.Where(e => !e.Value.TryGetTarget(out _)).Select(e => e.Key).ToList())
+                {
+                    _withLocal.Remove(dead);
+                }
+            }
+            _withLocal[key] = new WeakReference<SpeakerDirectory>(made);
+        }
+        return made;
+    }
+
+    /// <summary>Everything a directory reads of the people, in order, as one string: two lists with one key make directories that answer alike.</summary>
+    private static string ReadingKey(IReadOnlyList<Person> people)
+    {
+        var key = new System.Text.StringBuilder();
+        foreach (var person in people)
+        {
+            // Lengths before the parts, so that no two different lists make one key.
+            void Part(string? text) => key.Append(text?.Length ?? -1).Append(':').Append(text).Append('|');
+            Part(person.Id);
+            Part(person.Name);
+            key.Append(person.Aliases.Count).Append('a');
+            foreach (var alias in person.Aliases)
+            {
+                Part(alias);
+            }
+            key.Append(person.Roles.Count).Append('r');
+            foreach (var role in person.Roles)
+            {
+                Part(role.Title);
+                Part(role.Org);
+                Part(role.From);
+                Part(role.To);
+            }
+        }
+        return key.ToString();
+    }
 
     public static SpeakerDirectory Empty { get; } = new([]);
 
@@ -410,59 +516,73 @@ public sealed class SpeakerDirectory
     /// </summary>
     internal Mention[] FindMentionArray(string text, List<TextSpan>? cueWords = null)
     {
-        if (_patterns.Count == 0)
+        if (_patterns.Count == 0 && cueWords is null)
         {
-            if (cueWords is not null)
-            {
-                NoteCues(text, 0, text.Length, cueWords);
-            }
             return [];
         }
+        using var map = WordMap.Of(text);
+        return FindMentionArray(text, map, cueWords);
+    }
+
+    /// <summary><see cref="FindMentionArray(string, List{TextSpan}?)"/> with the text's word map already made.</summary>
+    internal Mention[] FindMentionArray(string text, WordMap map, List<TextSpan>? cueWords)
+    {
+        // The words are found from the bit map of the word characters, and most are turned away by the filters on
+        // their first two characters and length alone.
         // Grown in a pooled array and copied out at its size: a source names people thousands of times.
         var mentions = ArrayPool<Mention>.Shared.Rent(64);
         var count = 0;
-        var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var people = new List<string>();
+        Dictionary<string, int>? lastSeen = null;
+        List<string>? people = null;
         // Every word of the text is looked up: folded into a reused buffer, not a new string each time.
         var patterns = _patterns.GetAlternateLookup<ReadOnlySpan<char>>();
         var folded = new char[64];
-        var i = 0;
-        while (i < text.Length)
+        for (var i = map.NextWordChar(0); i < text.Length;)
         {
-            if (!TextChars.IsWordChar(text[i]) || (i > 0 && TextChars.IsWordChar(text[i - 1])))
+            var wordEnd = map.NextOther(i + 1);
+            var length = wordEnd - i;
+            var first = text[i];
+            var second = length > 1 ? text[i + 1] : '\0';
+            bool mayBeKey;
+            if (char.IsAscii(first) && char.IsAscii(second))
             {
-                i++;
+                // ASCII letters and digits: their slot is their folded forms' slot (see WordFilter.Slot).
+                var slot = WordFilter.Slot(first, second);
+                if (cueWords is not null && Words.MayBeCueAt(slot, length))
+                {
+                    NoteCue(text, i, wordEnd, cueWords);
+                }
+                mayBeKey = _keyFilter.MayBeAt(slot, length);
+            }
+            else
+            {
+                if (cueWords is not null)
+                {
+                    NoteCue(text, i, wordEnd, cueWords);
+                }
+                mayBeKey = _keyFilter.MayBe(TextChars.Fold(first), length > 1 ? TextChars.Fold(second) : '\0', length);
+            }
+            if (!mayBeKey)
+            {
+                i = map.NextWordChar(wordEnd);
                 continue;
             }
-            var wordEnd = i + 1;
-            while (wordEnd < text.Length && TextChars.IsWordChar(text[wordEnd]))
+            if (length > folded.Length)
             {
-                wordEnd++;
-            }
-            if (cueWords is not null)
-            {
-                NoteCue(text, i, wordEnd, cueWords);
-            }
-            if (!_keyFilter.MayBe(TextChars.Fold(text[i]), wordEnd - i > 1 ? TextChars.Fold(text[i + 1]) : '\0', wordEnd - i))
-            {
-                i = wordEnd;
-                continue;
-            }
-            if (wordEnd - i > folded.Length)
-            {
-                folded = new char[wordEnd - i];
+                folded = new char[length];
             }
             for (var k = i; k < wordEnd; k++)
             {
                 folded[k - i] = TextChars.Fold(text[k]);
             }
-            if (!patterns.TryGetValue(folded.AsSpan(0, wordEnd - i), out var candidates))
+            if (!patterns.TryGetValue(folded.AsSpan(0, length), out var candidates))
             {
-                i = wordEnd;
+                i = map.NextWordChar(wordEnd);
                 continue;
             }
             var best = -1;
             var bestKind = MentionKind.LastWord;
+            people ??= new List<string>();
             people.Clear();
             foreach (var pattern in candidates)
             {
@@ -484,9 +604,10 @@ public sealed class SpeakerDirectory
             }
             if (best < 0)
             {
-                i = wordEnd;
+                i = map.NextWordChar(wordEnd);
                 continue;
             }
+            lastSeen ??= new Dictionary<string, int>(StringComparer.Ordinal);
             var chosen = people.Count == 1
                 ? people[0]
                 : people.Where(lastSeen.ContainsKey).OrderByDescending(p => lastSeen[p]).FirstOrDefault();
@@ -502,34 +623,17 @@ public sealed class SpeakerDirectory
             if (cueWords is not null)
             {
                 // The words the name spans after its first are passed over here: "Edward Said" holds "Said".
-                NoteCues(text, wordEnd, best, cueWords);
+                for (var w = map.NextWordChar(wordEnd); w < best; w = map.NextWordChar(map.NextOther(w)))
+                {
+                    NoteCue(text, w, map.NextOther(w), cueWords);
+                }
             }
-            i = best;
+            // A match ends before a character that is no word character (see MatchAt): the next word starts after it.
+            i = map.NextWordChar(best);
         }
         var found = mentions[..count];
         ArrayPool<Mention>.Shared.Return(mentions, clearArray: true);
         return found;
-    }
-
-    /// <summary>The cue words among the letter-and-digit runs that begin in [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    private static void NoteCues(string text, int from, int to, List<TextSpan> cueWords)
-    {
-        var i = from;
-        while (i < to)
-        {
-            if (!TextChars.IsWordChar(text[i]) || (i > 0 && TextChars.IsWordChar(text[i - 1])))
-            {
-                i++;
-                continue;
-            }
-            var end = i + 1;
-            while (end < text.Length && TextChars.IsWordChar(text[end]))
-            {
-                end++;
-            }
-            NoteCue(text, i, end, cueWords);
-            i = end;
-        }
     }
 
     /// <summary>Adds the run [<paramref name="start"/>, <paramref name="end"/>) when it is a whole word of <see cref="Words.In"/> that <see cref="Words.Classify"/> knows.</summary>

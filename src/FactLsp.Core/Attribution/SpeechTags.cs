@@ -58,6 +58,12 @@ internal sealed class SpeechTags
     private const int TitleWords = 4;
     private const int AppositiveWords = 14;
 
+    /// <summary>
+    /// How many words past its cue <see cref="Subject"/> may read: "according to" or "statement is from" moves the cue
+    /// on by up to two words, and <see cref="Following"/> reads one word more than <see cref="TitleWords"/> past that.
+    /// </summary>
+    private const int SubjectReach = TitleWords + 4;
+
     /// <summary>Words that open a clause of their own: "for what the government calls" governs "what", not the government.</summary>
     private static readonly HashSet<string> PhraseBreaks = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -153,13 +159,17 @@ internal sealed class SpeechTags
         var words = RentWords();
         try
         {
-            Words(sentence, quotes, words);
+            // The words are read only as far as a tag needs them: Subject looks at most SubjectReach words past its cue.
             var first = SpeechTag.NoTag;
-            for (var k = 0; k < words.Count; k++)
+            var next = sentence.Start;
+            for (var k = 0; k < words.Count || ReadWord(sentence.End, quotes, words, ref next); k++)
             {
                 if (!IsCue(words[k]))
                 {
                     continue;
+                }
+                while (words.Count <= k + SubjectReach && ReadWord(sentence.End, quotes, words, ref next))
+                {
                 }
                 var tag = Subject(words, k, sentence, quotes);
                 if (tag.Kind is TagKind.Named or TagKind.Pronoun)
@@ -180,20 +190,52 @@ internal sealed class SpeechTags
     }
 
     /// <summary>
-    /// The words of the text that <see cref="Words.Classify"/> knows, in order, while the prose pass runs (see
-    /// <see cref="SpeakerDirectory.FindMentionArray"/>); null after it, when a question reads the sentence again.
+    /// The words of the text that are cues (<see cref="IsCue"/>), in order, while the prose pass runs; null after it,
+    /// when a question reads the sentence again. Set by <see cref="UseCueWords"/>.
     /// </summary>
-    public TextSpan[]? CueWords { get; set; }
+    private TextSpan[]? _cueWords;
+
+    // Where the last sentence's cue words began in _cueWords: the pass asks about sentences in order.
+    private int _cueCursor;
+
+    /// <summary>
+    /// While the prose pass runs: the words <see cref="SpeakerDirectory.FindMentionArray(string, WordMap, List{TextSpan}?)"/>
+    /// collected (every word <see cref="Words.Classify"/> knows), of which the cues are kept (the list is compacted in
+    /// place), and the text's word map. Null for both after the pass: a later question reads its sentence again.
+    /// </summary>
+    public void UseCueWords(List<TextSpan>? candidates, WordMap? map)
+    {
+        Map = map;
+        if (candidates is null)
+        {
+            _cueWords = null;
+            return;
+        }
+        // Kept in place at the front of the list, then copied out at their number.
+        var kept = 0;
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            if (IsCue(candidates[k]))
+            {
+                candidates[kept++] = candidates[k];
+            }
+        }
+        _cueWords = CollectionsMarshal.AsSpan(candidates)[..kept].ToArray();
+        _cueCursor = 0;
+    }
+
+    /// <summary>The text's word map while the prose pass runs (see <see cref="UseCueWords"/>), else null.</summary>
+    private WordMap? Map { get; set; }
 
     /// <summary>Whether the sentence has a cue verb outside its quotations.</summary>
     public bool HasCue(TextSpan sentence, ReadOnlySpan<TextSpan> quotes)
     {
-        if (CueWords is { } cues && ReadAlike(sentence))
+        if (_cueWords is { } cues && ReadAlike(sentence))
         {
             // The document's cue words inside the sentence are the sentence's own: its edges cut no word.
-            for (var k = LowerBound(cues, sentence.Start); k < cues.Length && cues[k].Start < sentence.End; k++)
+            for (var k = CueIndex(cues, sentence.Start); k < cues.Length && cues[k].Start < sentence.End; k++)
             {
-                if (cues[k].End <= sentence.End && IsCue(cues[k]) && !Inside(cues[k], quotes))
+                if (cues[k].End <= sentence.End && !Inside(cues[k], quotes))
                 {
                     return true;
                 }
@@ -201,6 +243,25 @@ internal sealed class SpeechTags
             return false;
         }
         return ReadsCue(sentence, quotes);
+    }
+
+    /// <summary>The first of <paramref name="cues"/> starting at or after <paramref name="offset"/>: from the last answer when the offset is past it, else by binary search.</summary>
+    private int CueIndex(TextSpan[] cues, int offset)
+    {
+        var k = _cueCursor;
+        if (k > cues.Length || (k > 0 && cues[k - 1].Start >= offset))
+        {
+            k = LowerBound(cues, offset);
+        }
+        else
+        {
+            while (k < cues.Length && cues[k].Start < offset)
+            {
+                k++;
+            }
+        }
+        _cueCursor = k;
+        return k;
     }
 
     /// <summary>
@@ -634,14 +695,30 @@ internal sealed class SpeechTags
     /// <summary>The words of <paramref name="span"/> outside <paramref name="quotes"/>, at most <paramref name="limit"/> of them, into <paramref name="words"/>.</summary>
     private void Words(TextSpan span, ReadOnlySpan<TextSpan> quotes, List<TextSpan> words, int limit = int.MaxValue)
     {
-        // Plain loops: this runs for every sentence of every cited source.
-        for (var i = span.Start; words.Count < limit && Attribution.Words.Next(_text, ref i, span.End, out var word);)
+        for (var i = span.Start; words.Count < limit && ReadWord(span.End, quotes, words, ref i);)
+        {
+        }
+    }
+
+    /// <summary>
+    /// Adds the next word at or after <paramref name="i"/> and before <paramref name="end"/> that is outside
+    /// <paramref name="quotes"/> to <paramref name="words"/>, moving <paramref name="i"/> past it; false when there is none.
+    /// </summary>
+    private bool ReadWord(int end, ReadOnlySpan<TextSpan> quotes, List<TextSpan> words, ref int i)
+    {
+        // Plain loops: this runs for every sentence of every cited source. During the pass the word map finds the
+        // words; a later question reads the characters (Words.Next, the same words).
+        var map = Map;
+        TextSpan word;
+        while (map is not null ? map.NextWord(_text, ref i, end, out word) : Attribution.Words.Next(_text, ref i, end, out word))
         {
             if (!Inside(word, quotes))
             {
                 words.Add(word);
+                return true;
             }
         }
+        return false;
     }
 
     // Word lists lent out per thread and given back: tags are read for every quotation and every sentence with a

@@ -101,6 +101,12 @@ internal static class Words
         return CueFilter.MayBe((char)(c | 0x20), char.IsAsciiLetterUpper(second) ? (char)(second | 0x20) : second, word.Length);
     }
 
+    /// <summary>
+    /// <see cref="MayBeCue"/> for a word whose first two characters are ASCII word characters (the second '\0' for a
+    /// one-character word), by their <see cref="WordFilter.Slot"/>: false only when <see cref="Classify"/> answers None.
+    /// </summary>
+    public static bool MayBeCueAt(int slot, int length) => CueFilter.MayBeAt(slot, length);
+
     /// <summary>The first words of the cue phrases ("according to", "issued the following statement", "statement from").</summary>
     private static readonly string[] PhraseHeads = ["according", "issued", "issues", "released", "delivered", "made", "gave", "statement", "remarks"];
 

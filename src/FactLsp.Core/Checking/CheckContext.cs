@@ -27,7 +27,8 @@ internal sealed class CheckContext
     {
         var front = article.FrontMatter;
         var people = snapshot.Index.Registry.With(front.Speakers);
-        var directory = front.Speakers.Count == 0 ? snapshot.SpeakerDirectory : new SpeakerDirectory(people.People);
+        // The workspace's directory with the article's speakers after its people, as `people` has them.
+        var directory = snapshot.SpeakerDirectory.With(front.Speakers);
         var declared = front.Sources.Select(s => DeclaredSourceLoader.Load(snapshot, article, s)).ToList();
         return new CheckContext(snapshot, article, people, directory, declared);
     }

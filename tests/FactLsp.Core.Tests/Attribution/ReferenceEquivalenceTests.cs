@@ -24,6 +24,17 @@ public class ReferenceEquivalenceTests
 
     private static readonly Gen<string> News = Gen.OneOf(Tokens).Array[0, 80].Select(parts => string.Concat(parts));
 
+    /// <summary>
+    /// Longer text, with characters outside ASCII (letters, digits and neither) among long ASCII stretches, so that the
+    /// word map's blocks of 64 characters, and the seams between them, meet both kinds.
+    /// </summary>
+    private static readonly Gen<string> LongNews = Gen.OneOf(Gen.OneOf(Tokens), Gen.OneOf("ª", "٣", "²", "\u00A0", "é", "Ω", "x", "ab", "abcdefgh", "Khalil’s aides", "Zelensky", "z9", "0Z", "@", "[`{"))
+        .Array[0, 400].Select(parts => string.Concat(parts));
+
+    /// <summary>The tokens as words between spaces, in sentences: speech tags with their subjects before and after the verb.</summary>
+    private static readonly Gen<string> Spaced = Gen.OneOf(Tokens).Array[1, 12].Select(words => string.Join(' ', words)).Array[1, 8]
+        .Select(sentences => string.Join(". ", sentences));
+
     [Fact]
     public void The_packed_splitter_gives_the_reference_sentences_quotes_and_nested_quotes()
     {
@@ -78,6 +89,109 @@ public class ReferenceEquivalenceTests
         var directory = Registry(people);
         var reference = new ReferenceMentions(directory.People);
         News.Sample(text => Assert.Equal(reference.FindMentions(text), directory.FindMentions(text)));
+        LongNews.Sample(text => Assert.Equal(reference.FindMentions(text), directory.FindMentions(text)), iter: 300);
+    }
+
+    [Fact]
+    public void The_word_map_marks_exactly_the_word_characters()
+    {
+        LongNews.Sample(text =>
+        {
+            using var map = WordMap.Of(text);
+            Assert.Equal(text.Length, map.Length);
+            for (var i = 0; i < text.Length; i++)
+            {
+                Assert.Equal(TextChars.IsWordChar(text[i]), map.IsWordChar(i));
+            }
+            for (var from = 0; from <= text.Length; from++)
+            {
+                var word = from;
+                while (word < text.Length && !TextChars.IsWordChar(text[word]))
+                {
+                    word++;
+                }
+                var other = from;
+                while (other < text.Length && TextChars.IsWordChar(text[other]))
+                {
+                    other++;
+                }
+                Assert.Equal(word, map.NextWordChar(from));
+                Assert.Equal(other, map.NextOther(from));
+            }
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void Words_read_from_the_word_map_are_the_words_read_from_the_characters()
+    {
+        var gen = from text in LongNews
+                  from a in Gen.Int[0, text.Length]
+                  from b in Gen.Int[0, text.Length]
+                  select (text, Math.Min(a, b), Math.Max(a, b));
+        gen.Sample(sample =>
+        {
+            var (text, start, end) = sample;
+            using var map = WordMap.Of(text);
+            int i = start, j = start;
+            while (true)
+            {
+                var expected = Words.Next(text, ref i, end, out var word);
+                Assert.Equal(expected, map.NextWord(text, ref j, end, out var actual));
+                Assert.Equal(i, j);
+                if (!expected)
+                {
+                    break;
+                }
+                Assert.Equal(word, actual);
+            }
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void Speech_tags_read_during_the_pass_are_the_tags_read_again_after_it()
+    {
+        // During the pass the tags read words from the word map and cue words from the mention scan, and read
+        // sentences only as far as a tag needs; after it, every word of the sentence from its characters.
+        var directory = Registry(Person("edward-said", "Edward Said"));
+        Gen.Frequency((1, LongNews), (2, Spaced)).Sample(text =>
+        {
+            using var map = WordMap.Of(text);
+            var cueWords = new List<TextSpan>();
+            var mentions = directory.FindMentionArray(text, map, cueWords);
+            var pass = new SpeechTags(text, mentions, _ => null);
+            pass.UseCueWords(cueWords, map);
+            var after = new SpeechTags(text, mentions, _ => null);
+            var sentences = Plain(text).Paragraphs.SelectMany(p => Sentences.Split(text, p)).ToList();
+            // In order, as the pass asks, then backwards (the cue cursor goes back by binary search).
+            foreach (var sentence in sentences.Concat(Enumerable.Reverse(sentences)))
+            {
+                Assert.Equal(after.HasCue(sentence.Span, sentence.Quotes), pass.HasCue(sentence.Span, sentence.Quotes));
+                Assert.Equal(after.OfSentence(sentence.Span, sentence.Quotes), pass.OfSentence(sentence.Span, sentence.Quotes));
+                foreach (var quote in sentence.Quotes)
+                {
+                    Assert.Equal(after.OfQuotation(sentence.Span, sentence.Quotes, quote), pass.OfQuotation(sentence.Span, sentence.Quotes, quote));
+                }
+            }
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void A_period_after_an_abbreviation_is_told_as_the_reference_tells_it()
+    {
+        var words = Gen.OneOf(Gen.OneOf("Mr", "mR", "Gen", "No", "no", "Art", "approx", "APPROX", "U.S", "e.g", "A", "a", "St", "ſt", "İnc", "Inc", "ſept", "Dr", "drs",
+                "Ünal", "5", "x"), Gen.String[Gen.Char["aAsStTnNoOſİK\u212Aé.1"], 1, 8]);
+        var gen = from parts in Gen.Select(words, Gen.OneOf(". ", ".", ". 5", ".\n7", ". Then", " ")).Array[1, 12]
+                  select string.Concat(parts.Select(p => p.Item1 + p.Item2));
+        gen.Sample(text =>
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '.')
+                {
+                    Assert.Equal(ReferenceSentences.IsAbbreviation(text, 0, i), Sentences.IsAbbreviation(text, 0, i));
+                }
+            }
+        });
     }
 
     [Fact]
@@ -110,7 +224,7 @@ public class ReferenceEquivalenceTests
     public void Cue_words_collected_with_the_mentions_answer_as_reading_each_sentence()
     {
         var directory = Registry(Person("edward-said", "Edward Said"));
-        var gen = from text in News
+        var gen = from text in Gen.Frequency((3, News), (1, LongNews))
                   from a in Gen.Int[0, text.Length]
                   from b in Gen.Int[0, text.Length]
                   select (text, TextSpan.FromBounds(Math.Min(a, b), Math.Max(a, b)));
@@ -119,7 +233,8 @@ public class ReferenceEquivalenceTests
             var (text, span) = sample;
             var cueWords = new List<TextSpan>();
             Assert.Equal(directory.FindMentions(text), directory.FindMentionArray(text, cueWords));
-            var tags = new SpeechTags(text, directory.FindMentionArray(text), _ => null) { CueWords = cueWords.ToArray() };
+            var tags = new SpeechTags(text, directory.FindMentionArray(text), _ => null);
+            tags.UseCueWords(cueWords, null);
             var spans = Plain(text).Paragraphs.SelectMany(p => Sentences.Split(text, p)).Select(x => (x.Span, Quotes: x.Quotes.ToArray())).Append((span, Array.Empty<TextSpan>()));
             foreach (var (sentence, quotes) in spans)
             {
@@ -188,6 +303,44 @@ public class ReferenceEquivalenceTests
         var article = new SpeakerDirectory(registry.People.Append(Local));
         Assert.Equal(agrees, article.AgreesOn(registry, text));
         Assert.Equal(agrees, registry.AgreesOn(article, text));
+    }
+
+    [Fact]
+    public void A_directory_with_an_article_s_speakers_answers_as_one_built_from_every_person()
+    {
+        // Local people whose names share first words, last words and ids with the registry's, and with each other.
+        Person[] locals =
+        [
+            Local, Person("khalil-two", "Omar Khalil"), Person("anna", "Anna Putin", "Anna"), Person("vladimir-putin", "Someone Else"),
+            Person("said", "Edward Said"), Person("p2", "Vladimir Putin", "Putin"), Person("unal", "Ünal Öz"),
+            new Person("the-president", "Joe Biden", ["Biden"], null, [new PersonRole("president", "United States", "2021-01-20", null)], null, Definition.None),
+        ];
+        var registry = Registry();
+        var gen = from text in Gen.Frequency((2, News), (1, Spaced))
+                  from chosen in Gen.OneOf(locals).Array[1, 4]
+                  from a in Gen.Int[0, text.Length]
+                  from b in Gen.Int[0, text.Length]
+                  select (text, chosen, TextSpan.FromBounds(Math.Min(a, b), Math.Max(a, b)));
+        gen.Sample(sample =>
+        {
+            var (text, chosen, passage) = sample;
+            var fresh = new SpeakerDirectory(registry.People.Concat(chosen));
+            var with = registry.With(chosen);
+            Assert.Equal(fresh.People, with.People);
+            Assert.Equal(fresh.FindMentions(text), with.FindMentions(text));
+            foreach (var label in new[] { "KHALIL", "ANNA", "PUTIN", "Edward Said", "SAID", "THE PRESIDENT", "Ünal", "maria-sanz", text.Split('\n')[0] })
+            {
+                Assert.Equal(fresh.ResolveLabel(label), with.ResolveLabel(label));
+            }
+            var doc = Plain(text);
+            Assert.Equal(new SpeakerInference(doc, fresh).Attribute(passage), new SpeakerInference(doc, with).Attribute(passage));
+        });
+        // Alike speakers (even parsed twice) share one directory; different ones do not.
+        var one = registry.With([Person("local-1", "About Localname")]);
+        Assert.Same(one, registry.With([Person("local-1", "About Localname")]));
+        Assert.NotSame(one, registry.With([Person("local-1", "About Localname", "Localname")]));
+        Assert.NotSame(one, registry.With([Person("local-2", "About Localname")]));
+        Assert.Same(registry, registry.With([]));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ internal sealed record ReferenceSentence(TextSpan Span, IReadOnlyList<TextSpan> 
 /// The sentence splitter as it was before its output was packed into <see cref="SentenceTable"/> (main at 2872536),
 /// kept verbatim but for names: the property tests hold the packed splitter to its answers on random text.
 /// </summary>
-internal static class ReferenceSentences
+internal static partial class ReferenceSentences
 {
     public static List<ReferenceSentence> Split(string text, TextSpan paragraph)
     {
@@ -151,7 +151,7 @@ internal static class ReferenceSentences
             {
                 after++;
             }
-            if (c == '.' && after == i + 1 && Sentences.IsAbbreviation(text, paragraph.Start, i))
+            if (c == '.' && after == i + 1 && IsAbbreviation(text, paragraph.Start, i))
             {
                 continue;
             }
@@ -248,6 +248,42 @@ internal static class ReferenceSentences
         return false;
     }
 
+}
+
+/// <summary>The test of a period after an abbreviation as it was before its filter (main at bcec612), verbatim but for reading the lists.</summary>
+internal static partial class ReferenceSentences
+{
+    private static HashSet<string> List(string name) => (HashSet<string>)typeof(Sentences)
+        .GetField(name, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = List("Abbreviations").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberAbbreviationLookup = List("NumberAbbreviations").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsAbbreviation(string text, int paragraphStart, int period)
+    {
+        // The word before the period, periods inside it included ("U.S", "e.g").
+        var j = period;
+        while (j > paragraphStart && (TextChars.IsWordChar(text[j - 1]) || (text[j - 1] == '.' && j - 1 > paragraphStart && TextChars.IsWordChar(text[j - 2]))))
+        {
+            j--;
+        }
+        var word = text.AsSpan(j, period - j);
+        if (word.Length == 0)
+        {
+            return false;
+        }
+        if (NumberAbbreviationLookup.Contains(word))
+        {
+            // "No. 10", "Art. 5": an abbreviation only before a number, so "He said no. Then…" still splits.
+            var k = period + 1;
+            while (k < text.Length && TextChars.IsSpace(text[k]))
+            {
+                k++;
+            }
+            return k < text.Length && char.IsDigit(text[k]);
+        }
+        return word.Contains('.') || (word.Length == 1 && char.IsUpper(word[0])) || AbbreviationLookup.Contains(word);
+    }
 }
 
 /// <summary>The word scan and cue look-up as they were (main at 2872536): the iterator, and the look-up with no filter before it.</summary>
