@@ -113,7 +113,8 @@ public sealed partial class QuotePattern
         var gaps = new List<QuoteGap>();
         QuoteGap? leading = null;
         var hasSic = false;
-        var current = new PieceBuilder();
+        // One builder, sized for the whole quote and emptied after each piece (a quote's pieces share its characters).
+        var current = new PieceBuilder(hi - lo);
         GapBuilder? gap = null;
 
         void FinishPiece()
@@ -134,7 +135,7 @@ public sealed partial class QuotePattern
                 }
                 pieces.Add(piece);
             }
-            current = new PieceBuilder();
+            current.Clear();
         }
 
         var position = lo;
@@ -220,15 +221,37 @@ public sealed partial class QuotePattern
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TokenRegex();
 
-    private sealed class PieceBuilder
+    private sealed class PieceBuilder(int capacity)
     {
-        private readonly StringBuilder _text = new();
-        private readonly List<bool> _caseFree = new();
-        private readonly List<int> _positions = new();
+        private readonly StringBuilder _text = new(capacity);
+        private readonly List<bool> _caseFree = new(capacity);
+        private readonly List<int> _positions = new(capacity);
+
+        /// <summary>Empty, as a new builder.</summary>
+        public void Clear()
+        {
+            _text.Clear();
+            _caseFree.Clear();
+            _positions.Clear();
+            SkipNextSpace = false;
+        }
 
         public bool SkipNextSpace { get; set; }
 
-        public bool HasText => _text.ToString().Trim(' ').Length > 0;
+        public bool HasText
+        {
+            get
+            {
+                for (var i = 0; i < _text.Length; i++)
+                {
+                    if (_text[i] != ' ')
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
 
         public void AppendLiteral(string t, int start, int end)
         {
