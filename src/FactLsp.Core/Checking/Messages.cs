@@ -29,7 +29,7 @@ internal static class Messages
     }
 
     /// <summary>"1 passage", "2 passages": said without Humanizer's inflection rules (a regex search per word), as it said it.</summary>
-    private static string Passages(int count) => count == 1 ? "1 passage" : $"{count} passages";
+    internal static string Passages(int count) => count == 1 ? "1 passage" : $"{count} passages";
 
     public static string Alterations(QuoteMatch match)
     {
