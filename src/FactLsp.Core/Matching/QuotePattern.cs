@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using FactLsp.Core.Text;
@@ -191,9 +192,8 @@ public sealed partial class QuotePattern
             var first = pieces[0];
             if (first.Text.Length > 0 && char.IsLetter(first.Text[0]) && !first.Pattern.CaseFree[0])
             {
-                var caseFree = (bool[])first.Pattern.CaseFree.Clone();
-                caseFree[0] = true;
-                pieces[0] = first with { Pattern = new PatternText(first.Text, caseFree) };
+                // Set in place: every piece's flags were made above for that piece alone, and nothing has read them yet.
+                first.Pattern.CaseFree[0] = true;
             }
         }
 
@@ -295,7 +295,7 @@ public sealed partial class QuotePattern
             }
             var span = TextSpan.FromBounds(_positions[lo], _positions[hi - 1] + 1);
             var text = _text.ToString(lo, hi - lo);
-            piece = new QuotePiece(new PatternText(text, _caseFree.GetRange(lo, hi - lo).ToArray()), span, normalized.ToOriginal(span));
+            piece = new QuotePiece(new PatternText(text, CollectionsMarshal.AsSpan(_caseFree).Slice(lo, hi - lo).ToArray()), span, normalized.ToOriginal(span));
             return true;
         }
     }

@@ -17,6 +17,15 @@ public class MessagesTests
     }
 
     [Fact]
+    public void The_day_count_reads_as_Humanizer_said_it()
+    {
+        for (var n = 0; n <= 400; n++)
+        {
+            Assert.Equal("day".ToQuantity(n), AnnotationChecker.Days(n));
+        }
+    }
+
+    [Fact]
     public void Shorten_gives_the_words_spaced_once_as_splitting_and_joining_does() =>
         Gen.Select(Gen.String[Gen.Char["ab \t\n\u00a0\u2003c"], 0, 160], Gen.Int[5, 130]).Sample((text, max) =>
         {
