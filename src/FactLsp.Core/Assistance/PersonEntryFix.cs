@@ -49,18 +49,24 @@ public static partial class PersonEntryFix
         $"{Key(id)}:{eol}{indent}name: {Scalar(Person.HumanizeId(id))}{eol}";
 
     /// <summary>A registry written as a block mapping (or still empty) takes one more entry at its end; a flow mapping or a list does not.</summary>
-    private static bool AcceptsBlockEntry(string text)
+    internal static bool AcceptsBlockEntry(string text)
     {
-        foreach (var raw in text.Split('\n'))
+        // Line by line up to the first that says (not the whole registry split: an unknown id quoted 100 times asks 100 times).
+        var rest = text.AsSpan();
+        while (true)
         {
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#') || line == "---")
+            var newline = rest.IndexOf('\n');
+            var line = (newline < 0 ? rest : rest[..newline]).Trim();
+            if (!(line.Length == 0 || line.StartsWith('#') || line.SequenceEqual("---")))
             {
-                continue;
+                return !(line.StartsWith('{') || line.StartsWith('[') || line.StartsWith("- ", StringComparison.Ordinal) || line.SequenceEqual("-") || line.SequenceEqual("..."));
             }
-            return !(line.StartsWith('{') || line.StartsWith('[') || line.StartsWith("- ", StringComparison.Ordinal) || line == "-" || line == "...");
+            if (newline < 0)
+            {
+                return true;
+            }
+            rest = rest[(newline + 1)..];
         }
-        return true;
     }
 
     /// <summary>The indentation of the registry's first nested line, or two spaces.</summary>

@@ -1,6 +1,5 @@
 using FactLsp.Core.Matching;
 using FactLsp.Core.Workspace;
-using Humanizer;
 
 namespace FactLsp.Core.Checking;
 
@@ -9,9 +8,28 @@ internal static class Messages
 {
     public static string Shorten(string text, int max = 120)
     {
-        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (!IsSpacedOnce(text))
+        {
+            text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        }
         return text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
     }
+
+    /// <summary>Whether the words are already apart by single spaces, nothing around them (what <see cref="Shorten"/> makes of them).</summary>
+    private static bool IsSpacedOnce(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i == 0 || i == text.Length - 1 || text[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"1 passage", "2 passages": said without Humanizer's inflection rules (a regex search per word), as it said it.</summary>
+    internal static string Passages(int count) => count == 1 ? "1 passage" : $"{count} passages";
 
     public static string Alterations(QuoteMatch match)
     {
@@ -20,7 +38,7 @@ internal static class Messages
         var passages = match.Omissions.Where(o => o.Interjections.Count == 0 || o.Text.Length > 0).ToList();
         if (passages.Count > 0)
         {
-            parts.Add($"leaves out {"passage".ToQuantity(passages.Count)}: {string.Join("; ", passages.Select(o => $"“{Shorten(o.Text, 80)}”"))}");
+            parts.Add($"leaves out {Passages(passages.Count)}: {string.Join("; ", passages.Select(o => $"“{Shorten(o.Text, 80)}”"))}");
         }
         var interjections = match.Omissions.SelectMany(o => o.Interjections).ToList();
         if (interjections.Count > 0)

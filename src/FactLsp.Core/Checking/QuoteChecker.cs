@@ -26,9 +26,11 @@ internal static class QuoteChecker
         var pattern = QuotePattern.Parse(annotation.Syntax.PlainContent);
         var options = new MatchOptions { MisquoteSimilarity = context.Snapshot.Config.MisquoteSimilarity };
         var match = QuoteMatcher.Match(pattern, text.Searchable, options);
+        // The passage chosen below is attributed again by the speaker check: asked once (the same passage, the same answer).
+        var attributed = new Attributed(context, source);
         if (speaker is not null && match.Outcome is MatchOutcome.Exact or MatchOutcome.ExactWithAlterations)
         {
-            match = OccurrenceOf(context, speaker, source, pattern, options, match);
+            match = OccurrenceOf(speaker, attributed, pattern, options, match);
         }
         var passage = match.Passage is { } p ? new Location(text.File!.Path, p) : null;
         var related = passage is null ? (IReadOnlyList<RelatedLocation>)[] : [new RelatedLocation(passage, $"The passage in '{source.Id}'.")];
@@ -60,7 +62,7 @@ internal static class QuoteChecker
         SpeakerAttribution? attribution = null;
         if (verdict != QuoteVerdict.NotFound && match.Passage is { } filePassage && speaker is not null)
         {
-            attribution = CheckSpeaker(context, annotation, speaker, source, filePassage);
+            attribution = CheckSpeaker(context, annotation, speaker, source, filePassage, attributed);
         }
         return new AnnotationResult(annotation, speaker, source, verdict, match, passage, attribution);
     }
@@ -90,14 +92,33 @@ internal static class QuoteChecker
     /// A phrase the source prints more than once ("security zone") may be given to a different person at
     /// each place: the passage is the first occurrence the source gives to the quoted speaker, else the first.
     /// </summary>
-    private static QuoteMatch OccurrenceOf(CheckContext context, Person speaker, SourceModel source, QuotePattern pattern, MatchOptions options, QuoteMatch first)
+    private static QuoteMatch OccurrenceOf(Person speaker, Attributed attributed, QuotePattern pattern, MatchOptions options, QuoteMatch first)
     {
-        if (first.Passage is not { } passage || Attribute(context, source, passage).SpeakerId == speaker.Id)
+        if (first.Passage is not { } passage || attributed.Of(passage).SpeakerId == speaker.Id)
         {
             return first;
         }
-        return QuoteMatcher.ExactMatches(pattern, source.Text.Searchable, options).Skip(1)
-            .FirstOrDefault(m => m.Passage is { } p && Attribute(context, source, p).SpeakerId == speaker.Id) ?? first;
+        return QuoteMatcher.ExactMatches(pattern, attributed.Source.Text.Searchable, options).Skip(1)
+            .FirstOrDefault(m => m.Passage is { } p && attributed.Of(p).SpeakerId == speaker.Id) ?? first;
+    }
+
+    /// <summary>One quote's attributions of passages in its source, the last one remembered.</summary>
+    private sealed class Attributed(CheckContext context, SourceModel source)
+    {
+        private TextSpan _passage;
+        private SpeakerAttribution? _last;
+
+        public SourceModel Source => source;
+
+        public SpeakerAttribution Of(TextSpan filePassage)
+        {
+            if (_last is null || _passage != filePassage)
+            {
+                _last = Attribute(context, source, filePassage);
+                _passage = filePassage;
+            }
+            return _last;
+        }
     }
 
     private static SpeakerAttribution Attribute(CheckContext context, SourceModel source, TextSpan filePassage)
@@ -111,10 +132,11 @@ internal static class QuoteChecker
     /// The speaker half of §5: whom the source gives the passage to, against <c>by</c>. Every finding says what in
     /// the source decided, with that place as related information.
     /// </summary>
-    private static SpeakerAttribution CheckSpeaker(CheckContext context, AnnotationModel annotation, Person speaker, SourceModel source, TextSpan filePassage)
+    private static SpeakerAttribution CheckSpeaker(CheckContext context, AnnotationModel annotation, Person speaker, SourceModel source, TextSpan filePassage,
+        Attributed attributed)
     {
         var text = source.Text;
-        var attribution = Attribute(context, source, filePassage);
+        var attribution = attributed.Of(filePassage);
         var bySpan = annotation.By!.ValueSpan;
         string NameOf(string id) => context.People.Find(id)?.DisplayName ?? Person.HumanizeId(id);
         var wording = AttributionWording.Describe(attribution, source, NameOf);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using FactLsp.Core.Text;
@@ -113,7 +114,8 @@ public sealed partial class QuotePattern
         var gaps = new List<QuoteGap>();
         QuoteGap? leading = null;
         var hasSic = false;
-        var current = new PieceBuilder();
+        // One builder, sized for the whole quote and emptied after each piece (a quote's pieces share its characters).
+        var current = new PieceBuilder(hi - lo);
         GapBuilder? gap = null;
 
         void FinishPiece()
@@ -134,7 +136,7 @@ public sealed partial class QuotePattern
                 }
                 pieces.Add(piece);
             }
-            current = new PieceBuilder();
+            current.Clear();
         }
 
         var position = lo;
@@ -190,9 +192,8 @@ public sealed partial class QuotePattern
             var first = pieces[0];
             if (first.Text.Length > 0 && char.IsLetter(first.Text[0]) && !first.Pattern.CaseFree[0])
             {
-                var caseFree = (bool[])first.Pattern.CaseFree.Clone();
-                caseFree[0] = true;
-                pieces[0] = first with { Pattern = new PatternText(first.Text, caseFree) };
+                // Set in place: every piece's flags were made above for that piece alone, and nothing has read them yet.
+                first.Pattern.CaseFree[0] = true;
             }
         }
 
@@ -220,15 +221,37 @@ public sealed partial class QuotePattern
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TokenRegex();
 
-    private sealed class PieceBuilder
+    private sealed class PieceBuilder(int capacity)
     {
-        private readonly StringBuilder _text = new();
-        private readonly List<bool> _caseFree = new();
-        private readonly List<int> _positions = new();
+        private readonly StringBuilder _text = new(capacity);
+        private readonly List<bool> _caseFree = new(capacity);
+        private readonly List<int> _positions = new(capacity);
+
+        /// <summary>Empty, as a new builder.</summary>
+        public void Clear()
+        {
+            _text.Clear();
+            _caseFree.Clear();
+            _positions.Clear();
+            SkipNextSpace = false;
+        }
 
         public bool SkipNextSpace { get; set; }
 
-        public bool HasText => _text.ToString().Trim(' ').Length > 0;
+        public bool HasText
+        {
+            get
+            {
+                for (var i = 0; i < _text.Length; i++)
+                {
+                    if (_text[i] != ' ')
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
 
         public void AppendLiteral(string t, int start, int end)
         {
@@ -272,7 +295,7 @@ public sealed partial class QuotePattern
             }
             var span = TextSpan.FromBounds(_positions[lo], _positions[hi - 1] + 1);
             var text = _text.ToString(lo, hi - lo);
-            piece = new QuotePiece(new PatternText(text, _caseFree.GetRange(lo, hi - lo).ToArray()), span, normalized.ToOriginal(span));
+            piece = new QuotePiece(new PatternText(text, CollectionsMarshal.AsSpan(_caseFree).Slice(lo, hi - lo).ToArray()), span, normalized.ToOriginal(span));
             return true;
         }
     }

@@ -22,9 +22,11 @@ public static class Ids
     /// <summary>The ids closest to <paramref name="id"/>, nearest first: for "did you mean" and quick fixes.</summary>
     public static IReadOnlyList<string> Nearest(string id, IEnumerable<string> candidates, int max = 3)
     {
+        // The id lowered once, not once per candidate: an unknown id is compared with every source or person.
+        var lower = id.ToLowerInvariant();
         var scored = candidates
             .Distinct(StringComparer.Ordinal)
-            .Select(c => (Id: c, Distance: Distance(id.ToLowerInvariant(), c.ToLowerInvariant())))
+            .Select(c => (Id: c, Distance: Distance(lower, c.ToLowerInvariant())))
             .Where(x => x.Distance <= Math.Max(2, Math.Max(id.Length, x.Id.Length) / 2)
                         || x.Id.Contains(id, StringComparison.OrdinalIgnoreCase)
                         || id.Contains(x.Id, StringComparison.OrdinalIgnoreCase))
@@ -59,8 +61,8 @@ public static class Ids
     // Ids are short: the textbook two-row Levenshtein is all they need.
     private static int Distance(string a, string b)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        Span<int> previous = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -73,7 +75,9 @@ public static class Ids
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
             }
-            (previous, current) = (current, previous);
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
         return previous[b.Length];
     }
