@@ -21,6 +21,7 @@ public static class Program
             case "shard-driver": return ShardDriver.Run(args[1..]);
             case "search-driver": return SearchDriver.Run(args[1..]);
             case "profile": return ProfileDriver.Run(args[1..]);
+            case "navigation-profile": return NavigationDriver.Run(args[1..]);
             case "real-text-driver": return RealTextDriver.Run(args[1..]);
             case "idle-driver": return IdleDriver.RunAsync(args[1..]).GetAwaiter().GetResult();
             case "startup-driver": return StartupDriver.RunAsync(args[1..]).GetAwaiter().GetResult();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace FactLsp.Core.Import;
@@ -9,20 +10,27 @@ namespace FactLsp.Core.Import;
 /// </summary>
 public static partial class SourcePages
 {
+    // Each text's markers (offset, page), found once while the text lives: a hover asks for the page of every quote
+    // it shows, and scanning a 1 MB source for markers it mostly does not have was a quarter of a hover's time.
+    private static readonly ConditionalWeakTable<string, (int Index, int Page)[]> Markers = new();
+
     /// <summary>The page number at <paramref name="offset"/> of a source file's text, or null when the file has no page markers.</summary>
     public static int? PageAt(string fileText, int offset)
     {
         int? page = null;
-        foreach (Match marker in Marker().Matches(fileText))
+        foreach (var marker in Markers.GetValue(fileText, Find))
         {
             if (marker.Index > offset)
             {
                 break;
             }
-            page = int.Parse(marker.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+            page = marker.Page;
         }
         return page;
     }
+
+    private static (int Index, int Page)[] Find(string fileText) =>
+        Marker().Matches(fileText).Select(m => (m.Index, int.Parse(m.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture))).ToArray();
 
     [GeneratedRegex(@"^<!-- page (?<n>\d{1,6}) -->[ \t]*$", RegexOptions.Multiline)]
     private static partial Regex Marker();

@@ -26,16 +26,18 @@ public static class ReferenceFinder
         {
             references.Add(new Reference(new Location(symbol.Definition.Path, IdSpans.Unquoted(snapshot.GetFile(symbol.Definition.Path)?.Text, symbol.Definition.KeySpan)), ReferenceKind.Definition));
         }
-        references.AddRange(IdUses.Find(snapshot, symbol).Where(r => includeDeclaration || r.Kind != ReferenceKind.Definition));
+        foreach (var use in IdUses.Find(snapshot, symbol))
+        {
+            if (includeDeclaration || use.Kind != ReferenceKind.Definition)
+            {
+                references.Add(use);
+            }
+        }
         if (symbol.Kind == IdKind.Source && symbol.LocalArticle(snapshot) is null)
         {
             references.AddRange(ThroughFileEntries(snapshot, symbol.Definition.Path));
         }
-        return references
-            .Distinct()
-            .OrderBy(r => r.Location.Path, StringComparer.Ordinal)
-            .ThenBy(r => r.Location.Span.Start)
-            .ToList();
+        return PlaceOrder.SortedDistinct(references, r => r.Location.Path, r => r.Location.Span.Start);
     }
 
     // An article may declare its own id for a source file's text (`sources: {wire: {file: ../sources/x.txt}}`):

@@ -80,8 +80,11 @@ public static class Renamer
             var text = snapshot.GetFile(symbol.Definition.Path)?.Text;
             edits.Add(new SuggestedEdit(symbol.Definition.Path, IdSpans.Unquoted(text, symbol.Definition.KeySpan), newName));
         }
-        edits.AddRange(IdUses.Find(snapshot, symbol).Select(use => new SuggestedEdit(use.Location.Path, use.Location.Span, newName)));
-        return new RenameResult(edits.Distinct().OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Span.Start).ToList(), null);
+        foreach (var use in IdUses.Find(snapshot, symbol))
+        {
+            edits.Add(new SuggestedEdit(use.Location.Path, use.Location.Span, newName));
+        }
+        return new RenameResult(PlaceOrder.SortedDistinct(edits, e => e.Path, e => e.Span.Start), null);
     }
 
     /// <summary>
@@ -100,9 +103,16 @@ public static class Renamer
             {
                 return $"'{newName}' already names {people[0].DisplayName} in {people[0].Definition.Path}.";
             }
-            if (articles.FirstOrDefault(a => a.FrontMatter.Speakers.Any(s => s.Id == newName)) is { } article)
+            foreach (var article in articles)
             {
-                return $"'{newName}' is already a speaker of {article.Path}.";
+                // A loop, not LINQ: asked of every article on every rename.
+                foreach (var speaker in article.FrontMatter.Speakers)
+                {
+                    if (speaker.Id == newName)
+                    {
+                        return $"'{newName}' is already a speaker of {article.Path}.";
+                    }
+                }
             }
             return null;
         }
@@ -110,9 +120,15 @@ public static class Renamer
         {
             return $"'{newName}' already names the source {sources[0].Definition.Path}.";
         }
-        if (articles.FirstOrDefault(a => a.FrontMatter.Sources.Any(s => s.Metadata.Id == newName)) is { } declaring)
+        foreach (var article in articles)
         {
-            return $"'{newName}' is already a source declared in {declaring.Path}.";
+            foreach (var source in article.FrontMatter.Sources)
+            {
+                if (source.Metadata.Id == newName)
+                {
+                    return $"'{newName}' is already a source declared in {article.Path}.";
+                }
+            }
         }
         return null;
     }

@@ -25,6 +25,8 @@ public sealed partial class WorkspaceSnapshot
     private readonly Lazy<WorkspaceIndex> _index;
     // The ids articles declare among their own `speakers:`, asked for only when a source names an unregistered id.
     private readonly Lazy<HashSet<string>> _articleSpeakerIds;
+    // The articles in path order, sorted once per snapshot: references and rename walk them all on every request.
+    private readonly Lazy<KeyValuePair<string, Lazy<ArticleModel>>[]> _articlesInOrder;
 
     private WorkspaceSnapshot(
         WorkspaceRoot root,
@@ -60,6 +62,7 @@ public sealed partial class WorkspaceSnapshot
             checks[path] = analyses is not null && analyses.TryGetValue(path, out var kept) ? kept : NewAnalysis(path);
         }
         _analyses = checks.ToImmutable();
+        _articlesInOrder = new Lazy<KeyValuePair<string, Lazy<ArticleModel>>[]>(() => _articles.OrderBy(a => a.Key, StringComparer.Ordinal).ToArray());
         _articleSpeakerIds = new Lazy<HashSet<string>>(() => Articles.SelectMany(a => a.FrontMatter.Speakers).Select(p => p.Id).ToHashSet(StringComparer.Ordinal));
         _reused = reused ?? ImmutableDictionary<string, IReadOnlyList<Diagnostic>>.Empty;
     }
@@ -85,9 +88,9 @@ public sealed partial class WorkspaceSnapshot
     /// <summary>Every file FactLsp reads (articles, sources, registries, the configuration), by path.</summary>
     public IEnumerable<WorkspaceFile> Files => _files.Values;
 
-    public IEnumerable<string> ArticlePaths => _articles.Keys.Order(StringComparer.Ordinal);
+    public IEnumerable<string> ArticlePaths => _articlesInOrder.Value.Select(a => a.Key);
 
-    public IEnumerable<ArticleModel> Articles => ArticlePaths.Select(p => _articles[p].Value);
+    public IEnumerable<ArticleModel> Articles => _articlesInOrder.Value.Select(a => a.Value.Value);
 
     public IEnumerable<SourceModel> Sources => _sources.Values.Select(s => s.Value);
 

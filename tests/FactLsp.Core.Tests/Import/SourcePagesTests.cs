@@ -18,4 +18,31 @@ public class SourcePagesTests
         Assert.Null(SourcePages.PageAt(Text, 2));
         Assert.Null(SourcePages.PageAt("Plain text, <!-- page 3 --> inline is no marker.", 40));
     }
+
+    [Fact]
+    public void Every_offset_gets_the_page_of_the_last_whole_line_marker_at_or_before_it()
+    {
+        // CRLF (the marker line then ends in '\r', which the marker's line does not take), trailing blanks, a marker
+        // inside a line, page numbers out of order, and the same text asked again as another string.
+        var text = "<!-- page 7 -->\nA.\r\n<!-- page 8 -->\r\nB. <!-- page 9 -->\n<!-- page 10 --> \t\nC.\n<!-- page 3 -->";
+        var expected = new int?[text.Length + 2];
+        int? page = null;
+        for (var offset = 0; offset < expected.Length; offset++)
+        {
+            page = offset switch
+            {
+                0 => 7,
+                _ when offset == text.IndexOf("<!-- page 10", StringComparison.Ordinal) => 10,
+                _ when offset == text.LastIndexOf("<!-- page 3", StringComparison.Ordinal) => 3,
+                _ => page,
+            };
+            expected[offset] = page;
+        }
+        var copy = new string(text.AsSpan());
+        for (var offset = 0; offset < expected.Length; offset++)
+        {
+            Assert.Equal(expected[offset], SourcePages.PageAt(text, offset));
+            Assert.Equal(expected[offset], SourcePages.PageAt(copy, offset));
+        }
+    }
 }

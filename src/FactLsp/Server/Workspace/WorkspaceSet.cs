@@ -47,7 +47,7 @@ public sealed record WorkspaceSet(ImmutableArray<WorkspaceEntry> Entries)
         return null;
     }
 
-    public string UriOf(WorkspaceSnapshot snapshot, string path) => DocumentUris.FromLocalPath(snapshot.Root.ToFullPath(path));
+    public string UriOf(WorkspaceSnapshot snapshot, string path) => DocumentUris.FromWorkspacePath(snapshot.Root.FullPath, path);
 
     // In a partial workspace, an opened or edited article brings the sources it needs.
     public WorkspaceSet WithText(string uri, string text) => Update(uri, (e, p) => e.Partial is { } partial
