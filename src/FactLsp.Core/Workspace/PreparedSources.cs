@@ -13,6 +13,7 @@ public static class PreparedSources
     private static readonly object Gate = new();
     private static readonly LinkedList<SourceText> Recent = new();
     private static int _capacity = 16;
+    private static SourceText? _mostRecent;
 
     /// <summary>How many recently used sources stay prepared (at least 1).</summary>
     public static int Capacity
@@ -38,6 +39,12 @@ public static class PreparedSources
     /// <summary>Marks <paramref name="text"/> as just used.</summary>
     internal static void Touch(SourceText text)
     {
+        // Already the most recent (the usual case while one article is worked on): nothing to move, no lock. Read
+        // unlocked, a stale answer only leaves the order as it was, which costs a rebuild at worst, never a wrong one.
+        if (ReferenceEquals(Volatile.Read(ref _mostRecent), text))
+        {
+            return;
+        }
         lock (Gate)
         {
             if (ReferenceEquals(Recent.First?.Value, text))
@@ -49,10 +56,12 @@ public static class PreparedSources
             {
                 Recent.Remove(node);
                 Recent.AddFirst(node);
+                Volatile.Write(ref _mostRecent, text);
                 return;
             }
             Recent.AddFirst(text);
             Trim();
+            Volatile.Write(ref _mostRecent, text);
         }
     }
 
@@ -62,6 +71,7 @@ public static class PreparedSources
         lock (Gate)
         {
             Recent.Clear();
+            Volatile.Write(ref _mostRecent, null);
         }
     }
 

@@ -66,6 +66,12 @@ public sealed class SourceModel
     {
         get
         {
+            // Held already (a hover, a definition, the article being edited): no lock, which the indexing pass may hold.
+            if (Volatile.Read(ref _prepared) is { } held && held.TryGetTarget(out var warm))
+            {
+                PreparedSources.Touch(warm);
+                return warm;
+            }
             SourceText? text;
             lock (_gate)
             {
