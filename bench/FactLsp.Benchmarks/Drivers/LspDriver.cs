@@ -32,7 +32,15 @@ internal static class LspDriver
             Console.Error.WriteLine("Build the server first: dotnet build src/FactLsp/FactLsp.csproj -c Release");
             return 2;
         }
-        Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; server: dotnet {dll} serve");
+        // --server PATH: a published binary (scripts/publish.sh, ReadyToRun as users install it) in place of the plain build.
+        var binary = CheckDriver.Option(rest, "--server") is { } given ? Path.GetFullPath(given) : null;
+        if (binary is not null && !File.Exists(binary))
+        {
+            Console.Error.WriteLine($"No server binary at {binary}: build one with scripts/publish.sh --no-archive host");
+            return 2;
+        }
+        Func<LspClient> startServer = binary is null ? () => LspClient.Start(dll, "serve") : () => LspClient.StartCommand(binary, ["serve"]);
+        Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; server: {(binary is null ? $"dotnet {dll}" : binary)} serve");
         var workspace = WorkspaceGenerator.Ensure(dir, options, Console.Out);
         if (workspace.LongArticle is null)
         {
@@ -42,7 +50,7 @@ internal static class LspDriver
 
         if (!rest.Contains("--no-startup"))
         {
-            await RestartFigures.RunAsync(dll, workspace);
+            await RestartFigures.RunAsync(startServer, workspace);
             if (rest.Contains("--startup-only"))
             {
                 return 0;
@@ -56,7 +64,7 @@ internal static class LspDriver
         long? peak = null;
         for (var run = 1; run <= indexRuns; run++)
         {
-            var client = LspClient.Start(dll, "serve");
+            var client = startServer();
             var (progressEnd, firstPublish) = await IndexAsync(client, workspace, NoCache);
             index.Add(progressEnd);
             if (firstPublish is { } f)

@@ -16,7 +16,7 @@ internal static class RestartFigures
 {
     private sealed record Start(string Name, double FirstDiagnostics, double FirstCpu, double Hover, double Indexed, double CpuMs, long PeakBytes, string Log);
 
-    public static async Task RunAsync(string dll, GeneratedWorkspace workspace)
+    public static async Task RunAsync(Func<LspClient> startServer, GeneratedWorkspace workspace)
     {
         var cacheFolder = Path.Combine(workspace.Root, ".factlsp");
         if (Directory.Exists(cacheFolder))
@@ -26,9 +26,9 @@ internal static class RestartFigures
         Console.WriteLine("Start-up: a fresh server each time, the long article opened right after initialized:");
         var starts = new List<Start>
         {
-            await StartOnceAsync(dll, workspace, "cold, cache off", LspDriver.NoCache, waitForCache: false),
-            await StartOnceAsync(dll, workspace, "cold, cache on (writes it)", null, waitForCache: true),
-            await StartOnceAsync(dll, workspace, "warm restart (cache on)", null, waitForCache: false),
+            await StartOnceAsync(startServer, workspace, "cold, cache off", LspDriver.NoCache, waitForCache: false),
+            await StartOnceAsync(startServer, workspace, "cold, cache on (writes it)", null, waitForCache: true),
+            await StartOnceAsync(startServer, workspace, "warm restart (cache on)", null, waitForCache: false),
         };
         Console.WriteLine();
         Console.WriteLine($"  {"",-46} {starts[0].Name,26} {starts[1].Name,28} {starts[2].Name,26}");
@@ -47,9 +47,9 @@ internal static class RestartFigures
         Console.WriteLine();
     }
 
-    private static async Task<Start> StartOnceAsync(string dll, GeneratedWorkspace workspace, string name, object? initializationOptions, bool waitForCache)
+    private static async Task<Start> StartOnceAsync(Func<LspClient> startServer, GeneratedWorkspace workspace, string name, object? initializationOptions, bool waitForCache)
     {
-        await using var client = LspClient.Start(dll, "serve");
+        await using var client = startServer();
         var path = workspace.LongArticle!;
         var uri = new Uri(workspace.FullPath(path)).AbsoluteUri;
         var text = File.ReadAllText(workspace.FullPath(path));

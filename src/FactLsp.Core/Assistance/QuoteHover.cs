@@ -29,7 +29,7 @@ public static class QuoteHover
             if (result.Match is { } match && PassageExcerpt.Render(source, match) is { } excerpt)
             {
                 // An imported PDF marks its pages: say which one the passage is on (an `at=p. 3` to check by eye).
-                var page = match.Passage is { } passage && source.Text.File?.Text is { } fileText ? Import.SourcePages.PageAt(fileText, passage.Start) : null;
+                var page = match.Passage is { } passage && source.Text.File is { } file ? Import.SourcePages.PageAt(file, passage.Start) : null;
                 lines.Add("> " + excerpt + (page is { } n ? $" (p. {n})" : string.Empty));
             }
         }

@@ -110,6 +110,7 @@ public sealed class SpeakerDirectory
 
     /// <summary>The directories made by <see cref="With"/>, by what their local people give the directory to read; held weakly.</summary>
     private readonly Dictionary<string, WeakReference<SpeakerDirectory>> _withLocal = new(StringComparer.Ordinal);
+    private int _pruneAt = 64; // Guarded by _withLocal.
 
     /// <summary>
     /// This directory with an article's own <c>speakers:</c> after its people (a local id already here keeps this
@@ -138,13 +139,16 @@ public sealed class SpeakerDirectory
             {
                 return found;
             }
-            if (_withLocal.Count >= 64)
+            if (_withLocal.Count >= _pruneAt)
             {
-                // Directories no article holds any more are dropped, so edits to a speakers: block do not pile up.
+                // Directories no article holds any more are dropped, so edits to a speakers: block do not pile up. The
+                // next look waits until the table has doubled from what is still alive, so an archive with many
+                // different speakers: blocks does not scan the whole table at every article.
                 foreach (var dead in _withLocal.Where(e => !e.Value.TryGetTarget(out _)).Select(e => e.Key).ToList())
                 {
                     _withLocal.Remove(dead);
                 }
+                _pruneAt = Math.Max(64, 2 * _withLocal.Count);
             }
             _withLocal[key] = new WeakReference<SpeakerDirectory>(made);
         }

@@ -19,7 +19,9 @@ internal sealed class SourceWork
 
     private readonly ManualResetEventSlim _ready = new(false);
     // The same moment for those who would rather not block a thread on it (a publisher taking articles as they become ready).
-    private readonly TaskCompletionSource _readyTask = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // Continuations run where the work becomes ready, on the pass's thread: the one there is (InReadyOrder's) only
+    // queues a path, and queued on the thread pool it would wait behind the publishers that wait for it.
+    private readonly TaskCompletionSource _readyTask = new();
     private int _pending;
 
     /// <summary>Whether every source this article cites has been done (or the pass has ended, done or not).</summary>

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using FactLsp.Core.Workspace;
 
 namespace FactLsp.Core.Import;
 
@@ -14,11 +15,21 @@ public static partial class SourcePages
     // it shows, and scanning a 1 MB source for markers it mostly does not have was a quarter of a hover's time.
     private static readonly ConditionalWeakTable<string, (int Index, int Page)[]> Markers = new();
 
+    // The same, kept with a workspace file: a source held as bytes decodes its text on demand and keeps it only
+    // weakly, so a table keyed on that string would lose the markers at each collection and decode the file again.
+    private static readonly ConditionalWeakTable<WorkspaceFile, (int Index, int Page)[]> FileMarkers = new();
+
     /// <summary>The page number at <paramref name="offset"/> of a source file's text, or null when the file has no page markers.</summary>
-    public static int? PageAt(string fileText, int offset)
+    public static int? PageAt(string fileText, int offset) => PageAt(Markers.GetValue(fileText, Find), offset);
+
+    /// <summary>The page number at <paramref name="offset"/> of a source file, or null when it has no page markers.</summary>
+    public static int? PageAt(WorkspaceFile file, int offset) =>
+        PageAt(FileMarkers.GetValue(file, f => f.Text is { } text ? Find(text) : []), offset);
+
+    private static int? PageAt((int Index, int Page)[] markers, int offset)
     {
         int? page = null;
-        foreach (var marker in Markers.GetValue(fileText, Find))
+        foreach (var marker in markers)
         {
             if (marker.Index > offset)
             {

@@ -39,10 +39,13 @@ public class SourcePagesTests
             expected[offset] = page;
         }
         var copy = new string(text.AsSpan());
+        // A source held as its bytes, whose text is decoded on demand, answers the same.
+        var file = FactLsp.Core.Workspace.WorkspaceFile.FromUtf8("sources/s.txt", FactLsp.Core.Workspace.FileKind.Source, System.Text.Encoding.UTF8.GetBytes(text));
         for (var offset = 0; offset < expected.Length; offset++)
         {
             Assert.Equal(expected[offset], SourcePages.PageAt(text, offset));
             Assert.Equal(expected[offset], SourcePages.PageAt(copy, offset));
+            Assert.Equal(expected[offset], SourcePages.PageAt(file, offset));
         }
     }
 }

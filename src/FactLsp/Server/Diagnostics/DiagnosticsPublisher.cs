@@ -145,7 +145,18 @@ public sealed class DiagnosticsPublisher : IAsyncDisposable
             _pending = new ChangeSet();
             state = _state!;
         }
-        var planned = Plan(state, taken);
+        HashSet<string>? planned;
+        try
+        {
+            planned = Plan(state, taken);
+        }
+        catch (Exception ex)
+        {
+            // Released here too: a round that fails before its own try must not stop every later publication.
+            _oneAtATime.Release();
+            await _client.LogAsync(MessageType.Error, $"Planning diagnostics failed: {ex}").ConfigureAwait(false);
+            return;
+        }
         // Each document is sent as soon as it is checked: a round over a large workspace (after
         // indexing) that a keystroke cancels loses nothing already sent.
         var sent = new ConcurrentDictionary<string, Task>(StringComparer.Ordinal);
