@@ -40,9 +40,6 @@ internal static class AnnotationChecker
     internal static AnnotationResult CheckWords(CheckContext context, AnnotationModel annotation, Model.Person? speaker, SourceModel? source) =>
         annotation.IsQuote ? QuoteChecker.Check(context, annotation, speaker, source) : ClaimChecker.Check(context, annotation, speaker, source);
 
-    /// <summary>"1 day", "3 days": as Humanizer's ToQuantity says it, without its inflection regexes.</summary>
-    internal static string Days(int count) => count == 1 ? "1 day" : $"{count} days";
-
     private static void CheckDates(CheckContext context, AnnotationModel annotation, SourceModel source)
     {
         if (context.Article.FrontMatter.Date is not { } articleDate || source.Metadata.Date is not { } sourceDate)
@@ -54,7 +51,7 @@ internal static class AnnotationChecker
         {
             return;
         }
-        var gap = sourceDate.HasTime && articleDate.HasTime ? later.Humanize(2) : Days((int)later.TotalDays);
+        var gap = sourceDate.HasTime && articleDate.HasTime ? later.Humanize(2) : Messages.Quantity((int)later.TotalDays, "day");
         context.Report(Rules.SourceAfterArticle, annotation.Src!.ValueSpan,
             $"Source '{source.Id}' is dated {sourceDate} ({gap} after the article, {articleDate}): the article cannot quote it yet.");
     }

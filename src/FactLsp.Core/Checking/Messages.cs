@@ -28,8 +28,11 @@ internal static class Messages
         return true;
     }
 
-    /// <summary>"1 passage", "2 passages": said without Humanizer's inflection rules (a regex search per word), as it said it.</summary>
-    internal static string Passages(int count) => count == 1 ? "1 passage" : $"{count} passages";
+    /// <summary>
+    /// "1 passage", "2 days": a count of a noun whose plural takes an s, as Humanizer's ToQuantity says it, without its
+    /// inflection rules (a regex search per word).
+    /// </summary>
+    internal static string Quantity(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     public static string Alterations(QuoteMatch match)
     {
@@ -38,7 +41,7 @@ internal static class Messages
         var passages = match.Omissions.Where(o => o.Interjections.Count == 0 || o.Text.Length > 0).ToList();
         if (passages.Count > 0)
         {
-            parts.Add($"leaves out {Passages(passages.Count)}: {string.Join("; ", passages.Select(o => $"“{Shorten(o.Text, 80)}”"))}");
+            parts.Add($"leaves out {Quantity(passages.Count, "passage")}: {string.Join("; ", passages.Select(o => $"“{Shorten(o.Text, 80)}”"))}");
         }
         var interjections = match.Omissions.SelectMany(o => o.Interjections).ToList();
         if (interjections.Count > 0)

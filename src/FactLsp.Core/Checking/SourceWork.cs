@@ -17,27 +17,22 @@ internal sealed class SourceWork
     private readonly ConcurrentDictionary<AnnotationModel, PreparedAnnotation> _annotations = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<(int Run, SourceModel Source), bool> _holds = new();
 
-    private readonly ManualResetEventSlim _ready = new(false);
-    // The same moment for those who would rather not block a thread on it (a publisher taking articles as they become ready).
+    // Waited on by blocking (an article's check) and by awaiting (a publisher taking articles as they become ready).
     // Continuations run where the work becomes ready, on the pass's thread: the one there is (InReadyOrder's) only
     // queues a path, and queued on the thread pool it would wait behind the publishers that wait for it.
-    private readonly TaskCompletionSource _readyTask = new();
+    private readonly TaskCompletionSource _ready = new();
     private int _pending;
 
     /// <summary>Whether every source this article cites has been done (or the pass has ended, done or not).</summary>
-    public bool IsReady => _ready.IsSet;
+    public bool IsReady => _ready.Task.IsCompleted;
 
     /// <summary>Completes when <see cref="IsReady"/> becomes true.</summary>
-    public Task Ready => _readyTask.Task;
+    public Task Ready => _ready.Task;
 
-    private void SetReady()
-    {
-        _ready.Set();
-        _readyTask.TrySetResult();
-    }
+    private void SetReady() => _ready.TrySetResult();
 
     /// <summary>Waits until <see cref="IsReady"/>.</summary>
-    public void WaitReady() => _ready.Wait();
+    public void WaitReady() => _ready.Task.Wait();
 
     /// <summary>How many of the article's sources the pass has still to do; none is ready at once.</summary>
     public void Expect(int sources)

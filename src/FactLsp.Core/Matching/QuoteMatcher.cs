@@ -171,28 +171,27 @@ public static class QuoteMatcher
         }
     }
 
-    /// <summary>Words (space-separated tokens holding a letter or digit) in text[start, end).</summary>
-    internal static int WordCount(string text, int start, int end)
+    /// <summary>
+    /// Words (space-separated tokens holding a letter or digit) in text[start, end), but no more than <paramref name="cap"/>:
+    /// a bridge asks only whether the words between two turns exceed its limit, and a long turn need not be read to its end for that.
+    /// </summary>
+    internal static int WordCount(string text, int start, int end, int cap = int.MaxValue)
     {
         var count = 0;
-        var inToken = false;
-        var tokenHasWord = false;
-        for (var i = start; i <= end; i++)
+        var i = start;
+        while (i < end && count < cap)
         {
-            if (i == end || text[i] == ' ')
+            var space = text.AsSpan(i, end - i).IndexOf(' ');
+            var tokenEnd = space < 0 ? end : i + space;
+            for (var k = i; k < tokenEnd; k++)
             {
-                if (inToken && tokenHasWord)
+                if (WordBoundaries.IsWordChar(text[k]))
                 {
                     count++;
+                    break;
                 }
-                inToken = false;
-                tokenHasWord = false;
             }
-            else
-            {
-                inToken = true;
-                tokenHasWord |= WordBoundaries.IsWordChar(text[i]);
-            }
+            i = tokenEnd + 1;
         }
         return count;
     }

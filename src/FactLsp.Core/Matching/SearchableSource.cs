@@ -185,38 +185,12 @@ public sealed class SearchableSource
                 }
                 if (counts[j] < 0)
                 {
-                    counts[j] = WordCountUpTo(text, segments[j].Start, segments[j].End, MaxInterjectionWords + 1);
+                    counts[j] = QuoteMatcher.WordCount(text, segments[j].Start, segments[j].End, MaxInterjectionWords + 1);
                 }
                 words += counts[j];
             }
         }
         return bridges;
-    }
-
-    /// <summary>
-    /// <see cref="QuoteMatcher.WordCount"/> of text[start, end), but no more than <paramref name="cap"/>: a bridge asks only
-    /// whether the words between two turns exceed <see cref="MaxInterjectionWords"/>, and a long turn need not be
-    /// read to its end for that. Words are runs between spaces holding a word character, as WordCount counts them.
-    /// </summary>
-    internal static int WordCountUpTo(string text, int start, int end, int cap)
-    {
-        var count = 0;
-        var i = start;
-        while (i < end && count < cap)
-        {
-            var space = text.AsSpan(i, end - i).IndexOf(' ');
-            var tokenEnd = space < 0 ? end : i + space;
-            for (var k = i; k < tokenEnd; k++)
-            {
-                if (WordBoundaries.IsWordChar(text[k]))
-                {
-                    count++;
-                    break;
-                }
-            }
-            i = tokenEnd + 1;
-        }
-        return count;
     }
 
     /// <summary>

@@ -88,8 +88,8 @@ public sealed class WorkspaceFile
     }
 
     /// <summary>
-    /// A span as lines and UTF-16 columns, exactly as <see cref="Lines"/> gives it, without keeping the
-    /// text of a file held as bytes: a report names places in hundreds of sources.
+    /// A span as lines and UTF-16 columns: <see cref="Lines"/>' answer, which for a file held as bytes decodes nothing
+    /// (a report names places in hundreds of sources).
     /// </summary>
     public LineRange GetRange(TextSpan span) => Lines.GetRange(span);
 

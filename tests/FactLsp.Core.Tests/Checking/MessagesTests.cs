@@ -12,7 +12,7 @@ public class MessagesTests
     {
         for (var n = 1; n <= 200; n++)
         {
-            Assert.Equal("passage".ToQuantity(n), Messages.Passages(n));
+            Assert.Equal("passage".ToQuantity(n), Messages.Quantity(n, "passage"));
         }
     }
 
@@ -21,7 +21,7 @@ public class MessagesTests
     {
         for (var n = 0; n <= 400; n++)
         {
-            Assert.Equal("day".ToQuantity(n), AnnotationChecker.Days(n));
+            Assert.Equal("day".ToQuantity(n), Messages.Quantity(n, "day"));
         }
     }
 

@@ -28,23 +28,13 @@ public static class LspPositions
 
     /// <summary>The range of <paramref name="span"/> in a workspace file; an empty range at the top when the file is unknown.</summary>
     /// <remarks>
-    /// In UTF-16 the file's own line starts answer (<see cref="WorkspaceFile.GetRange"/>): a source held as bytes is then not
-    /// decoded again for every reference, rename edit or related location into it (references of a person named in 85
-    /// transcripts' <c>speakers:</c> maps took twice as long that way).
+    /// The file's own line map answers (<see cref="WorkspaceFile.Lines"/>): for a source held as bytes it is made from the
+    /// bytes and kept, so UTF-16 columns never decode the source; UTF-8 columns decode it on demand.
     /// </remarks>
-    public static Protocol.Range ToRange(WorkspaceSnapshot snapshot, string path, TextSpan span, PositionEncoding encoding)
-    {
-        if (snapshot.GetFile(path) is not { } file)
-        {
-            return new Protocol.Range(new Position(0, 0), new Position(0, 0));
-        }
-        if (encoding != PositionEncoding.Utf16)
-        {
-            return ToRange(file.Lines, span, encoding);
-        }
-        var range = file.GetRange(span);
-        return new Protocol.Range(new Position(range.Start.Line, range.Start.Character), new Position(range.End.Line, range.End.Character));
-    }
+    public static Protocol.Range ToRange(WorkspaceSnapshot snapshot, string path, TextSpan span, PositionEncoding encoding) =>
+        snapshot.GetFile(path) is { } file
+            ? ToRange(file.Lines, span, encoding)
+            : new Protocol.Range(new Position(0, 0), new Position(0, 0));
 
     public static Protocol.Location ToLocation(WorkspaceSet workspaces, WorkspaceSnapshot snapshot, Core.Diagnostics.Location location, PositionEncoding encoding) =>
         new(workspaces.UriOf(snapshot, location.Path), ToRange(snapshot, location.Path, location.Span, encoding));

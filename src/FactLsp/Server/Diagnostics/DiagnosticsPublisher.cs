@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using FactLsp.Core.Workspace;
 using FactLsp.Server.Client;
+using FactLsp.Server.Concurrency;
 using FactLsp.Server.Protocol;
 using FactLsp.Server.Queue;
 using FactLsp.Server.State;
@@ -32,9 +33,8 @@ public sealed class DiagnosticsPublisher : IAsyncDisposable
     private ChangeSet _pending = new();
     private ServerState? _state;
     private CancellationTokenSource? _scheduled;
-    // Guarded by _gate: how many runs are scheduled or running, and what completes when none is.
-    private int _runs;
-    private TaskCompletionSource _idle = Completed();
+    // Runs scheduled or running: idle when none is.
+    private readonly IdleGate _runs = new();
     // Touched only by rounds, which run one at a time: each workspace's snapshot as the last round planned it.
     private readonly Dictionary<string, WorkspaceSnapshot> _planned = new(StringComparer.Ordinal);
     // What was last sent for each document: its version and its diagnostics' resultId.
@@ -55,33 +55,12 @@ public sealed class DiagnosticsPublisher : IAsyncDisposable
     /// <summary>Raised when a document's diagnostics are sent, or found to be what the client already shows.</summary>
     public event Action<string>? DocumentSent;
 
-    private static TaskCompletionSource Completed()
-    {
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        done.SetResult();
-        return done;
-    }
-
     /// <summary>
     /// Completes when everything owed has been sent (no publication is scheduled or under way), or after
     /// <paramref name="patience"/>: the end of indexing waits on it, so the editor sees every file's
     /// diagnostics by then and the first edits after it are not published beside the workspace's tail.
     /// </summary>
-    public async Task WhenIdleAsync(TimeSpan patience, CancellationToken cancellationToken)
-    {
-        Task idle;
-        lock (_gate)
-        {
-            idle = _idle.Task;
-        }
-        try
-        {
-            await idle.WaitAsync(patience, cancellationToken).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-        }
-    }
+    public Task WhenIdleAsync(TimeSpan patience, CancellationToken cancellationToken) => _runs.WhenIdleAsync(patience, cancellationToken);
 
     /// <summary>A state was committed with <paramref name="changes"/>: its diagnostics are owed, after the quiet delay.</summary>
     public void Schedule(ServerState state, ChangeSet changes)
@@ -99,10 +78,7 @@ public sealed class DiagnosticsPublisher : IAsyncDisposable
             _scheduled?.Dispose();
             _scheduled = CancellationTokenSource.CreateLinkedTokenSource(_disposed.Token);
             token = _scheduled.Token;
-            if (_runs++ == 0)
-            {
-                _idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            }
+            _runs.Enter();
         }
         _ = CountedRunAsync(token);
     }
@@ -115,13 +91,7 @@ public sealed class DiagnosticsPublisher : IAsyncDisposable
         }
         finally
         {
-            lock (_gate)
-            {
-                if (--_runs == 0)
-                {
-                    _idle.TrySetResult();
-                }
-            }
+            _runs.Exit();
         }
     }
 

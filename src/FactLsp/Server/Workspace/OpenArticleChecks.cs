@@ -1,4 +1,5 @@
 using FactLsp.Core.Workspace;
+using FactLsp.Server.Concurrency;
 using FactLsp.Server.State;
 
 namespace FactLsp.Server.Workspace;
@@ -13,19 +14,10 @@ namespace FactLsp.Server.Workspace;
 /// <param name="publishPatience">How long an opened article counts as running after its check, waiting for its diagnostics to be sent.</param>
 public sealed class OpenArticleChecks(TimeSpan publishPatience)
 {
-    private readonly object _gate = new();
-    private int _running;
-    private TaskCompletionSource _idle = Idle();
-
-    private static TaskCompletionSource Idle()
-    {
-        var idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        idle.SetResult();
-        return idle;
-    }
+    private readonly IdleGate _checks = new();
 
     /// <summary>How many opened articles are being checked now.</summary>
-    public int Running => Volatile.Read(ref _running);
+    public int Running => _checks.Open;
 
     /// <summary>
     /// Starts the check of <paramref name="uri"/> on <paramref name="state"/> if it is an article of a
@@ -62,13 +54,7 @@ public sealed class OpenArticleChecks(TimeSpan publishPatience)
         {
             sent.SetResult();
         }
-        lock (_gate)
-        {
-            if (_running++ == 0)
-            {
-                _idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            }
-        }
+        _checks.Enter();
         _ = Task.Run(async () =>
         {
             try
@@ -99,33 +85,13 @@ public sealed class OpenArticleChecks(TimeSpan publishPatience)
                 {
                     publisher.DocumentSent -= OnSent;
                 }
-                lock (_gate)
-                {
-                    if (--_running == 0)
-                    {
-                        _idle.TrySetResult();
-                    }
-                }
+                _checks.Exit();
             }
         }, CancellationToken.None);
     }
 
     /// <summary>Completes when no opened article is being checked, or after <paramref name="patience"/>.</summary>
-    public async Task WhenIdleAsync(TimeSpan patience, CancellationToken cancellationToken)
-    {
-        Task idle;
-        lock (_gate)
-        {
-            idle = _idle.Task;
-        }
-        try
-        {
-            await idle.WaitAsync(patience, cancellationToken).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-        }
-    }
+    public Task WhenIdleAsync(TimeSpan patience, CancellationToken cancellationToken) => _checks.WhenIdleAsync(patience, cancellationToken);
 
     /// <summary>Blocks the calling (background) thread while an opened article is being checked, for at most <paramref name="patience"/>.</summary>
     public void WaitWhileBusy(TimeSpan patience, CancellationToken cancellationToken)
