@@ -1,5 +1,5 @@
 using FactLsp.Core.Workspace;
-using TempFolder = FactLsp.Core.Tests.Workspace.SourceMajorCheckTests.TempFolder;
+using FactLsp.Testing;
 
 namespace FactLsp.Core.Tests.Workspace;
 
@@ -9,9 +9,9 @@ namespace FactLsp.Core.Tests.Workspace;
 /// </summary>
 public class ReadyOrderTests
 {
-    private static TempFolder Newsroom()
+    private static FixtureWorkspace Newsroom()
     {
-        var dir = new TempFolder();
+        var dir = FixtureWorkspace.Empty();
         dir.Write("people.yaml", "khalil: {name: Redur Khalil, aliases: [Khalil]}\n");
         // The pass does sources in path order: a.txt first, z.txt last.
         dir.Write("sources/a.txt", "Khalil said: “The noose is tightening around IS.”\n");
@@ -42,7 +42,7 @@ public class ReadyOrderTests
     public void Without_a_whole_workspace_check_the_paths_come_in_the_order_given()
     {
         using var dir = Newsroom();
-        var snapshot = WorkspaceSnapshot.Load(dir.Path);
+        var snapshot = WorkspaceSnapshot.Load(dir.Root);
         var paths = snapshot.Files.Select(f => f.Path).Reverse().ToList();
 
         Assert.Equal(paths, snapshot.InReadyOrder(paths, CancellationToken.None).ToList());
@@ -52,7 +52,7 @@ public class ReadyOrderTests
     public async Task During_a_whole_workspace_check_an_article_comes_once_its_sources_are_done_and_every_path_comes_once()
     {
         using var dir = Newsroom();
-        var snapshot = WorkspaceSnapshot.Load(dir.Path);
+        var snapshot = WorkspaceSnapshot.Load(dir.Root);
         var paths = snapshot.Files.Select(f => f.Path).ToList();
         var progress = new HeldProgress();
         using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2)); // against a hang only
@@ -80,7 +80,7 @@ public class ReadyOrderTests
         Assert.Equal(new[] { "articles/2-early.md", "articles/1-late.md" }, seen.Where(p => p.StartsWith("articles/", StringComparison.Ordinal)));
         Assert.False(guard.IsCancellationRequested);
         // The articles' checks took the pass's work: the findings are those of each checked alone.
-        var alone = WorkspaceSnapshot.Load(dir.Path);
+        var alone = WorkspaceSnapshot.Load(dir.Root);
         Assert.Equal(SourceMajorCheckTests.Describe(alone, SourceMajorCheckTests.OneByOne(alone)), SourceMajorCheckTests.Describe(snapshot, all));
     }
 
@@ -88,7 +88,7 @@ public class ReadyOrderTests
     public async Task A_cancelled_ordering_ends_without_the_articles_still_waiting()
     {
         using var dir = Newsroom();
-        var snapshot = WorkspaceSnapshot.Load(dir.Path);
+        var snapshot = WorkspaceSnapshot.Load(dir.Root);
         var paths = snapshot.Files.Select(f => f.Path).ToList();
         var progress = new HeldProgress();
         using var cancel = new CancellationTokenSource();

@@ -1,4 +1,3 @@
-using System.Text;
 using FactLsp.Core.Assistance;
 using FactLsp.Core.Checking;
 using FactLsp.Core.Diagnostics;
@@ -62,7 +61,7 @@ public class SourceMajorCheckTests
     [Fact]
     public void Source_major_findings_equal_article_major_findings_with_declared_sources_unattributed_quotes_and_own_speakers()
     {
-        using var dir = new TempFolder();
+        using var dir = FixtureWorkspace.Empty();
         dir.Write("people.yaml", "khalil: {name: Redur Khalil, aliases: [Khalil]}\nputin: {name: Vladimir Putin, aliases: [Putin]}\n");
         dir.Write("sources/s1.txt", "Khalil said: “The noose is tightening around IS.”\n\nPutin said: “We work on issues of regional security.”\n");
         dir.Write("sources/s2.md", "---\nkind: transcript\nspeakers:\n  KHALIL: khalil\n---\nKHALIL: The fight goes on, and we will not negotiate.\n\nQUESTION: And then?\n\nKHALIL: The fight goes on.\n");
@@ -74,8 +73,8 @@ public class SourceMajorCheckTests
         dir.Write("a2.md", "[“The fight goes on”]{.quote by=khalil src=s2}, [“The noose is tightening”]{.quote by=khalil src=s1}, "
             + "[“unclosed words]{.quote by=khalil src=s1\n\nA writer said “this is not in any source at all” and [“We work on issues of regional securty”]{.quote by=putin src=s1}.\n");
 
-        var whole = WorkspaceSnapshot.Load(dir.Path);
-        var alone = WorkspaceSnapshot.Load(dir.Path);
+        var whole = WorkspaceSnapshot.Load(dir.Root);
+        var alone = WorkspaceSnapshot.Load(dir.Root);
         var expected = Describe(alone, OneByOne(alone));
 
         Assert.Contains(expected, l => l.Contains("unattributed-quote", StringComparison.Ordinal));
@@ -128,29 +127,5 @@ public class SourceMajorCheckTests
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
-    }
-
-    internal sealed class TempFolder : IDisposable
-    {
-        public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "factlsp-mem-" + Guid.NewGuid().ToString("N")[..8]);
-
-        public void Write(string relative, string text)
-        {
-            var full = System.IO.Path.Combine(Path, relative);
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, text, new UTF8Encoding(false));
-        }
-
-        public void Dispose()
-        {
-            try
-            {
-                Directory.Delete(Path, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A leftover temporary folder is no test failure.
-            }
-        }
     }
 }
