@@ -8,11 +8,13 @@ using Markdig;
 namespace FactLsp.Benchmarks.Drivers;
 
 /// <summary>
-/// <c>check-driver [--dir DIR] [--runs N] [--phases] [--no-exe] [generator options]</c>: the check
+/// <c>check-driver [--dir DIR] [--runs N] [--phases] [--no-exe] [--exe BINARY] [generator options]</c>: the check
 /// benchmark. Generates the workspace once (2,000 articles, 20,000 quotes, 500 sources of up to 1 MB
 /// by default), then runs the Core's check N times, each in a fresh process (wall time, peak working
 /// set, diagnostics by rule), compares it with a bare Markdig parse of the same articles, and runs the
-/// real executable under <c>/usr/bin/time -v</c> for its peak resident set.
+/// real executable under <c>/usr/bin/time -v</c> for its CPU and peak resident set: the plain build
+/// (<c>dotnet factlsp.dll</c>), or with <c>--exe BINARY</c> a published binary (scripts/publish.sh, ReadyToRun as
+/// users install it).
 /// </summary>
 internal static class CheckDriver
 {
@@ -21,6 +23,12 @@ internal static class CheckDriver
         var options = GeneratorOptions.Parse(args, out var rest);
         var dir = Option(rest, "--dir") ?? Path.Combine(Path.GetTempPath(), "factlsp-bench", "check");
         var runs = int.Parse(Option(rest, "--runs") ?? "3", CultureInfo.InvariantCulture);
+        var binary = Option(rest, "--exe") is { } given ? Path.GetFullPath(given) : null;
+        if (binary is not null && !File.Exists(binary))
+        {
+            Console.Error.WriteLine($"No binary at {binary}: build one with scripts/publish.sh --no-archive host");
+            return 2;
+        }
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC");
         var workspace = WorkspaceGenerator.Ensure(dir, options, Console.Out);
 
@@ -70,7 +78,7 @@ internal static class CheckDriver
         if (!rest.Contains("--no-exe"))
         {
             Console.WriteLine();
-            RunExecutable(workspace);
+            RunExecutable(workspace, binary);
         }
         if (rest.Contains("--cache"))
         {
@@ -108,23 +116,24 @@ internal static class CheckDriver
         return Enumerable.Range(0, 3).Select(_ => Figures.Time(() => Parallel.ForEach(texts, options, t => Markdown.Parse(t, pipeline)))).Skip(1).Min();
     }
 
-    /// <summary>The real <c>factlsp check</c>, as a user runs it, for its wall time and peak resident set.</summary>
-    internal static void RunExecutable(GeneratedWorkspace workspace)
+    /// <summary>The real <c>factlsp check</c>, as a user runs it, for its wall time, CPU and peak resident set.</summary>
+    internal static void RunExecutable(GeneratedWorkspace workspace, string? binary = null)
     {
         var dll = Figures.FactLspDll();
-        if (dll is null)
+        if (binary is null && dll is null)
         {
             Console.WriteLine("The executable is not built (dotnet build src/FactLsp -c Release); skipping its run.");
             return;
         }
         var output = Path.Combine(Path.GetTempPath(), "factlsp-bench-check.json");
         var time = File.Exists("/usr/bin/time");
-        var info = new ProcessStartInfo(time ? "/usr/bin/time" : "dotnet");
-        foreach (var arg in (time ? ["-v", "dotnet"] : Array.Empty<string>()).Concat([dll, "check", workspace.Root, "--format", "json", "--output", output, "--no-progress"]))
+        string[] command = binary is null ? ["dotnet", dll!] : [binary];
+        var info = new ProcessStartInfo(time ? "/usr/bin/time" : command[0]);
+        foreach (var arg in (time ? ["-v", .. command] : command[1..]).Concat(["check", workspace.Root, "--format", "json", "--output", output, "--no-progress"]))
         {
             info.ArgumentList.Add(arg);
         }
-        Console.WriteLine($"The executable: {(time ? "/usr/bin/time -v " : "")}dotnet {dll} check {workspace.Root} --format json --output {output}");
+        Console.WriteLine($"The executable: {(time ? "/usr/bin/time -v " : "")}{string.Join(' ', command)} check {workspace.Root} --format json --output {output}");
         var outcome = ChildProcess.Run(info, echo: false);
         var rss = outcome.PeakResidentBytes;
         var maxRss = outcome.Stderr.Split('\n').FirstOrDefault(l => l.Contains("Maximum resident set size", StringComparison.Ordinal));
@@ -133,7 +142,16 @@ internal static class CheckDriver
             rss = kb * 1024;
         }
         var summary = outcome.Stderr.Split('\n').FirstOrDefault(l => !l.StartsWith('\t') && l.Trim().Length > 0 && !l.Contains("Command", StringComparison.Ordinal));
-        Console.WriteLine($"  exit {outcome.ExitCode}, wall {Figures.Ms(outcome.WallMs)}, peak resident set {(rss is { } r ? Figures.MB(r) : "unknown")}; {summary?.Trim()}");
+        var cpu = TimeSeconds(outcome.Stderr, "User time (seconds)") + TimeSeconds(outcome.Stderr, "System time (seconds)");
+        Console.WriteLine($"  exit {outcome.ExitCode}, wall {Figures.Ms(outcome.WallMs)}, CPU {(time ? Figures.Ms(cpu * 1000) : "unknown")}, " +
+                          $"peak resident set {(rss is { } r ? Figures.MB(r) : "unknown")}; {summary?.Trim()}");
+    }
+
+    /// <summary>A seconds figure from <c>/usr/bin/time -v</c>'s report (0 when it is missing).</summary>
+    private static double TimeSeconds(string report, string label)
+    {
+        var line = report.Split('\n').FirstOrDefault(l => l.Contains(label, StringComparison.Ordinal));
+        return line is not null && double.TryParse(line.Split(':')[^1].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var s) ? s : 0;
     }
 
     internal static string? Option(List<string> args, string name)
