@@ -58,7 +58,12 @@ public sealed class WorkspaceFile
         _bytes = new WeakReference<byte[]>(utf8);
         _gate = new object();
         _lines = LineMap.FromUtf8(utf8, Decoded);
+        // The front matter, which the source's model reads (SourceHeadReader.Head), kept from this read: short.
+        Head = SourceHeadReader.Head(utf8) ?? System.Text.Encoding.UTF8.GetString(utf8);
     }
+
+    /// <summary>For a file read again (<see cref="ReadAgain"/>): its text up to the end of its front matter, from the first read.</summary>
+    internal string? Head { get; }
 
     /// <summary>
     /// A file read as valid UTF-8 <paramref name="utf8"/> (no BOM) from <paramref name="root"/> that is read again from disk
