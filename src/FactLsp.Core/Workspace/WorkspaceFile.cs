@@ -59,7 +59,7 @@ public sealed class WorkspaceFile
         _gate = new object();
         _lines = LineMap.FromUtf8(utf8, Decoded);
         // The front matter, which the source's model reads (SourceHeadReader.Head), kept from this read: short.
-        Head = SourceHeadReader.Head(utf8) ?? System.Text.Encoding.UTF8.GetString(utf8);
+        Head = SourceHeadReader.HeadToKeep(utf8);
     }
 
     /// <summary>For a file read again (<see cref="ReadAgain"/>): its text up to the end of its front matter, from the first read.</summary>

@@ -70,7 +70,8 @@ public sealed partial class WorkspaceSnapshot
         }
         if (file.ChangedOnDisk)
         {
-            raw.Add(new Diagnostic(Rules.UnreadableFile, Rules.UnreadableFile.DefaultSeverity, new Location(path, new TextSpan(0, 0)),
+            // An error, not the rule's usual warning: a run that checked nothing against this file must not pass.
+            raw.Add(new Diagnostic(Rules.UnreadableFile, Severity.Error, new Location(path, new TextSpan(0, 0)),
                 "This file changed on disk while it was being checked: the quotes citing it were not checked against either version. Check again.", [], []));
         }
         switch (file.Kind)
