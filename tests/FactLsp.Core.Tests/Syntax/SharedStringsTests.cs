@@ -37,8 +37,10 @@ public class SharedStringsTests
     public void No_errors_is_one_empty_list_and_errors_are_kept_in_order()
     {
         Assert.Empty(AttributeParser.Parse(".quote by=a").Errors);
-        var errors = AttributeParser.Parse("by= .x!").Errors;
+        var errors = AttributeParser.Parse("by= ? .q").Errors;
         Assert.Equal(2, errors.Count);
+        Assert.StartsWith("'by' has no value", errors[0].Message, StringComparison.Ordinal);
+        Assert.StartsWith("Expected '.class', '#id' or 'key=value', found '?'", errors[1].Message, StringComparison.Ordinal);
         Assert.Equal(errors.OrderBy(e => e.Span.Start).Select(e => e.Message), errors.Select(e => e.Message));
     }
 }
