@@ -21,6 +21,8 @@ internal static class CheckOnce
     {
         var root = args[0];
         var phases = args.Contains("--phases");
+        // --pause SECONDS: with --phases, wait after each stage (pid printed) so `dotnet-gcdump collect -p PID` can take the heap there.
+        var pause = args.SkipWhile(a => a != "--pause").Skip(1).Select(int.Parse).FirstOrDefault();
         // --shard K/N: a CI shard's load (ShardDriver's phases) in place of the whole workspace's.
         var shard = args.SkipWhile(a => a != "--shard").Skip(1).FirstOrDefault()?.Split('/').Select(int.Parse).ToArray();
         Func<WorkspaceSnapshot> load = shard is [var k, var n]
@@ -28,7 +30,8 @@ internal static class CheckOnce
             : () => WorkspaceSnapshot.Load(root);
         // Set up as `factlsp check` sets itself up, so the figures are the command's.
         using var batch = BatchCheck.Begin();
-        var result = phases ? RunPhases(load) : RunCheck(load);
+        using var sampler = args.Contains("--sample-memory") ? new MemorySampler() : null;
+        var result = phases ? RunPhases(load, pause) : RunCheck(load);
         Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result, new JsonSerializerOptions { IncludeFields = true }));
         return 0;
     }
@@ -44,7 +47,7 @@ internal static class CheckOnce
     }
 
     /// <summary>The check cut at the seams the Core exposes; each stage runs on every core, as the check does.</summary>
-    private static Result RunPhases(Func<WorkspaceSnapshot> load)
+    private static Result RunPhases(Func<WorkspaceSnapshot> load, int pause)
     {
         var phases = new List<(string, double)>();
         var clock = Stopwatch.StartNew();
@@ -59,6 +62,11 @@ internal static class CheckOnce
             var used = (self.TotalProcessorTime - cpu).TotalMilliseconds;
             phases.Add((name, ms));
             Console.WriteLine($"  {name,-58} {Figures.Ms(ms),10} {Figures.Ms(used),10} {Figures.MB(GC.GetTotalMemory(forceFullCollection: true)),11}");
+            if (pause > 0)
+            {
+                Console.WriteLine($"  (pid {Environment.ProcessId}: pausing {pause} s after '{name}')");
+                Thread.Sleep(TimeSpan.FromSeconds(pause));
+            }
         }
 
         WorkspaceSnapshot snapshot = null!;

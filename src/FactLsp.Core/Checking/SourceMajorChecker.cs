@@ -135,7 +135,7 @@ internal static class SourceMajorChecker
                 // looks seldom: left alone, a large archive's would pile up to several times what is alive. A full
                 // collection after every so many megabytes of sources keeps the peak near the live set for a few
                 // hundred milliseconds of CPU over a 100 MB archive.
-                var size = entry.Key.File?.Utf8.Length ?? 0;
+                var size = entry.Key.File?.Utf8Length ?? 0;
                 var total = Interlocked.Add(ref released, size);
                 if (CollectEvery > 0 && total / CollectEvery != (total - size) / CollectEvery)
                 {
@@ -159,7 +159,17 @@ internal static class SourceMajorChecker
     private static void Check(SourceModel source, Group group, CancellationToken cancellationToken)
     {
         // Held here for the whole group, so it is prepared once, whatever else is prepared meanwhile.
-        var text = source.File is null ? null : source.Text;
+        SourceText? text;
+        try
+        {
+            text = source.File is null ? null : source.Text;
+        }
+        catch (FileChangedException)
+        {
+            // A file changed on disk since it was first read (WorkspaceFile.ReadAgain): left to each article's own check,
+            // which fails the same way and says so on that article.
+            return;
+        }
         foreach (var (work, annotation, speaker) in group.Annotations)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -57,7 +57,7 @@ public static class AttributeParser
                     continue;
                 }
                 var nameSpan = Map(text, i + 1, nameEnd, toFile);
-                var name = text[(i + 1)..nameEnd];
+                var name = SharedStrings.Get(text.AsSpan((i + 1)..nameEnd));
                 attributes.Add(new AttributeSyntax(
                     c == '.' ? AttributeKind.Class : AttributeKind.Identifier,
                     name,
@@ -81,7 +81,7 @@ public static class AttributeParser
                     continue;
                 }
 
-                var key = text[i..keyEnd];
+                var key = SharedStrings.Get(text.AsSpan(i..keyEnd));
                 var keySpan = Map(text, i, keyEnd, toFile);
                 var valueStart = keyEnd + 1;
                 if (valueStart < end && text[valueStart] is '"' or '\'')
@@ -128,7 +128,7 @@ public static class AttributeParser
                 attributes.Add(new AttributeSyntax(
                     AttributeKind.KeyValue,
                     key,
-                    text[valueStart..valueEnd],
+                    SharedStrings.Get(text.AsSpan(valueStart..valueEnd)),
                     Map(text, itemStart, valueEnd, toFile),
                     keySpan,
                     Map(text, valueStart, valueEnd, toFile)));
@@ -139,7 +139,8 @@ public static class AttributeParser
             i = SkipToken(text, i, end);
             errors.Add(new SyntaxError(Map(text, itemStart, i, toFile), $"Unexpected '{text[itemStart..i]}' in attributes."));
         }
-        return new AttributeParseResult(attributes, errors);
+        // Kept with every parsed annotation: exact arrays, and one empty one for the usual no errors.
+        return new AttributeParseResult(attributes.ToArray(), errors.Count == 0 ? [] : errors.ToArray());
     }
 
     /// <summary>
@@ -245,7 +246,7 @@ public static class AttributeParser
     {
         if (text.IndexOf('\\', start, end - start) < 0)
         {
-            return text[start..end];
+            return SharedStrings.Get(text.AsSpan(start..end));
         }
         var sb = new StringBuilder(end - start);
         for (var i = start; i < end; i++)

@@ -50,16 +50,16 @@ public sealed class BracketedSpanInlineParser : InlineParser
         int ToFile(int index) => processor.GetSourcePosition(index);
 
         var parsed = AttributeParser.Parse(text, attrStart, attrEnd, ToFile);
-        var errors = new List<SyntaxError>(parsed.Errors);
+        IReadOnlyList<SyntaxError> errors = parsed.Errors;
         var openerStart = opener.Span.Start;
         var lastIndex = closeBrace >= 0 ? closeBrace : Math.Max(openBrace, attrEnd - 1);
         var fullSpan = FactLsp.Core.Text.TextSpan.FromBounds(openerStart, ToFile(lastIndex) + 1);
         if (closeBrace < 0)
         {
             // Reported on the '{' and what follows it on the line, where the writer will look for it.
-            errors.Insert(0, new SyntaxError(
+            errors = [new SyntaxError(
                 AttributeParser.Map(text, openBrace, Math.Max(openBrace + 1, attrEnd), ToFile),
-                "The attributes opened by '{' are not closed by '}' before the end of the paragraph."));
+                "The attributes opened by '{' are not closed by '}' before the end of the paragraph."), .. errors];
         }
 
         var span = new BracketedSpanInline

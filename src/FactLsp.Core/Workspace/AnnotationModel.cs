@@ -26,7 +26,9 @@ public sealed class AnnotationModel
     {
         Syntax = syntax;
         Kind = syntax.Kind ?? AnnotationKinds.Quote;
-        Problems = FindProblems(syntax, Kind);
+        var problems = FindProblems(syntax, Kind);
+        // Kept with every annotation of every article, and empty for nearly all.
+        Problems = problems.Count == 0 ? [] : problems.ToArray();
     }
 
     public AnnotationSyntax Syntax { get; }

@@ -76,9 +76,26 @@ public static class SourceHeadReader
     /// <see cref="Read"/> cuts it ("" when it has none), decoding only as much as that needs; the whole text when the
     /// front matter runs to the end. Its model needs no more (<see cref="SourceModel.FromFile"/>).
     /// </summary>
-    internal static string Head(WorkspaceFile file)
+    internal static string Head(WorkspaceFile file) =>
+        file.ReadAgain ? file.Head! : Head(file.Utf8.Span) ?? file.Text ?? string.Empty; // a file read again keeps the head of its first read
+
+    /// <summary>
+    /// What a file read again keeps of valid UTF-8 <paramref name="bytes"/> for its model: the text up to the end of the
+    /// front matter ("" without one), cut as <see cref="Read"/> cuts it; the whole text when the front matter never closes.
+    /// </summary>
+    internal static string HeadToKeep(ReadOnlySpan<byte> bytes)
     {
-        var bytes = file.Utf8.Span;
+        if (Head(bytes) is { } head)
+        {
+            return head;
+        }
+        var whole = Encoding.UTF8.GetString(bytes);
+        return Head(whole, complete: true) ?? whole;
+    }
+
+    /// <summary>As <see cref="Head(WorkspaceFile)"/> of valid UTF-8 bytes; null when it is the whole text.</summary>
+    private static string? Head(ReadOnlySpan<byte> bytes)
+    {
         for (var size = FirstRead; size < bytes.Length; size = size >= int.MaxValue / 4 ? int.MaxValue : size * 4)
         {
             if (Head(DecodeCut(bytes[..size]), complete: false) is { } head)
@@ -86,7 +103,7 @@ public static class SourceHeadReader
                 return head;
             }
         }
-        return file.Text ?? string.Empty;
+        return null;
     }
 
     /// <summary>Decodes the bytes as <see cref="WorkspaceRoot.Decode"/> does (a byte order mark dropped), leaving out a character cut at the end.</summary>

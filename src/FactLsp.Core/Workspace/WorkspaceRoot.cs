@@ -132,11 +132,18 @@ public sealed partial class WorkspaceRoot
         }
         if (compact)
         {
-            return WorkspaceFile.FromUtf8(relativePath, kind, HasBom(bytes) ? bytes[3..] : bytes);
+            var utf8 = HasBom(bytes) ? bytes[3..] : bytes;
+            return WorkspaceFile.ReadSourcesAgain && kind == FileKind.Source && System.Text.Unicode.Utf8.IsValid(utf8)
+                ? WorkspaceFile.OnDisk(this, relativePath, kind, utf8)
+                : WorkspaceFile.FromUtf8(relativePath, kind, utf8);
         }
         var read = Decode(bytes);
         return new WorkspaceFile(relativePath, kind, read.Text, read.Problem);
     }
+
+    /// <summary>A file's bytes as <see cref="ReadFile"/> holds them (without a BOM), read again; null if it can no longer be read.</summary>
+    internal byte[]? ReadUtf8Again(string relativePath) =>
+        ReadBytes(relativePath, out _) is { } bytes ? HasBom(bytes) ? bytes[3..] : bytes : null;
 
     private static bool HasBom(ReadOnlySpan<byte> bytes) => bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
 

@@ -68,6 +68,12 @@ public sealed partial class WorkspaceSnapshot
         {
             raw.Add(FileDiagnostic(path, problem));
         }
+        if (file.ChangedOnDisk)
+        {
+            // An error, not the rule's usual warning: a run that checked nothing against this file must not pass.
+            raw.Add(new Diagnostic(Rules.UnreadableFile, Severity.Error, new Location(path, new TextSpan(0, 0)),
+                "This file changed on disk while it was being checked: the quotes citing it were not checked against either version. Check again.", [], []));
+        }
         switch (file.Kind)
         {
             case FileKind.Article when GetArticle(path)!.Document.Unparsed is { } unparsed:

@@ -27,14 +27,41 @@ internal sealed class CheckCache(FindingsCache cache, CliConsole console)
         {
             await console.Error.WriteLineAsync($"factlsp: ignoring the cache {cache.FilePath}: {why}; it will be rewritten.");
         }
-        return cache.Reuse(snapshot, cancellationToken).Snapshot;
+        try
+        {
+            return cache.Reuse(snapshot, cancellationToken).Snapshot;
+        }
+        catch (Exception e) when (ChangedFile(e) is { } changed)
+        {
+            // The check that follows meets the same file and reports it; nothing is reused meanwhile.
+            await console.Error.WriteLineAsync($"factlsp: the cache was not used: {changed.Message}");
+            return snapshot;
+        }
     }
 
     public async Task SaveAsync(WorkspaceSnapshot snapshot, CancellationToken cancellationToken)
     {
-        if (cache.Save(snapshot, cancellationToken) is { } problem)
+        string? problem;
+        try
+        {
+            problem = cache.Save(snapshot, cancellationToken);
+        }
+        catch (Exception e) when (ChangedFile(e) is { } changed)
+        {
+            // Findings keyed by a file that is no longer what was checked must not be kept.
+            problem = changed.Message;
+        }
+        if (problem is not null)
         {
             await console.Error.WriteLineAsync($"factlsp: the cache {cache.FilePath} could not be written ({problem}); the check itself is complete.");
         }
     }
+
+    // A source read again during the check (a batch check holds no source's bytes) that changed on disk since its first read.
+    private static FileChangedException? ChangedFile(Exception e) => e switch
+    {
+        FileChangedException changed => changed,
+        AggregateException all => all.Flatten().InnerExceptions.OfType<FileChangedException>().FirstOrDefault(),
+        _ => null,
+    };
 }

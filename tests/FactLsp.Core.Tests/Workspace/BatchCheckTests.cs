@@ -21,7 +21,9 @@ public sealed class BatchCheckTests
         {
             Assert.Equal(GCLatencyMode.Batch, GCSettings.LatencyMode);
             Assert.Equal(2, PreparedSources.Capacity);
+            Assert.True(WorkspaceFile.ReadSourcesAgain);
         }
+        Assert.False(WorkspaceFile.ReadSourcesAgain);
 
         Assert.Equal(latency, GCSettings.LatencyMode);
         Assert.Equal(capacity, PreparedSources.Capacity);
