@@ -152,7 +152,10 @@ public static class BackgroundIndexing
         // Indexed means shown: the progress ends once the publisher has sent what the check found (it
         // publishes each article as its sources are done), so no edit after it waits behind the workspace's tail.
         var patience = services.Options.OpenArticlePatience;
-        await WorkspaceIndexer.CheckAllAsync(current, progress, stopping, token => services.DiagnosticsPublisher.WhenIdleAsync(patience, token)).ConfigureAwait(false);
+        using (Memory.IndexingMemory.Enter())
+        {
+            await WorkspaceIndexer.CheckAllAsync(current, progress, stopping, token => services.DiagnosticsPublisher.WhenIdleAsync(patience, token)).ConfigureAwait(false);
+        }
         if (stopping.IsCancellationRequested)
         {
             return;
