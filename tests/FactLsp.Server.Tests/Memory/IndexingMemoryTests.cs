@@ -67,6 +67,7 @@ public sealed class IndexingMemoryTests
         {
             DiagnosticsProvider = new CoreDiagnosticsProvider(),
             DiagnosticsDelay = TimeSpan.FromMilliseconds(1000),
+            CompactAfterIndexingQuiet = null,
         });
         (bool Indexing, int Capacity)? during = null;
         var indexing = server.Client.WaitForNotificationAsync("$/progress", p =>
@@ -93,5 +94,61 @@ public sealed class IndexingMemoryTests
         }
         Assert.False(IndexingMemory.Indexing);
         Assert.Equal(editing, PreparedSources.Capacity);
+    }
+
+    private static Task<System.Text.Json.JsonElement> Compacted(InProcessServer server) =>
+        server.Client.WaitForNotificationAsync("window/logMessage", p => p.GetProperty("message").GetString()!.StartsWith("Memory after indexing", StringComparison.Ordinal));
+
+    [Fact]
+    public async Task Once_the_client_is_quiet_after_indexing_the_heap_is_compacted_and_said_so()
+    {
+        using var workspace = TestWorkspace.CopyOfExamples();
+        await using var server = InProcessServer.Start(new LanguageServerOptions
+        {
+            DiagnosticsProvider = new CoreDiagnosticsProvider(),
+            CompactAfterIndexingQuiet = TimeSpan.FromMilliseconds(200),
+        });
+        var before = IndexingMemory.Compactions;
+        var compacted = Compacted(server);
+        await server.InitializeAsync(new JsonObject { ["window"] = new JsonObject { ["workDoneProgress"] = true } }, rootUri: workspace.RootUri);
+
+        var message = (await compacted).GetProperty("message").GetString()!;
+        Assert.Matches(@"^Memory after indexing: [\d,]+ MB resident, [\d,]+ MB once compacted \([\d,]+ ms\)\.$", message);
+        Assert.Equal(before + 1, IndexingMemory.Compactions);
+    }
+
+    [Fact]
+    public async Task No_compaction_lands_while_the_client_keeps_sending()
+    {
+        using var workspace = TestWorkspace.CopyOfExamples();
+        await using var server = InProcessServer.Start(new LanguageServerOptions
+        {
+            DiagnosticsProvider = new CoreDiagnosticsProvider(),
+            CompactAfterIndexingQuiet = TimeSpan.FromSeconds(3),
+        });
+        var before = IndexingMemory.Compactions;
+        var end = server.Client.WaitForNotificationAsync("$/progress", p => p.GetProperty("value").GetProperty("kind").GetString() == "end");
+        await server.InitializeAsync(new JsonObject { ["window"] = new JsonObject { ["workDoneProgress"] = true } }, rootUri: workspace.RootUri);
+        await end;
+        var compacted = Compacted(server);
+
+        // A client that types for two seconds: a request every 100 ms, each well within the quiet time.
+        var uri = workspace.UriOf("articles/first-draft.md");
+        var typing = System.Diagnostics.Stopwatch.StartNew();
+        while (typing.Elapsed < TimeSpan.FromSeconds(2))
+        {
+            await server.Client.RequestAsync("textDocument/hover", new JsonObject
+            {
+                ["textDocument"] = new JsonObject { ["uri"] = uri },
+                ["position"] = new JsonObject { ["line"] = 0, ["character"] = 0 },
+            });
+            await Task.Delay(100);
+        }
+        Assert.False(compacted.IsCompleted, "compacted while the client was typing");
+        Assert.Equal(before, IndexingMemory.Compactions);
+
+        // Then quiet: it comes.
+        await compacted;
+        Assert.Equal(before + 1, IndexingMemory.Compactions);
     }
 }
