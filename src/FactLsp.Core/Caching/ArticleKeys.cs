@@ -39,7 +39,7 @@ internal sealed class ArticleKeys
     ]);
 
     public static ContentHash Hash(WorkspaceFile file) =>
-        FileHashes.GetValue(file, f => new StrongBox<ContentHash>(ContentHash.Of(f.Text, f.Problem))).Value;
+        FileHashes.GetValue(file, f => new StrongBox<ContentHash>(ContentHash.Of(f))).Value;
 
     /// <summary>The key of an article's findings on this snapshot (parses the article, if not yet parsed).</summary>
     public ArticleKey Compute(string path, IReadOnlyList<Diagnostic> findings)

@@ -34,6 +34,13 @@ public sealed class LanguageServerOptions
     /// </summary>
     public TimeSpan OpenArticlePatience { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// After the last whole-workspace pass, how long the client must have sent nothing (and the publisher be idle)
+    /// before the heap is compacted and its free memory given back (see <see cref="Memory.IndexingMemory"/>):
+    /// a blocking collection is then not felt by a keystroke. Null: never.
+    /// </summary>
+    public TimeSpan? CompactAfterIndexingQuiet { get; init; } = TimeSpan.FromSeconds(2);
+
     public string ServerName { get; init; } = "factlsp";
 
     public string? ServerVersion { get; init; } = ProductVersion.Value;

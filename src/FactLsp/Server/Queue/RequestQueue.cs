@@ -30,6 +30,11 @@ public sealed class RequestQueue : IAsyncDisposable
     /// <summary>The latest committed state.</summary>
     public ServerState CurrentState => Volatile.Read(ref _state);
 
+    private long _lastEnqueued = Environment.TickCount64;
+
+    /// <summary>When work was last queued (<see cref="Environment.TickCount64"/>): how long the client has been quiet.</summary>
+    public long LastEnqueued => Volatile.Read(ref _lastEnqueued);
+
     /// <summary>Called on the queue's loop after each committed mutation that changed something.</summary>
     public event Action<ServerState, ChangeSet>? Committed;
 
@@ -39,6 +44,7 @@ public sealed class RequestQueue : IAsyncDisposable
     /// </summary>
     public Task<T> EnqueueAsync<T>(string method, HandlerKind kind, Func<RequestContext, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
+        Volatile.Write(ref _lastEnqueued, Environment.TickCount64);
         var item = new WorkItem<T>(method, kind, work, cancellationToken);
         if (!_channel.Writer.TryWrite(item))
         {

@@ -152,6 +152,8 @@ public static class BackgroundIndexing
         // Indexed means shown: the progress ends once the publisher has sent what the check found (it
         // publishes each article as its sources are done), so no edit after it waits behind the workspace's tail.
         var patience = services.Options.OpenArticlePatience;
+        // Few prepared sources kept until the pass and its save end, then the memory it no longer needs let go.
+        using var pass = Memory.IndexingMemory.Enter(services);
         await WorkspaceIndexer.CheckAllAsync(current, progress, stopping, token => services.DiagnosticsPublisher.WhenIdleAsync(patience, token)).ConfigureAwait(false);
         if (stopping.IsCancellationRequested)
         {
