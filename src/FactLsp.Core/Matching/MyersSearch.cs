@@ -124,6 +124,20 @@ public static class MyersSearch
         }
 
         /// <summary>
+        /// What <see cref="Search"/> answers, when every end within <paramref name="maxDistance"/> is known to lie in one of
+        /// <paramref name="windows"/> (start, end; sorted here) that holds the m + k characters before it: only they are scanned.
+        /// </summary>
+        public EndMatch SearchAround(ReadOnlySpan<char> text, int maxDistance, List<(int Start, int End)> windows)
+        {
+            var m = _pattern.Length;
+            if (maxDistance < 0 || m == 0)
+            {
+                return Search(text, maxDistance);
+            }
+            return RunWindows(text, windows, _peq, _charRow, _blocks, m, Math.Min(maxDistance, m));
+        }
+
+        /// <summary>
         /// The same answer as <see cref="Run"/> over the whole (long) text at a bound below 64: the pattern's first
         /// r = min(m, 64) characters screen the text eight stretches at a time (<see cref="Screen"/>), then only the
         /// m + k characters before each end they leave open are scanned with the whole pattern.
