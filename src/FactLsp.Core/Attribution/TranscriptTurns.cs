@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using FactLsp.Core.Text;
 
@@ -68,6 +69,16 @@ public static partial class TranscriptTurns
         RegexOptions.CultureInvariant)]
     internal static partial Regex LabelLine();
 
+    /// <summary>A line that reads as a label line (<see cref="LabelLine"/>), before its label is resolved.</summary>
+    private readonly record struct LabelLineAt(int LineStart, int ContentStart, TextSpan LabelSpan, string Label);
+
+    /// <summary>
+    /// Each document's label lines, read once: the expression over every line is the cost of <see cref="Find"/>, and it does
+    /// not depend on the directory, while a source is asked for its turns under each article's directory (and the empty one).
+    /// Held as long as the document is.
+    /// </summary>
+    private static readonly ConditionalWeakTable<PlainDocument, LabelLineAt[]> s_labelLines = new();
+
     public static IReadOnlyList<TranscriptTurn> Find(PlainDocument doc, IReadOnlyDictionary<string, string> speakersMap, SpeakerDirectory directory, DateOnly? on = null)
     {
         var text = doc.Text.Text;
@@ -77,41 +88,25 @@ public static partial class TranscriptTurns
             map.TryAdd(Collapse(label), id);
         }
 
-        var starts = new List<(int LineStart, int ContentStart, TextSpan LabelSpan, string Label, string? Id, bool Questioner)>();
+        var lines = s_labelLines.GetValue(doc, static d => ReadLabelLines(d.Text.Text));
+        var starts = new List<(int LineStart, int ContentStart, TextSpan LabelSpan, string Label, string? Id, bool Questioner)>(lines.Length);
         var readings = new Dictionary<string, (string? Id, bool Questioner, bool IsLabel)>(StringComparer.Ordinal);
-        var lineStart = 0;
-        while (lineStart <= text.Length)
+        foreach (var line in lines)
         {
-            var match = MayBeLabelLine(text, lineStart) ? LabelLine().Match(text, lineStart) : Match.Empty;
-            if (match.Success && !(ContinuesSentence(text, lineStart) && match.Groups["label"].Value.Any(char.IsLower)))
+            var label = line.Label;
+            // A transcript repeats its few labels hundreds of times: each is read once.
+            if (!readings.TryGetValue(label, out var reading))
             {
-                var group = match.Groups["label"];
-                var label = group.Value;
-                // A transcript repeats its few labels hundreds of times: each is read once.
-                if (!readings.TryGetValue(label, out var reading))
-                {
-                    var id = map.GetValueOrDefault(Collapse(label)) ?? map.GetValueOrDefault(Collapse(label).TrimEnd('.'));
-                    var isQuestioner = id is null && Questioners.Contains(Collapse(label));
-                    id ??= isQuestioner ? null : directory.ResolveLabel(label, on);
-                    readings[label] = reading = (id, isQuestioner, id is not null || isQuestioner || LooksLikeSpeakerLabel(label));
-                }
-                var (speaker, questioner, isLabel) = reading;
-                if (isLabel)
-                {
-                    var content = match.Index + match.Length;
-                    while (content < text.Length && TextChars.IsSpace(text[content]) && text[content] != '\n')
-                    {
-                        content++;
-                    }
-                    starts.Add((lineStart, content, new TextSpan(group.Index, group.Length), label, speaker, questioner));
-                }
+                var id = map.GetValueOrDefault(Collapse(label)) ?? map.GetValueOrDefault(Collapse(label).TrimEnd('.'));
+                var isQuestioner = id is null && Questioners.Contains(Collapse(label));
+                id ??= isQuestioner ? null : directory.ResolveLabel(label, on);
+                readings[label] = reading = (id, isQuestioner, id is not null || isQuestioner || LooksLikeSpeakerLabel(label));
             }
-            var newline = text.IndexOf('\n', lineStart);
-            if (newline < 0)
+            var (speaker, questioner, isLabel) = reading;
+            if (isLabel)
             {
-                break;
+                starts.Add((line.LineStart, line.ContentStart, line.LabelSpan, label, speaker, questioner));
             }
-            lineStart = newline + 1;
         }
 
         var turns = new List<TranscriptTurn>(starts.Count);
@@ -126,6 +121,34 @@ public static partial class TranscriptTurns
             turns.Add(new TranscriptTurn(TextSpan.FromBounds(contentStart, end), starts[i].LabelSpan, starts[i].Label, starts[i].Id, starts[i].Questioner));
         }
         return turns;
+    }
+
+    /// <summary>The lines of <paramref name="text"/> that read as label lines, in order, whatever their labels name.</summary>
+    private static LabelLineAt[] ReadLabelLines(string text)
+    {
+        var lines = new List<LabelLineAt>();
+        var lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            var match = MayBeLabelLine(text, lineStart) ? LabelLine().Match(text, lineStart) : Match.Empty;
+            if (match.Success && !(ContinuesSentence(text, lineStart) && match.Groups["label"].Value.Any(char.IsLower)))
+            {
+                var group = match.Groups["label"];
+                var content = match.Index + match.Length;
+                while (content < text.Length && TextChars.IsSpace(text[content]) && text[content] != '\n')
+                {
+                    content++;
+                }
+                lines.Add(new LabelLineAt(lineStart, content, new TextSpan(group.Index, group.Length), group.Value));
+            }
+            var newline = text.IndexOf('\n', lineStart);
+            if (newline < 0)
+            {
+                break;
+            }
+            lineStart = newline + 1;
+        }
+        return lines.ToArray();
     }
 
     /// <summary>The turn holding <paramref name="offset"/> (label included), or null.</summary>

@@ -100,7 +100,11 @@ public static class MyersSearch
             // be within the small bound too. Only when it finds nothing do we pay for the full k.
             var small = Math.Max(8, m / 32);
             var deepen = k > 2 * small;
-            var quick = deepen ? Filtered(text, _pattern, _peq, _charRow, _blocks, m, small) : null;
+            // The quick pass pays where it can spare a costly scan: the screen of a long text, or a bound of 64 or more
+            // (more blocks in the band). A short text at a bound below 64 (a transcript's turn, searched turn after turn) is
+            // scanned at one block whatever the bound, about what the quick pass's chunk searches cost when they miss, as
+            // they do in all turns but the quote's.
+            var quick = deepen && (k + 1 > W || Screens(text.Length, m, k)) ? Filtered(text, _pattern, _peq, _charRow, _blocks, m, small) : null;
             if (quick is { Found: true })
             {
                 return quick.Value;
@@ -117,6 +121,20 @@ public static class MyersSearch
                 return slow;
             }
             return Run(text, _peq, _charRow, _blocks, m, k);
+        }
+
+        /// <summary>
+        /// What <see cref="Search"/> answers, when every end within <paramref name="maxDistance"/> is known to lie in one of
+        /// <paramref name="windows"/> (start, end; sorted here) that holds the m + k characters before it: only they are scanned.
+        /// </summary>
+        public EndMatch SearchAround(ReadOnlySpan<char> text, int maxDistance, List<(int Start, int End)> windows)
+        {
+            var m = _pattern.Length;
+            if (maxDistance < 0 || m == 0)
+            {
+                return Search(text, maxDistance);
+            }
+            return RunWindows(text, windows, _peq, _charRow, _blocks, m, Math.Min(maxDistance, m));
         }
 
         /// <summary>

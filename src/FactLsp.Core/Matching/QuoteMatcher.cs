@@ -378,15 +378,17 @@ public static class QuoteMatcher
         using var prepared = MyersSearch.Prepare(pattern);
         var open = screen ? prepared.OpenEnds(source.Text, k) : null;
         var next = 0;
+        var around = open is null ? null : new List<(int Start, int End)>();
         foreach (var segment in source.Segments)
         {
             // A passage's distance is taken again once it is widened to whole words, so the bound for the turns after it
             // (one less) may exceed k: the screen, made at k, then rules nothing out.
             var bound = best is { } b ? b.Distance - 1 : k;
-            if (open is not null && bound <= k)
+            var screened = open is not null && bound <= k;
+            if (screened)
             {
                 // Ends of a passage inside the segment lie in (Start, End].
-                while (next < open.Count && open[next].Last <= segment.Start)
+                while (next < open!.Count && open[next].Last <= segment.Start)
                 {
                     next++;
                 }
@@ -394,14 +396,34 @@ public static class QuoteMatcher
                 {
                     continue;
                 }
+                Around(open, next, segment, pattern.Length + k, around!);
             }
-            var found = Approximate(source.Text, pattern, segment.Start, segment.End, bound, preferLast: false, prepared);
+            var found = Approximate(source.Text, pattern, segment.Start, segment.End, bound, preferLast: false, prepared, screened ? around : null);
             if (found is not null && (best is null || found.Value.Distance < best.Value.Distance))
             {
                 best = found;
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// The stretches of <paramref name="segment"/> (in its own offsets) to scan for ends in the open ranges from <paramref name="from"/> on:
+    /// each range's ends inside the segment, with the <paramref name="reach"/> (m + k: no passage within k is longer) characters before them.
+    /// </summary>
+    private static void Around(List<(int First, int Last)> open, int from, TextSpan segment, int reach, List<(int Start, int End)> around)
+    {
+        around.Clear();
+        for (var i = from; i < open.Count && open[i].First <= segment.End; i++)
+        {
+            var (first, last) = open[i];
+            var start = Math.Max(segment.Start, first - reach);
+            var end = Math.Min(segment.End, last);
+            if (last > segment.Start && end > start)
+            {
+                around.Add((start - segment.Start, end - segment.Start));
+            }
+        }
     }
 
     /// <summary>Whether a range of open ends from <paramref name="from"/> on (sorted by first end) meets (segment.Start, segment.End].</summary>
@@ -422,15 +444,20 @@ public static class QuoteMatcher
     /// The closest passage to <paramref name="pattern"/> inside text[from, to), within distance
     /// <paramref name="k"/>, widened to whole words (but kept inside the range), with its distance.
     /// </summary>
+    /// <param name="around">With <paramref name="prepared"/>: the only stretches of the range (in its own offsets) where a passage within
+    /// <paramref name="k"/> may end, each with the m + k characters before its ends (a transcript's turn, where the screen of the whole
+    /// text left ends open): only they are scanned, for the same ends (<see cref="MyersSearch.Prepared.SearchAround"/>).</param>
     private static (TextSpan Span, int Distance)? Approximate(string text, PatternText pattern, int from, int to, int k, bool preferLast,
-        MyersSearch.Prepared? prepared = null)
+        MyersSearch.Prepared? prepared = null, List<(int Start, int End)>? around = null)
     {
         if (to <= from)
         {
             return null;
         }
         var window = text.AsSpan(from, to - from);
-        var ends = prepared is null ? MyersSearch.Search(window, pattern, k) : prepared.Search(window, k);
+        var ends = prepared is null ? MyersSearch.Search(window, pattern, k)
+            : around is null ? prepared.Search(window, k)
+            : prepared.SearchAround(window, k, around);
         if (!ends.Found)
         {
             return null;

@@ -54,8 +54,9 @@ public class MyersSearchTests
             Assert.Equal(oracle.Distance <= k ? oracle : EndMatch.None, fast);
         }, iter: 3000);
 
-    // Long patterns with a large bound take the pigeonhole path (windows around verbatim chunks of the pattern):
-    // texts holding edited copies of the pattern, so chunks are found, must give the whole scan's answer.
+    // Long patterns with a large bound (64 or more on a short text) take the pigeonhole path (windows around verbatim
+    // chunks of the pattern): texts holding edited copies of the pattern, so chunks are found, must give the whole scan's
+    // answer; below 64 a short text is scanned at the full bound directly, and must give it too.
     [Fact]
     public void Agrees_with_the_oracle_when_only_windows_around_verbatim_chunks_are_searched() =>
         Gen.Select(Gen.String[Gen.Char["ab cd"], 110, 260], Gen.String[Gen.Char["ab cd"], 0, 300], Gen.Int[0, 12], Gen.Int[17, 90], Gen.Bool, Gen.Int)
@@ -71,8 +72,8 @@ public class MyersSearchTests
             Assert.Equal(oracle.Distance <= k ? oracle : EndMatch.None, fast);
         }, iter: 600);
 
-    // Patterns of 81 to 120 characters under a bound of 17 to 40 take the two-bound path: a small bound first (filtered
-    // when the pattern cuts into long enough chunks, else skipped while the full bound fits one block), then the full one.
+    // Patterns of 81 to 120 characters under a bound of 17 to 40 in a short text: the full bound fits one block, so the
+    // small bound is skipped (neither filtered nor scanned) and the full one scanned directly.
     // With or without a copy of the pattern in the text (edited, cased, with non-ASCII letters), the oracle's answer.
     [Fact]
     public void Agrees_with_the_oracle_when_the_small_bound_comes_first() =>
@@ -88,6 +89,27 @@ public class MyersSearchTests
             var fast = MyersSearch.Search(text, p, k);
             Assert.Equal(oracle.Distance <= k && oracle.Found ? oracle : EndMatch.None, fast);
         }, iter: 500);
+
+    // A long text (eight times m + k or more) under a bound of 17 to 40 for a pattern of 110 to 200 characters takes the
+    // pigeonhole pass at the small bound first, then the screen at the full one: edited copies (a few edits, found by the
+    // first; many, left to the second) or none, the oracle's answer.
+    [Fact]
+    public void Agrees_with_the_oracle_when_a_long_text_is_filtered_before_it_is_screened() =>
+        Gen.Select(Gen.String[Gen.Char["ab cd"], 110, 200], Gen.String[Gen.Char["ab cdx"], 0, 400], Gen.Int[0, 40], Gen.Int[17, 40], Gen.Bool, Gen.Int)
+            .Sample((pattern, noise, edits, k, caseFree, seed) =>
+        {
+            var random = new Random(seed);
+            var copy = EditedCopy(pattern, edits, "abcdx ", random);
+            var text = new System.Text.StringBuilder();
+            while (text.Length < 8 * (pattern.Length + k))
+            {
+                text.Append(noise).Append(' ').Append(random.Next(3) == 0 ? copy : pattern[..(pattern.Length / 3)]).Append(' ');
+            }
+            var p = Pattern(pattern, caseFree);
+            var oracle = Alignment.SearchBaseline(text.ToString(), p);
+            var fast = MyersSearch.Search(text.ToString(), p, k);
+            Assert.Equal(oracle.Distance <= k && oracle.Found ? oracle : EndMatch.None, fast);
+        }, iter: 150);
 
     // A text at least eight times m + k long is screened eight stretches at a time by the pattern's first 64 characters,
     // then scanned only around the places left open: edited copies anywhere (across the stretches' seams too), cased and

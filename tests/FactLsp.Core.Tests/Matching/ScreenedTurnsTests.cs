@@ -6,7 +6,8 @@ namespace FactLsp.Core.Tests.Matching;
 
 /// <summary>
 /// A transcript's closest passage is searched turn by turn; the turns the screen of the whole text leaves no end open in
-/// are skipped, while the bound is still the screen's (a widened passage may raise it). Skipping must never change the answer.
+/// are skipped, and in the others only the stretches before the open ends are scanned, while the bound is still the screen's
+/// (a widened passage may raise it). Neither must ever change the answer.
 /// </summary>
 public class ScreenedTurnsTests
 {
