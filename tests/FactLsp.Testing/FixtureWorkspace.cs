@@ -73,12 +73,20 @@ public sealed partial class FixtureWorkspace : IDisposable
         return workspace;
     }
 
-    /// <summary>A copy of a folder (say the repository's examples/) as the workspace.</summary>
+    /// <summary>
+    /// A copy of a folder (say the repository's examples/) as the workspace, as the repository holds it: a
+    /// findings cache a server or an editor test left there (<c>.factlsp/</c>, ignored by git) is not copied, so a
+    /// test never starts warm from an earlier run.
+    /// </summary>
     public static FixtureWorkspace CopyOf(string folder)
     {
         var workspace = Empty();
         foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
         {
+            if (Path.GetRelativePath(folder, file).Split(Path.DirectorySeparatorChar)[0] == ".factlsp")
+            {
+                continue;
+            }
             var target = Path.Combine(workspace.Root, Path.GetRelativePath(folder, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
