@@ -86,4 +86,18 @@ public class ProtocolErrorTests
 
         Assert.Equal("kept", (await server.ProbeAsync("file:///a.md")).Text);
     }
+
+    [Fact]
+    public async Task A_source_changed_on_disk_under_a_request_returns_ContentModified_not_InternalError()
+    {
+        await using var server = InProcessServer.Start();
+        await server.InitializeAsync();
+
+        var response = await server.Client.RequestAsync(FileChangedHandler.MethodName, omitParams: true);
+        Assert.Equal(-32801, Code(response));
+        Assert.Contains("sources/changed.txt", response.GetProperty("error").GetProperty("message").GetString());
+
+        // The queue goes on.
+        Assert.Null((await server.ProbeAsync("file:///a.md")).Text);
+    }
 }

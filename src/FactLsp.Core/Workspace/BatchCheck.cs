@@ -4,8 +4,9 @@ namespace FactLsp.Core.Workspace;
 
 /// <summary>
 /// How a process that runs one whole-workspace check and exits (<c>factlsp check</c>, and the bench driver that
-/// measures it) sets itself up, undone on dispose. A language server keeps the defaults: it answers an editor
-/// while it works, so it wants the background collector and warm sources.
+/// measures it) sets itself up, undone on dispose. A language server keeps the collector's defaults and more
+/// prepared sources: it answers an editor while it works, so it wants the background collector and warm sources
+/// (it reads sources' bytes again from disk as a batch check does: <see cref="WorkspaceFile.ReadSourcesAgain"/>).
 /// </summary>
 public sealed class BatchCheck : IDisposable
 {

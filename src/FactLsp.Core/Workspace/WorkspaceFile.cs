@@ -11,7 +11,7 @@ namespace FactLsp.Core.Workspace;
 /// (<see cref="SourceText"/>) decodes only what it reads.
 /// Decoding valid UTF-8 is exact, so every offset, excerpt and content hash is what the string would give.
 /// <para>
-/// In a batch check (<see cref="BatchCheck"/>) a source is read again from disk instead (<see cref="ReadAgain"/>):
+/// In a batch check (<see cref="BatchCheck"/>) and in the language server a source is read again from disk instead (<see cref="ReadAgain"/>):
 /// its bytes are held only while someone uses them, so the 90 MB of a large archive's sources are never all alive at
 /// once. Each read is verified against the length and hash of the first; a file changed on disk since is not mixed
 /// into the check: asking for its text throws <see cref="FileChangedException"/> and the file says so
@@ -72,10 +72,11 @@ public sealed class WorkspaceFile
     internal static WorkspaceFile OnDisk(WorkspaceRoot root, string path, FileKind kind, byte[] utf8) => new(root, path, kind, utf8);
 
     /// <summary>
-    /// Whether sources read from disk are held as <see cref="ReadAgain"/> files: set by <see cref="BatchCheck"/> for a
-    /// process that checks a workspace once; a language server keeps them (it reads them on every hover).
+    /// Whether sources read from disk are held as <see cref="ReadAgain"/> files, process-wide: set by
+    /// <see cref="BatchCheck"/> for a process that checks a workspace once, and by the language server, which keeps
+    /// its sources prepared (<see cref="PreparedSources"/>) rather than their bytes.
     /// </summary>
-    internal static bool ReadSourcesAgain { get; set; }
+    public static bool ReadSourcesAgain { get; set; }
 
     /// <summary>Whether the bytes are read again from disk when asked for and not in use, rather than held.</summary>
     public bool ReadAgain => _root is not null;

@@ -45,7 +45,7 @@ public sealed class InProcessServer : IAsyncDisposable
             OpenArticlePatience = options.OpenArticlePatience,
             ParentProcessPollInterval = TimeSpan.FromMilliseconds(100),
             ConfigurationTimeout = TimeSpan.FromSeconds(5),
-            AdditionalHandlers = [new DocumentProbeHandler(), new FailingHandler(), slow, new ProgressProbeHandler(), new SettingsProbeHandler(), .. handlers],
+            AdditionalHandlers = [new DocumentProbeHandler(), new FailingHandler(), new FileChangedHandler(), slow, new ProgressProbeHandler(), new SettingsProbeHandler(), .. handlers],
         };
         return new InProcessServer(effective, slow) { Diagnostics = provider };
     }

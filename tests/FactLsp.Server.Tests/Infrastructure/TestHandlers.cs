@@ -27,6 +27,21 @@ public sealed class DocumentProbeHandler : RequestHandler<UriParams, DocumentPro
         Task.FromResult(context.State.Documents.Get(@params.Uri) is { } d ? new DocumentProbe(d.Text, d.Version) : null);
 }
 
+/// <summary>A read-only handler that meets a source changed on disk since it was first read, as a hover can.</summary>
+public sealed class FileChangedHandler : RequestHandler<JsonElement?, object?>
+{
+    public const string MethodName = "test/file-changed";
+
+    public override string Method => MethodName;
+
+    public override HandlerKind Kind => HandlerKind.ReadOnly;
+
+    protected override bool RequiresParams => false;
+
+    public override Task<object?> HandleAsync(JsonElement? @params, RequestContext context, CancellationToken cancellationToken) =>
+        throw new FactLsp.Core.Workspace.FileChangedException("sources/changed.txt");
+}
+
 /// <summary>A mutating handler that commits a state (every document closed) and then throws.</summary>
 public sealed class FailingHandler : RequestHandler<JsonElement?, object?>
 {

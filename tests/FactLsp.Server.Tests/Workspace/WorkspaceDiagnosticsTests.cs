@@ -90,6 +90,37 @@ public class WorkspaceDiagnosticsTests
     }
 
     [Fact]
+    public async Task A_source_changed_on_disk_is_read_again_and_rechecks_the_articles_that_quote_it()
+    {
+        // The server holds no source's bytes (WorkspaceFile.ReadSourcesAgain): a source is read from disk when prepared.
+        using var workspace = TestWorkspace.CopyOfExamples();
+        await using var server = StartServer();
+        await server.InitializeAsync(EditorCapabilities, rootUri: workspace.RootUri);
+        var baghouz = workspace.UriOf(Baghouz);
+        Assert.Empty(Codes(await server.Client.WaitForNotificationAsync(Publish, For(baghouz))));
+
+        var original = workspace.Read(Dawn);
+        async Task ChangeOnDisk(string text)
+        {
+            workspace.Write(Dawn, text);
+            await server.Client.NotifyAsync("workspace/didChangeWatchedFiles", new JsonObject
+            {
+                ["changes"] = new JsonArray(new JsonObject { ["uri"] = workspace.UriOf(Dawn), ["type"] = 2 }),
+            });
+        }
+
+        // Khalil's quote loses a word of its source: the article is re-checked against the new file.
+        await ChangeOnDisk(original.Replace("the noose is tightening", "the noose is now tightening", StringComparison.Ordinal));
+        var misquoted = await server.Client.WaitForNotificationAsync(Publish, For(baghouz, p => Codes(p).Contains("misquote")));
+        Assert.Contains("misquote", Codes(misquoted));
+
+        // Put back, and the article is clean again: nothing of the changed version is kept.
+        await ChangeOnDisk(original);
+        var clean = await server.Client.WaitForNotificationAsync(Publish, For(baghouz, p => !Codes(p).Any()));
+        Assert.Empty(Codes(clean));
+    }
+
+    [Fact]
     public async Task A_people_yaml_change_on_disk_rechecks_the_articles()
     {
         using var workspace = TestWorkspace.CopyOfExamples();

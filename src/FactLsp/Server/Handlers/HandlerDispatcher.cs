@@ -43,6 +43,14 @@ public sealed class HandlerDispatcher
                 ? await work(new RequestContext(handler.Method, handler.Kind, _queue.CurrentState, _client), cancellationToken).ConfigureAwait(false)
                 : await _queue.EnqueueAsync(handler.Method, handler.Kind, work, cancellationToken).ConfigureAwait(false);
         }
+        catch (FactLsp.Core.Workspace.FileChangedException ex)
+        {
+            // A source read again from disk (the server does not hold sources' bytes) changed before the file
+            // watcher told us: the answer would mix two versions. LSP's ContentModified says exactly that, and
+            // clients drop it quietly; the watcher's event brings the new version.
+            await _client.LogAsync(MessageType.Info, $"{handler.Method}: {ex.Message}").ConfigureAwait(false);
+            throw new LocalRpcException($"{handler.Method}: {ex.Message}") { ErrorCode = LspErrorCodes.ContentModified };
+        }
         catch (Exception ex) when (ex is not (LocalRpcException or OperationCanceledException))
         {
             // The handler failed; its state change (if any) was discarded by the queue. Say what
