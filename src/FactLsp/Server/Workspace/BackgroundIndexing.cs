@@ -88,6 +88,8 @@ public static class BackgroundIndexing
         var client = services.Client;
         var stopping = services.Stopping;
         IReadOnlyList<(WorkspaceSnapshot Snapshot, FindingsCache? Cache)> read;
+        WorkspaceSet? committed = null;
+        IReadOnlyList<WorkspaceSnapshot.AnnouncedCheck>? announced = null;
         try
         {
             // The editor's tabs are opened right after `initialized`: their checks start first, and the read waits for them.
@@ -114,6 +116,10 @@ public static class BackgroundIndexing
                     var (set, count) = composed ?? HandOver(context.State, read.Select(r => r.Snapshot));
                     context.Commit(context.State.WithWorkspaces(set));
                     context.MarkEverythingChanged();
+                    // Announced with the commit, before the publication it schedules can start: that publication
+                    // waits for the check's pass instead of checking articles one by one beside it.
+                    announced = WorkspaceIndexer.Announce(set);
+                    committed = set;
                     return Task.FromResult(count);
                 }, stopping).ConfigureAwait(false);
                 if (carried >= 0)
@@ -125,20 +131,33 @@ public static class BackgroundIndexing
         }
         catch (OperationCanceledException)
         {
+            Withdraw(announced);
             await progress.EndAsync("Indexing stopped").ConfigureAwait(false);
             return;
         }
         catch (Exception ex)
         {
+            Withdraw(announced);
             await progress.EndAsync("Indexing failed").ConfigureAwait(false);
             await client.LogAsync(MessageType.Error, $"Reading the workspace failed: {ex}").ConfigureAwait(false);
             return;
         }
-        await CheckAndSaveAsync(services.Queue.CurrentState.Workspaces, read.Select(r => r.Cache), services, progress).ConfigureAwait(false);
+        await CheckAndSaveAsync(committed!, read.Select(r => r.Cache), services, progress, announced).ConfigureAwait(false);
+    }
+
+    // Committed, but its check will not run: whoever waits for it checks on their own.
+    private static void Withdraw(IReadOnlyList<WorkspaceSnapshot.AnnouncedCheck>? announced)
+    {
+        foreach (var check in announced ?? [])
+        {
+            check.Dispose();
+        }
     }
 
     /// <summary>Checks every file of the workspaces in <paramref name="current"/> that have a cache or were just read, then writes their caches.</summary>
-    public static async Task CheckAndSaveAsync(WorkspaceSet current, IEnumerable<FindingsCache?> caches, ServerServices services, WorkDoneProgress progress)
+    /// <param name="announced">The checks announced when <paramref name="current"/> was committed (see <see cref="WorkspaceIndexer.Announce"/>), if any.</param>
+    public static async Task CheckAndSaveAsync(WorkspaceSet current, IEnumerable<FindingsCache?> caches, ServerServices services, WorkDoneProgress progress,
+        IReadOnlyList<WorkspaceSnapshot.AnnouncedCheck>? announced = null)
     {
         var client = services.Client;
         var stopping = services.Stopping;
@@ -152,7 +171,7 @@ public static class BackgroundIndexing
         // Indexed means shown: the progress ends once the publisher has sent what the check found (it
         // publishes each article as its sources are done), so no edit after it waits behind the workspace's tail.
         var patience = services.Options.OpenArticlePatience;
-        await WorkspaceIndexer.CheckAllAsync(current, progress, stopping, token => services.DiagnosticsPublisher.WhenIdleAsync(patience, token)).ConfigureAwait(false);
+        await WorkspaceIndexer.CheckAllAsync(current, progress, stopping, token => services.DiagnosticsPublisher.WhenIdleAsync(patience, token), announced).ConfigureAwait(false);
         if (stopping.IsCancellationRequested)
         {
             return;
