@@ -171,11 +171,18 @@ public static class BackgroundIndexing
         // Indexed means shown: the progress ends once the publisher has sent what the check found (it
         // publishes each article as its sources are done), so no edit after it waits behind the workspace's tail.
         var patience = services.Options.OpenArticlePatience;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var prepared = PreparedSources.Built;
+        var paused = GC.GetTotalPauseDuration();
+        var fullCollections = GC.CollectionCount(2);
         await WorkspaceIndexer.CheckAllAsync(current, progress, stopping, token => services.DiagnosticsPublisher.WhenIdleAsync(patience, token), announced).ConfigureAwait(false);
         if (stopping.IsCancellationRequested)
         {
             return;
         }
+        // How many sources the indexing prepared (each source once when nothing checks an article beside the pass): a figure to watch.
+        _ = client.LogAsync(MessageType.Info, $"Indexed in {clock.Elapsed.TotalSeconds:N1} s: {"source".ToQuantity(PreparedSources.Built - prepared, "N0")} prepared; "
+            + $"{(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:N0} ms paused for {"full collection".ToQuantity(GC.CollectionCount(2) - fullCollections, "N0")} and the younger ones.");
         try
         {
             // Saved from the snapshot that was checked; `shutdown` saves again what was checked later.
