@@ -139,9 +139,7 @@ internal static class SourceMajorChecker
                 var total = Interlocked.Add(ref released, size);
                 if (CollectEvery > 0 && total / CollectEvery != (total - size) / CollectEvery)
                 {
-                    // Compacting, the large object heap too: what the prepared forms leave is mostly large strings and arrays.
-                    System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
-                    GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+                    Collect();
                 }
             });
         }
@@ -154,6 +152,25 @@ internal static class SourceMajorChecker
             }
         }
         return byPath;
+    }
+
+    private static void Collect()
+    {
+        if (System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.Batch)
+        {
+            // A batch check (nobody waits on a pause): compacting, the large object heap too, as what the prepared forms
+            // leave is mostly large strings and arrays.
+            System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
+        else
+        {
+            // A process that answers while it works (a server indexing): a background full collection, where the runtime
+            // has one, finds the same dead forms while the pass goes on; a blocking compacting one stopped every thread
+            // each time (on the generated 94 MB archive, 2 cores: 3.5 s of pauses over the indexing against 1.7 s, the
+            // same peak).
+            GC.Collect(2, GCCollectionMode.Forced, blocking: false, compacting: false);
+        }
     }
 
     private static void Check(SourceModel source, Group group, CancellationToken cancellationToken)

@@ -132,13 +132,19 @@ public sealed partial class WorkspaceSnapshot
         GetAllDiagnostics(Environment.ProcessorCount, progress, cancellationToken);
 
     /// <summary>As <see cref="GetAllDiagnostics(IProgress{int}?, CancellationToken)"/>, on at most <paramref name="parallelism"/> threads.</summary>
-    public IReadOnlyList<(WorkspaceFile File, IReadOnlyList<Diagnostic> Diagnostics)> GetAllDiagnostics(int parallelism, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public IReadOnlyList<(WorkspaceFile File, IReadOnlyList<Diagnostic> Diagnostics)> GetAllDiagnostics(int parallelism, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+        GetAllDiagnostics(parallelism, progress, cancellationToken, NewPass());
+
+    // The pass is made before the check starts when announced (see AnnounceAllDiagnostics): readers wait for it from then.
+    private static TaskCompletionSource<Dictionary<string, SourceWork>?> NewPass() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private IReadOnlyList<(WorkspaceFile File, IReadOnlyList<Diagnostic> Diagnostics)> GetAllDiagnostics(int parallelism, IProgress<int>? progress, CancellationToken cancellationToken,
+        TaskCompletionSource<Dictionary<string, SourceWork>?> pass)
     {
         var files = Files.ToList();
         var results = new IReadOnlyList<Diagnostic>?[files.Count];
         var done = new StrongBox<int>(0);
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Math.Max(1, parallelism) };
-        var pass = new TaskCompletionSource<Dictionary<string, SourceWork>?>(TaskCreationOptions.RunContinuationsAsynchronously);
         _sourceWork = pass;
         try
         {

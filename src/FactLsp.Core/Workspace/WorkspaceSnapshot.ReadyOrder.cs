@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using FactLsp.Core.Checking;
+using FactLsp.Core.Diagnostics;
 
 namespace FactLsp.Core.Workspace;
 
@@ -72,6 +73,62 @@ public sealed partial class WorkspaceSnapshot
                 yield break;
             }
             yield return next;
+        }
+    }
+
+    /// <summary>
+    /// Announces a whole-workspace check of this snapshot before it starts: from now on <see cref="InReadyOrder"/> and the
+    /// articles' own checks wait for its source-by-source pass, as they do once it runs. A server hands a workspace over
+    /// and starts publishing every file's diagnostics at once; a publication that found no pass yet would check each article
+    /// alone beside it, preparing its sources again. Run the check with <see cref="AnnouncedCheck.Run"/>; disposing an
+    /// announcement that was never run withdraws it (whoever waits then checks on their own).
+    /// </summary>
+    public AnnouncedCheck AnnounceAllDiagnostics()
+    {
+        var pass = NewPass();
+        _sourceWork = pass;
+        return new AnnouncedCheck(this, pass);
+    }
+
+    /// <summary>A whole-workspace check announced by <see cref="AnnounceAllDiagnostics"/>, run once or withdrawn.</summary>
+    public sealed class AnnouncedCheck : IDisposable
+    {
+        private readonly WorkspaceSnapshot _snapshot;
+        private readonly TaskCompletionSource<Dictionary<string, SourceWork>?> _pass;
+        private int _taken;
+
+        internal AnnouncedCheck(WorkspaceSnapshot snapshot, TaskCompletionSource<Dictionary<string, SourceWork>?> pass)
+        {
+            _snapshot = snapshot;
+            _pass = pass;
+        }
+
+        public WorkspaceSnapshot Snapshot => _snapshot;
+
+        /// <summary>
+        /// As <see cref="GetAllDiagnostics(int, IProgress{int}?, CancellationToken)"/>, on the announced pass; only once, and not after <see cref="Dispose"/>.
+        /// </summary>
+        public IReadOnlyList<(WorkspaceFile File, IReadOnlyList<Diagnostic> Diagnostics)> Run(int parallelism, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+        {
+            if (Interlocked.Exchange(ref _taken, 1) != 0)
+            {
+                throw new InvalidOperationException("An announced check runs once, and not after it was withdrawn.");
+            }
+            return _snapshot.GetAllDiagnostics(parallelism, progress, cancellationToken, _pass);
+        }
+
+        /// <summary>Withdraws the announcement if the check was never run; does nothing after <see cref="Run"/>.</summary>
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _taken, 1) != 0)
+            {
+                return;
+            }
+            _pass.TrySetResult(null);
+            if (ReferenceEquals(_snapshot._sourceWork, _pass))
+            {
+                _snapshot._sourceWork = null;
+            }
         }
     }
 

@@ -32,6 +32,23 @@ public sealed partial class WorkspaceSnapshot
     }
 
     /// <summary>
+    /// This snapshot with <paramref name="earlier"/>'s check of the article at <paramref name="path"/>, finished or still
+    /// running, when this snapshot is earlier with reused findings (<see cref="WithReusedFindings"/>: the same files,
+    /// texts and index, so the same check). A server starts an opened article's check before it looks the article up in
+    /// the on-disk cache, which may wait for the cache file; the check then serves hovers sooner. Else this snapshot.
+    /// </summary>
+    public WorkspaceSnapshot WithCheckOf(WorkspaceSnapshot earlier, string path)
+    {
+        if (ReferenceEquals(earlier, this) || !ReferenceEquals(_files, earlier._files) || !ReferenceEquals(_overlays, earlier._overlays)
+            || !ReferenceEquals(_index, earlier._index) || !ReferenceEquals(_articles, earlier._articles)
+            || !earlier._analyses.TryGetValue(path, out var check) || !_analyses.ContainsKey(path))
+        {
+            return this;
+        }
+        return new WorkspaceSnapshot(Root, FileConfig, ConfigProblems, Overrides, _files, _overlays, _articles, _sources, _people, _analyses.SetItem(path, check), _index, _reused);
+    }
+
+    /// <summary>
     /// An article's findings at their natural severities (the configured ones apply when diagnostics
     /// are read), its suppression comments applied, its file's own problems included: reused ones,
     /// else its check's. Null for a path that is no article.

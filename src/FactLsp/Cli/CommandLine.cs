@@ -50,6 +50,7 @@ internal static class CommandLine
         serve.SetAction((_, cancellationToken) =>
         {
             ReserveThreadsForTheConnection();
+            Server.Workspace.CheckWarmUp.Start();
             return LanguageServerHost.RunAsync(
                 Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error,
                 new LanguageServerOptions(), cancellationToken);

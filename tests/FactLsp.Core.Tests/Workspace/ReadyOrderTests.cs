@@ -110,4 +110,67 @@ public class ReadyOrderTests
         Assert.Contains("articles/2-early.md", seen);
         Assert.DoesNotContain("articles/1-late.md", seen);
     }
+
+    [Fact]
+    public async Task An_ordering_begun_after_the_check_is_announced_but_before_it_runs_waits_for_its_pass()
+    {
+        using var dir = Newsroom();
+        var snapshot = WorkspaceSnapshot.Load(dir.Root);
+        var paths = snapshot.Files.Select(f => f.Path).ToList();
+        var progress = new HeldProgress();
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2)); // against a hang only
+        using var announced = snapshot.AnnounceAllDiagnostics();
+
+        // A publication starts before the check does (a server's hand-over schedules one): it takes what waits for
+        // nothing, then waits for the pass instead of taking the articles in path order and checking each alone.
+        var seen = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var ordering = Task.Run(() =>
+        {
+            foreach (var path in snapshot.InReadyOrder(paths, guard.Token))
+            {
+                seen.Enqueue(path);
+                if (path == "articles/2-early.md")
+                {
+                    progress.Release.Set();
+                }
+            }
+        });
+        await Task.Delay(200, guard.Token);
+        Assert.DoesNotContain(seen, p => p.StartsWith("articles/", StringComparison.Ordinal));
+
+        var check = Task.Run(() => announced.Run(parallelism: 1, progress, guard.Token));
+        await ordering.WaitAsync(guard.Token);
+        progress.Release.Set();
+        var all = await check.WaitAsync(guard.Token);
+
+        Assert.Equal(new[] { "articles/2-early.md", "articles/1-late.md" }, seen.Where(p => p.StartsWith("articles/", StringComparison.Ordinal)));
+        Assert.Equal(paths.Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
+        Assert.False(guard.IsCancellationRequested);
+        var alone = WorkspaceSnapshot.Load(dir.Root);
+        Assert.Equal(SourceMajorCheckTests.Describe(alone, SourceMajorCheckTests.OneByOne(alone)), SourceMajorCheckTests.Describe(snapshot, all));
+        Assert.Throws<InvalidOperationException>(() => announced.Run(parallelism: 1));
+    }
+
+    [Fact]
+    public async Task A_withdrawn_announcement_lets_the_waiting_ordering_go_on_in_the_order_given()
+    {
+        using var dir = Newsroom();
+        var snapshot = WorkspaceSnapshot.Load(dir.Root);
+        var paths = snapshot.Files.Select(f => f.Path).ToList();
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2)); // against a hang only
+        var announced = snapshot.AnnounceAllDiagnostics();
+        var ordering = Task.Run(() => snapshot.InReadyOrder(paths, guard.Token).ToList());
+        await Task.Delay(200, guard.Token);
+        Assert.False(ordering.IsCompleted);
+
+        announced.Dispose();
+
+        var seen = await ordering.WaitAsync(guard.Token);
+        Assert.Equal(paths.Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
+        Assert.Equal(paths.Where(p => p.StartsWith("articles/", StringComparison.Ordinal)), seen.Where(p => p.StartsWith("articles/", StringComparison.Ordinal)));
+        Assert.False(guard.IsCancellationRequested);
+        // Nothing waits any more: a later ordering has no pass to wait for, and the withdrawn check cannot be run.
+        Assert.Equal(paths, snapshot.InReadyOrder(paths, guard.Token).ToList());
+        Assert.Throws<InvalidOperationException>(() => announced.Run(parallelism: 1));
+    }
 }

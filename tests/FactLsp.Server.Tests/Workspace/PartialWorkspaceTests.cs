@@ -24,6 +24,8 @@ public class PartialWorkspaceTests
     private static WorkspaceSnapshot Opened(TestWorkspace workspace, string path, string text, bool cache)
     {
         var (snapshot, partial) = PartialWorkspace.Load(workspace.Root, ConfigOverrides.None, cache, CancellationToken.None);
+        // The cache file read first: an article opened while it is still being read is also checked at once (a later test).
+        _ = partial.Cache?.Value;
         return partial.WithSourcesFor(snapshot.WithText(path, text), path);
     }
 
@@ -48,6 +50,47 @@ public class PartialWorkspaceTests
         Assert.True(opened.HasFindings(FirstDraft));
         Assert.False(opened.HasFinishedCheck(FirstDraft));
         Assert.Equal(expected, Shown(opened.GetDiagnostics(FirstDraft)));
+    }
+
+    [Fact]
+    public void On_a_warm_restart_the_opened_article_is_checked_beside_the_cache_read()
+    {
+        using var workspace = TestWorkspace.CopyOfExamples();
+        var expected = Shown(WorkspaceSnapshot.Load(workspace.Root).GetDiagnostics(FirstDraft));
+        WriteCache(workspace);
+        var (snapshot, partial) = PartialWorkspace.Load(workspace.Root, ConfigOverrides.None, cache: false, CancellationToken.None);
+        // The cache file is still to be read when the article is opened.
+        partial = partial with { Cache = new Lazy<FindingsCache>(() => FindingsCache.Open(FindingsCache.DefaultFile(workspace.Root), ProductVersion.Value)) };
+
+        var opened = partial.WithSourcesFor(snapshot.WithText(FirstDraft, workspace.Read(FirstDraft)), FirstDraft);
+
+        // Answered from the cache, or by the check if it finished before the lookup: the same either way.
+        Assert.True(opened.HasFindings(FirstDraft));
+        Assert.Equal(expected, Shown(opened.GetDiagnostics(FirstDraft)));
+        // Nobody asks this snapshot for the check: the one started before the lookup finishes on its own, and is this snapshot's.
+        Assert.True(SpinWait.SpinUntil(() => opened.HasFinishedCheck(FirstDraft), TimeSpan.FromMinutes(1)), "the check was not started");
+        Assert.Equal(Shown(WorkspaceSnapshot.Load(workspace.Root).GetAnalysis(FirstDraft)!.Diagnostics), Shown(opened.GetAnalysis(FirstDraft)!.Diagnostics));
+    }
+
+    [Fact]
+    public void A_snapshot_with_reused_findings_takes_the_check_its_own_earlier_self_started_and_no_other()
+    {
+        using var workspace = TestWorkspace.CopyOfExamples();
+        var before = WorkspaceSnapshot.Load(workspace.Root);
+        var cached = WorkspaceSnapshot.Load(workspace.Root);
+        var reused = before.WithReusedFindings(new Dictionary<string, IReadOnlyList<Diagnostic>> { [FirstDraft] = cached.GetFindings(FirstDraft)! });
+        Assert.True(reused.HasReusedFindings(FirstDraft));
+        var check = before.GetAnalysis(FirstDraft);
+
+        var carried = reused.WithCheckOf(before, FirstDraft);
+
+        Assert.Same(check, carried.GetAnalysis(FirstDraft));
+        Assert.True(carried.HasReusedFindings(FirstDraft));
+        Assert.Equal(Shown(cached.GetDiagnostics(FirstDraft)), Shown(carried.GetDiagnostics(FirstDraft)));
+        Assert.False(reused.HasFinishedCheck(FirstDraft));
+        // Another snapshot's check (other files, other index) is not taken.
+        Assert.Same(reused, reused.WithCheckOf(cached, FirstDraft));
+        Assert.Same(reused, reused.WithCheckOf(before.WithText(FirstDraft, workspace.Read(FirstDraft) + "\nMore.\n"), FirstDraft));
     }
 
     [Fact]

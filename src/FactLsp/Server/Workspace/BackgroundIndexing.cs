@@ -88,6 +88,8 @@ public static class BackgroundIndexing
         var client = services.Client;
         var stopping = services.Stopping;
         IReadOnlyList<(WorkspaceSnapshot Snapshot, FindingsCache? Cache)> read;
+        WorkspaceSet? committed = null;
+        IReadOnlyList<WorkspaceSnapshot.AnnouncedCheck>? announced = null;
         try
         {
             // The editor's tabs are opened right after `initialized`: their checks start first, and the read waits for them.
@@ -114,6 +116,10 @@ public static class BackgroundIndexing
                     var (set, count) = composed ?? HandOver(context.State, read.Select(r => r.Snapshot));
                     context.Commit(context.State.WithWorkspaces(set));
                     context.MarkEverythingChanged();
+                    // Announced with the commit, before the publication it schedules can start: that publication
+                    // waits for the check's pass instead of checking articles one by one beside it.
+                    announced = WorkspaceIndexer.Announce(set);
+                    committed = set;
                     return Task.FromResult(count);
                 }, stopping).ConfigureAwait(false);
                 if (carried >= 0)
@@ -125,20 +131,33 @@ public static class BackgroundIndexing
         }
         catch (OperationCanceledException)
         {
+            Withdraw(announced);
             await progress.EndAsync("Indexing stopped").ConfigureAwait(false);
             return;
         }
         catch (Exception ex)
         {
+            Withdraw(announced);
             await progress.EndAsync("Indexing failed").ConfigureAwait(false);
             await client.LogAsync(MessageType.Error, $"Reading the workspace failed: {ex}").ConfigureAwait(false);
             return;
         }
-        await CheckAndSaveAsync(services.Queue.CurrentState.Workspaces, read.Select(r => r.Cache), services, progress).ConfigureAwait(false);
+        await CheckAndSaveAsync(committed!, read.Select(r => r.Cache), services, progress, announced).ConfigureAwait(false);
+    }
+
+    // Committed, but its check will not run: whoever waits for it checks on their own.
+    private static void Withdraw(IReadOnlyList<WorkspaceSnapshot.AnnouncedCheck>? announced)
+    {
+        foreach (var check in announced ?? [])
+        {
+            check.Dispose();
+        }
     }
 
     /// <summary>Checks every file of the workspaces in <paramref name="current"/> that have a cache or were just read, then writes their caches.</summary>
-    public static async Task CheckAndSaveAsync(WorkspaceSet current, IEnumerable<FindingsCache?> caches, ServerServices services, WorkDoneProgress progress)
+    /// <param name="announced">The checks announced when <paramref name="current"/> was committed (see <see cref="WorkspaceIndexer.Announce"/>), if any.</param>
+    public static async Task CheckAndSaveAsync(WorkspaceSet current, IEnumerable<FindingsCache?> caches, ServerServices services, WorkDoneProgress progress,
+        IReadOnlyList<WorkspaceSnapshot.AnnouncedCheck>? announced = null)
     {
         var client = services.Client;
         var stopping = services.Stopping;
@@ -154,11 +173,18 @@ public static class BackgroundIndexing
         var patience = services.Options.OpenArticlePatience;
         // Few prepared sources kept until the pass and its save end, then the memory it no longer needs let go.
         using var pass = Memory.IndexingMemory.Enter(services);
-        await WorkspaceIndexer.CheckAllAsync(current, progress, stopping, token => services.DiagnosticsPublisher.WhenIdleAsync(patience, token)).ConfigureAwait(false);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var prepared = PreparedSources.Built;
+        var paused = GC.GetTotalPauseDuration();
+        var fullCollections = GC.CollectionCount(2);
+        await WorkspaceIndexer.CheckAllAsync(current, progress, stopping, token => services.DiagnosticsPublisher.WhenIdleAsync(patience, token), announced).ConfigureAwait(false);
         if (stopping.IsCancellationRequested)
         {
             return;
         }
+        // How many sources the indexing prepared (each source once when nothing checks an article beside the pass): a figure to watch.
+        _ = client.LogAsync(MessageType.Info, $"Indexed in {clock.Elapsed.TotalSeconds:N1} s: {"source".ToQuantity(PreparedSources.Built - prepared, "N0")} prepared; "
+            + $"{(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:N0} ms paused for {"full collection".ToQuantity(GC.CollectionCount(2) - fullCollections, "N0")} and the younger ones.");
         try
         {
             // Saved from the snapshot that was checked; `shutdown` saves again what was checked later.

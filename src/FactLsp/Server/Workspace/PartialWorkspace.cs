@@ -78,7 +78,30 @@ public sealed record PartialWorkspace(IReadOnlyList<string> SourcePaths, Immutab
         // An article naming an unknown source was checked against every source id (the nearest are suggested): those are read then.
         var root = snapshot.Root;
         Func<IEnumerable<string>?> allIds = () => DiskChanges.IsEmpty ? SourceIds.Value : ReadSourceIds(root);
-        return Cache is { } cache && !snapshot.HasFindings(path) && cache.Value.Reuse(snapshot, CancellationToken.None, allIds) is { Reused: > 0 } reuse ? reuse.Snapshot : snapshot;
+        if (Cache is not { } cache || snapshot.HasFindings(path))
+        {
+            return snapshot;
+        }
+        if (!cache.IsValueCreated)
+        {
+            // A warm restart: the lookup below waits for the cache file. The check that hovers read (or, if the cache
+            // does not hold the article, the one its diagnostics need) starts now, beside that wait, not after it.
+            var looked = snapshot;
+            _ = Task.Run(() => StartCheck(looked, path), CancellationToken.None);
+        }
+        return cache.Value.Reuse(snapshot, CancellationToken.None, allIds) is { Reused: > 0 } reuse ? reuse.Snapshot.WithCheckOf(snapshot, path) : snapshot;
+    }
+
+    private static void StartCheck(WorkspaceSnapshot snapshot, string path)
+    {
+        try
+        {
+            snapshot.GetAnalysis(path);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Its diagnostics say so when asked (the file is reported as unreadable).
+        }
     }
 
     /// <summary>

@@ -42,19 +42,44 @@ public static class WorkspaceIndexer
     /// then, once <paramref name="sent"/> completes (the publisher has sent what the check found), ends
     /// <paramref name="progress"/>. Runs outside the request queue: snapshots are immutable.
     /// </summary>
-    public static async Task CheckAllAsync(WorkspaceSet workspaces, WorkDoneProgress progress, CancellationToken cancellationToken, Func<CancellationToken, Task>? sent = null)
+    /// <remarks>
+    /// With <paramref name="announced"/> (from <see cref="Announce"/>, taken over here: run or withdrawn), the checks
+    /// were announced when the workspaces were committed, so a publication started meanwhile waits for them.
+    /// </remarks>
+    public static async Task CheckAllAsync(WorkspaceSet workspaces, WorkDoneProgress progress, CancellationToken cancellationToken, Func<CancellationToken, Task>? sent = null,
+        IReadOnlyList<WorkspaceSnapshot.AnnouncedCheck>? announced = null)
     {
+        announced ??= Announce(workspaces);
         var total = workspaces.Entries.Sum(e => e.Snapshot.Files.Count());
         var title = $"Indexing {"file".ToQuantity(total, "N0")}";
-        await progress.ReportAsync(title, 0).ConfigureAwait(false);
         var counter = new Counter();
+        // Started before anything is awaited, and whatever the token says: the announced checks must run or be
+        // withdrawn (each ends at once when cancelled), or publications would wait for them.
         var work = Task.Run(() =>
         {
-            foreach (var entry in workspaces.Entries)
+            try
             {
-                entry.Snapshot.GetAllDiagnostics(counter, cancellationToken);
+                foreach (var entry in workspaces.Entries)
+                {
+                    if (announced.FirstOrDefault(a => ReferenceEquals(a.Snapshot, entry.Snapshot)) is { } check)
+                    {
+                        check.Run(Environment.ProcessorCount, counter, cancellationToken);
+                    }
+                    else
+                    {
+                        entry.Snapshot.GetAllDiagnostics(counter, cancellationToken);
+                    }
+                }
             }
-        }, cancellationToken);
+            finally
+            {
+                foreach (var check in announced)
+                {
+                    check.Dispose();
+                }
+            }
+        }, CancellationToken.None);
+        await progress.ReportAsync(title, 0).ConfigureAwait(false);
         try
         {
             // Reports go from this one loop, a few a second: in order (LSP wants percentages that never
@@ -82,6 +107,14 @@ public static class WorkspaceIndexer
             await progress.EndAsync("Indexing stopped").ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// Announces the whole-workspace check of every workspace in <paramref name="workspaces"/> (see
+    /// <see cref="WorkspaceSnapshot.AnnounceAllDiagnostics"/>): called where the workspaces are committed, before the
+    /// publication that commit schedules can start, and handed to <see cref="CheckAllAsync"/>.
+    /// </summary>
+    public static IReadOnlyList<WorkspaceSnapshot.AnnouncedCheck> Announce(WorkspaceSet workspaces) =>
+        workspaces.Entries.Where(e => !e.IsPartial).Select(e => e.Snapshot.AnnounceAllDiagnostics()).ToList();
 
     private static readonly TimeSpan ReportInterval = TimeSpan.FromMilliseconds(250);
 
