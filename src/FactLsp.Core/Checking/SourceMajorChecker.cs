@@ -15,8 +15,15 @@ namespace FactLsp.Core.Checking;
 /// </summary>
 internal static class SourceMajorChecker
 {
-    /// <summary>A full collection after each time this many bytes of sources (held as UTF-8) have been let go; 0 for none.</summary>
-    public static long CollectEvery { get; set; } = 16L << 20;
+    /// <summary>
+    /// A full collection after each time this many bytes of sources (held as UTF-8) have been let go. A batch check
+    /// (blocking, compacting collections) collects often: on the generated 94 MB archive, every 6 MB of sources kept
+    /// `factlsp check`'s peak at 277 MB against 302-315 MB for every 16 MB, for about 0.9 s more CPU (of 6.6 s). A
+    /// server's background collections gained little from it (312 against 307 MB), so a server keeps 16 MB.
+    /// </summary>
+    private static long CollectEvery => IsBatch ? 6L << 20 : 16L << 20;
+
+    private static bool IsBatch => System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.Batch;
 
     private sealed class Group
     {
@@ -137,7 +144,7 @@ internal static class SourceMajorChecker
                 // hundred milliseconds of CPU over a 100 MB archive.
                 var size = entry.Key.File?.Utf8Length ?? 0;
                 var total = Interlocked.Add(ref released, size);
-                if (CollectEvery > 0 && total / CollectEvery != (total - size) / CollectEvery)
+                if (total / CollectEvery != (total - size) / CollectEvery)
                 {
                     Collect();
                 }
@@ -156,7 +163,7 @@ internal static class SourceMajorChecker
 
     private static void Collect()
     {
-        if (System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.Batch)
+        if (IsBatch)
         {
             // A batch check (nobody waits on a pause): compacting, the large object heap too, as what the prepared forms
             // leave is mostly large strings and arrays.
