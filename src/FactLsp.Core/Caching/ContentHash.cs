@@ -38,10 +38,15 @@ public readonly record struct ContentHash(ulong High, ulong Low)
     /// A file held as UTF-8 bytes is hashed from them, a piece at a time, without decoding it whole: hashing
     /// every source of an archive (a cache's save, a warm start's reuse) would otherwise make a UTF-16 copy of
     /// each, twice the sources' size of large strings for the collector to find (about 150 MB of peak on the
-    /// generated 94 MB workspace).
+    /// generated 94 MB workspace). A file read again from disk (<see cref="WorkspaceFile.ReadAgain"/>) gives the
+    /// hash of its first read, which is the text its findings came from, without reading it again; one found changed
+    /// on disk since is refused (<see cref="FileChangedException"/>), as its text is: its findings say so, and are not
+    /// to be kept.
     /// </summary>
     public static ContentHash Of(WorkspaceFile file) =>
-        file.IsCompact ? OfValidUtf8(file.Utf8.Span) : Of(file.Text, file.Problem);
+        file.ChangedOnDisk ? throw new FileChangedException(file.Path)
+        : file.FirstReadContentHash is { } kept ? kept
+        : file.IsCompact ? OfValidUtf8(file.Utf8.Span) : Of(file.Text, file.Problem);
 
     /// <summary><see cref="Of(string?, FileProblem?)"/> of the decoding of <paramref name="utf8"/>, valid UTF-8 (no problem), without the string.</summary>
     internal static ContentHash OfValidUtf8(ReadOnlySpan<byte> utf8)

@@ -60,7 +60,16 @@ public sealed class WorkspaceFile
         _lines = LineMap.FromUtf8(utf8, Decoded);
         // The front matter, which the source's model reads (SourceHeadReader.Head), kept from this read: short.
         Head = SourceHeadReader.HeadToKeep(utf8);
+        // The content hash a findings cache keys its articles by, from the bytes in hand: a cache's save or a warm
+        // start's reuse would otherwise read every source again from disk to hash it (500 files at once here).
+        FirstReadContentHash = Caching.ContentHash.OfValidUtf8(utf8);
     }
+
+    /// <summary>
+    /// For a file read again (<see cref="ReadAgain"/>): its <see cref="Caching.ContentHash"/> (of the text the checks
+    /// read), from the first read; findings computed from that text are keyed by it.
+    /// </summary>
+    internal Caching.ContentHash? FirstReadContentHash { get; }
 
     /// <summary>For a file read again (<see cref="ReadAgain"/>): its text up to the end of its front matter, from the first read.</summary>
     internal string? Head { get; }

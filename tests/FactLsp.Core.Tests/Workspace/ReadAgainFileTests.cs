@@ -96,6 +96,32 @@ public class ReadAgainFileTests
     }
 
     [Fact]
+    public void Its_content_hash_is_the_first_reads_given_without_reading_it_again()
+    {
+        using var workspace = WithSource(Text);
+        var file = ReadOnce(workspace, "sources/s.txt");
+        // Gone from disk: a hash that needed the bytes would find the file changed.
+        workspace.Delete("sources/s.txt");
+        LetGo();
+
+        Assert.Equal(FactLsp.Core.Caching.ContentHash.Of(Text, null), FactLsp.Core.Caching.ContentHash.Of(file));
+        Assert.False(file.ChangedOnDisk);
+    }
+
+    [Fact]
+    public void Found_changed_on_disk_it_has_no_content_hash_to_key_findings_by()
+    {
+        using var workspace = WithSource(Text);
+        var file = ReadOnce(workspace, "sources/s.txt");
+        workspace.Write("sources/s.txt", Text + "more\n");
+        LetGo();
+        Assert.Throws<FileChangedException>(() => file.Text);
+
+        // Its articles' findings say it changed while checked: a cache must not keep them under the first read's hash.
+        Assert.Throws<FileChangedException>(() => FactLsp.Core.Caching.ContentHash.Of(file));
+    }
+
+    [Fact]
     public void Changed_on_disk_while_its_bytes_are_in_use_the_bytes_in_use_are_what_it_gives()
     {
         using var workspace = WithSource(Text);
