@@ -18,6 +18,7 @@ public static class Program
             case "composition-data": return CompositionDataCommand.Run(args[1..]);
             case "check-driver": return CheckDriver.Run(args[1..]);
             case "check-once": return CheckOnce.Run(args[1..]);
+            case "markdig-once": return MarkdigOnce.Run(args[1..]);
             case "article-memory": return ArticleMemory.Run(args[1..]);
             case "shard-driver": return ShardDriver.Run(args[1..]);
             case "search-driver": return SearchDriver.Run(args[1..]);

@@ -65,6 +65,7 @@ internal static class CheckDriver
         var everything = BareMarkdigOfAll(workspace);
         Console.WriteLine($"Bare Markdig parse of all {workspace.Articles.Count + workspace.Sources.Count:N0} files (articles and sources, " +
                           $"{Figures.MB(workspace.ArticleBytes + workspace.SourceBytes)}; on every core): {Figures.Ms(everything)}; ratio, check median / that: {median / everything:N1}x");
+        ColdLikeForLike(workspace, median, everything);
 
         if (rest.Contains("--phases"))
         {
@@ -86,6 +87,33 @@ internal static class CheckDriver
             CacheFigures.Run(workspace);
         }
         return 0;
+    }
+
+    /// <summary>
+    /// The check's figure is a cold run (a fresh process: JIT, file reads) and the bare parse above a warm one (texts in
+    /// memory, best of three). Two figures put them on one footing: the bare parse run cold in a fresh process too,
+    /// and the fixed cost of any check (a fresh process checking a two-article workspace), which no archive's size changes.
+    /// </summary>
+    private static void ColdLikeForLike(GeneratedWorkspace workspace, double median, double warmMarkdig)
+    {
+        var list = Path.Combine(Path.GetTempPath(), "factlsp-bench-files.txt");
+        File.WriteAllLines(list, workspace.Articles.Concat(workspace.Sources).Select(workspace.FullPath));
+        var cold = ChildProcess.Run(ChildProcess.Self(["markdig-once", list]), echo: false);
+        var line = cold.Stdout.LastOrDefault(l => l.StartsWith(MarkdigOnce.ResultPrefix, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"markdig-once failed (exit {cold.ExitCode}): {cold.Stderr}");
+        var coldMs = double.Parse(line[MarkdigOnce.ResultPrefix.Length..].Split(' ')[0], CultureInfo.InvariantCulture);
+
+        var tiny = WorkspaceGenerator.Ensure(Path.Combine(Path.GetTempPath(), "factlsp-bench", "fixed-cost"), new GeneratorOptions
+        {
+            Articles = 2, Sources = 2, People = 10, LongArticleWords = 0, MinSourceBytes = 4 << 10, MaxSourceBytes = 8 << 10,
+        });
+        var fixedRuns = Enumerable.Range(0, 3).Select(_ => Parse(ChildProcess.Run(ChildProcess.Self(["check-once", tiny.Root]), echo: false)).TotalMs).ToList();
+        var fixedMs = Figures.Percentile(fixedRuns, 50);
+        Console.WriteLine("Cold, like for like (each in a fresh process, files read from disk, JIT included):");
+        Console.WriteLine($"  bare Markdig read and parse of all files: {Figures.Ms(coldMs)}; ratio, check median / that: {median / coldMs:N1}x");
+        Console.WriteLine($"  the fixed cost of any check (a fresh process checking {tiny.Articles.Count} articles and {tiny.Sources.Count} sources, median of 3): {Figures.Ms(fixedMs)}" +
+                          $" = {fixedMs / warmMarkdig:N1}x the warm bare parse of all files");
+        Console.WriteLine($"  the archive's own cost, check median - fixed cost: {Figures.Ms(median - fixedMs)} = {(median - fixedMs) / warmMarkdig:N1}x the warm bare parse of all files");
     }
 
     private static CheckOnce.Result Parse(ChildProcess.Outcome outcome)
