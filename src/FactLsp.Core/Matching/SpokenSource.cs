@@ -10,34 +10,56 @@ public sealed record SpokenDrop(SpokenEditKind Kind, TextSpan SourceSpan, TextSp
 /// <summary>
 /// A source's spoken words as a careful editor quotes them: the same text without its stage
 /// directions, fillers, repeated words and false starts (<see cref="SpokenEdits"/>), searchable like
-/// the source itself and mapped to the same file. Built on demand, the first time a quote is not found
-/// word for word in a source that allows it.
+/// the source itself and mapped to the same file. The edits are found the first time a quote is not found
+/// word for word in a source that allows them; the cleaned text is built only when a quote may be found
+/// in it and not in the source as printed (<see cref="MayHold"/>), which on most sources is never.
 /// </summary>
 public sealed class SpokenSource
 {
-    private SpokenSource(SearchableSource original, SearchableSource source, IReadOnlyList<SpokenDrop> drops)
+    private readonly IReadOnlyList<SpokenEdit> _edits;
+    private readonly Lazy<SearchableSource> _source;
+    private readonly Lazy<IReadOnlyList<SpokenDrop>> _drops;
+    private readonly SpokenJunctions _junctions;
+
+    private SpokenSource(SearchableSource original, IReadOnlyList<SpokenEdit> edits, List<(int From, int To)> ranges, TextSpan[] segments)
     {
         Original = original;
-        Source = source;
-        Drops = drops;
+        _edits = edits;
+        _junctions = new SpokenJunctions(original.Text, ranges);
+        _source = new Lazy<SearchableSource>(() => Clean(original, ranges, segments));
+        _drops = new Lazy<IReadOnlyList<SpokenDrop>>(() => _edits
+            .Where(e => !e.Span.IsEmpty)
+            .Select(e => new SpokenDrop(e.Kind, original.Normalized.ToOriginal(e.Span), original.Normalized.ToOriginal(e.Core), e.Core))
+            .ToArray());
     }
 
     /// <summary>The source as printed.</summary>
     public SearchableSource Original { get; }
 
-    /// <summary>The cleaned text, its segments (one per segment of the source, in the same order) and turns.</summary>
-    public SearchableSource Source { get; }
+    /// <summary>The cleaned text, its segments (one per segment of the source, in the same order) and turns; built on first use.</summary>
+    public SearchableSource Source => _source.Value;
 
     /// <summary>Every drop, in file order.</summary>
-    public IReadOnlyList<SpokenDrop> Drops { get; }
+    public IReadOnlyList<SpokenDrop> Drops => _drops.Value;
 
     /// <summary>The drops lying inside <paramref name="fileSpan"/>.</summary>
     public IEnumerable<SpokenDrop> Within(TextSpan fileSpan) => Drops.Where(d => fileSpan.Contains(d.SourceSpan));
 
+    /// <summary>Whether the cleaned text was built (for tests).</summary>
+    internal bool IsBuilt => _source.IsValueCreated;
+
+    /// <summary>The junctions of the cleaned text (for tests).</summary>
+    internal SpokenJunctions Junctions => _junctions;
+
+    /// <summary>
+    /// False when <see cref="Source"/> holds no passage for <paramref name="pattern"/>: the caller searched the source as
+    /// printed, found nothing, and did not run out of its budget (see <see cref="SpokenJunctions"/> for why).
+    /// </summary>
+    internal bool MayHold(QuotePattern pattern) => _junctions.MayHold(pattern);
+
     internal static SpokenSource? Build(SearchableSource original, SpokenAllowances mode)
     {
-        var normalized = original.Normalized;
-        var text = normalized.Text;
+        var text = original.Text;
         var edits = SpokenEdits.Find(text, original.Segments, mode, i => IsPrintedDash(original, i));
         if (edits.Count == 0)
         {
@@ -57,15 +79,28 @@ public sealed class SpokenSource
                 merged.Add(span);
             }
         }
-        var builder = new MappedTextBuilder(text.Length);
+        // The cleaned text as the normalized text's stretches kept, in order (none empty), and its segments.
+        var ranges = new List<(int From, int To)>(2 * merged.Count + original.Segments.Count + 1);
+        var length = 0;
+        var lastChar = '\0';
+        void Keep(int from, int to)
+        {
+            if (to > from)
+            {
+                ranges.Add((from, to));
+                length += to - from;
+                lastChar = text[to - 1];
+            }
+        }
         var segments = new TextSpan[original.Segments.Count];
         var position = 0;
         var next = 0;
         for (var s = 0; s < segments.Length; s++)
         {
             var segment = original.Segments[s];
-            normalized.AppendTo(builder, position, segment.Start);
-            var start = builder.Length;
+            Keep(position, segment.Start);
+            var start = length;
+            var firstRange = ranges.Count;
             var i = segment.Start;
             while (i < segment.End)
             {
@@ -78,11 +113,11 @@ public sealed class SpokenSource
                 {
                     var from = i;
                     // No double space where a stretch was left out, and none opening the segment.
-                    if (text[from] == ' ' && (builder.Length == start || builder[builder.Length - 1] == ' '))
+                    if (text[from] == ' ' && (length == start || lastChar == ' '))
                     {
                         from++;
                     }
-                    normalized.AppendTo(builder, from, keepEnd);
+                    Keep(from, keepEnd);
                     i = keepEnd;
                 }
                 else
@@ -90,22 +125,42 @@ public sealed class SpokenSource
                     i = Math.Min(merged[next].End, segment.End);
                 }
             }
-            var end = builder.Length;
-            while (end > start && builder[end - 1] == ' ')
-            {
-                end--;
-            }
-            segments[s] = TextSpan.FromBounds(start, end);
+            segments[s] = TextSpan.FromBounds(start, length - TrailingSpaces(text, ranges, firstRange));
             position = segment.End;
         }
-        normalized.AppendTo(builder, position, text.Length);
-        builder.EndAt(normalized.ToOriginal(text.Length));
+        Keep(position, text.Length);
+        return new SpokenSource(original, edits, ranges, segments);
+    }
 
-        var drops = edits
-            .Where(e => !e.Span.IsEmpty)
-            .Select(e => new SpokenDrop(e.Kind, normalized.ToOriginal(e.Span), normalized.ToOriginal(e.Core), e.Core))
-            .ToArray();
-        return new SpokenSource(original, original.Cleaned(builder.ToMappedText(), segments), drops);
+    /// <summary>How many spaces end the text of ranges[first..].</summary>
+    private static int TrailingSpaces(string text, List<(int From, int To)> ranges, int first)
+    {
+        var count = 0;
+        for (var r = ranges.Count - 1; r >= first; r--)
+        {
+            var (from, to) = ranges[r];
+            for (var i = to - 1; i >= from; i--)
+            {
+                if (text[i] != ' ')
+                {
+                    return count;
+                }
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static SearchableSource Clean(SearchableSource original, List<(int From, int To)> ranges, TextSpan[] segments)
+    {
+        var normalized = original.Normalized;
+        var builder = new MappedTextBuilder(Math.Max(1, ranges.Sum(r => r.To - r.From)));
+        foreach (var (from, to) in ranges)
+        {
+            normalized.AppendTo(builder, from, to);
+        }
+        builder.EndAt(normalized.ToOriginal(normalized.Length));
+        return original.Cleaned(builder.ToMappedText(), segments);
     }
 
     /// <summary>Whether the normalized '-' at <paramref name="index"/> was printed as a dash (— – ‒ ―), not a hyphen.</summary>
