@@ -18,25 +18,37 @@ namespace FactLsp.Core.Matching;
 /// insertion between two pieces is always searched. The search over N is complete within its budget, so when it
 /// found nothing and did not run out, any passage of C touches a junction that matters inside one of its pieces.</para>
 /// <para>Such a junction J, inside a piece P placed at s (P holding a word; words are runs of word characters, whole
-/// in P since P lies on word edges):</para>
+/// in P since P lies on word edges, and P's words are C's words there, in a row):</para>
 /// <list type="bullet">
 /// <item>a word of C across J (a word character on each side): that word is a word of P (<see cref="_straddling"/>);</item>
-/// <item>else P's words lie before J or after it. Both: the last word before J and the first after are two words of P
-/// in a row (<see cref="_pairs"/>). Only after: the first word after J is P's first word; when P begins with a word
-/// character, J is at s and matters only as said above (<see cref="_firstAtEdge"/>), else J is anywhere in P's leading
-/// marks (<see cref="_first"/>). Only before: the same, mirrored (<see cref="_lastAtEdge"/>, <see cref="_last"/>).</item>
+/// <item>else P's words lie before J or after it, and those nearest J are C's nearest J, up to <see cref="Reach"/> on each
+/// side (<see cref="Agrees"/>). Words on both sides: P holds the pair across J (<see cref="_pairs"/>). Only after: J's
+/// first word after is P's first word; when P begins with a word character, J is at s and matters only as said above
+/// (<see cref="_opensAtEdge"/>), else J is anywhere in P's leading marks (<see cref="_first"/>). Only before: the same,
+/// mirrored (<see cref="_closesAtEdge"/>, <see cref="_last"/>).</item>
 /// </list>
+/// <para>Nothing above needs C's stretches to be the ones the edits kept: any reading of C as N's stretches in order,
+/// each character reading an equal one of the same segment, will do, and a quote is searched only when every reading
+/// the caller has says it may hold (<see cref="SpokenSource"/> has two).</para>
 /// <para>Words are compared case-free (a quote's first letter matches either case) through a 64-bit hash: two words
 /// that collide only make a quote searched that need not be.</para>
 /// </remarks>
 internal sealed class SpokenJunctions
 {
+    /// <summary>How many words on each side of a junction are kept to tell it by.</summary>
+    private const int Reach = 3;
+
+    // Per junction: the words before it (nearest first) and after it, hashed; 0 past the text's first or last word.
+    private readonly List<ulong> _before = new();
+    private readonly List<ulong> _after = new();
+    private readonly List<bool> _opensAtEdge = new();
+    private readonly List<bool> _closesAtEdge = new();
+
+    // Junctions by the word pair across them, by the word after them, by the word before them.
+    private readonly Dictionary<ulong, List<int>> _pairs = new();
+    private readonly Dictionary<ulong, List<int>> _first = new();
+    private readonly Dictionary<ulong, List<int>> _last = new();
     private readonly HashSet<ulong> _straddling = new();
-    private readonly HashSet<ulong> _pairs = new();
-    private readonly HashSet<ulong> _first = new();
-    private readonly HashSet<ulong> _firstAtEdge = new();
-    private readonly HashSet<ulong> _last = new();
-    private readonly HashSet<ulong> _lastAtEdge = new();
 
     /// <summary>How many junctions the cleaned text has (for tests).</summary>
     public int Count { get; private set; }
@@ -54,7 +66,7 @@ internal sealed class SpokenJunctions
         for (var r = 0; r <= ranges.Count; r++)
         {
             // Junction before stretch r (r = 0: at C's start; r = ranges.Count: at its end).
-            var before = r > 0 ? ranges[r - 1].To : 0;          // N's index just past C[J − 1], as N reads on
+            var before = r > 0 ? ranges[r - 1].To : 0;                   // N's index just past C[J − 1], as N reads on
             var after = r < ranges.Count ? ranges[r].From : text.Length; // N's index of C[J]
             if (before == after)
             {
@@ -84,56 +96,64 @@ internal sealed class SpokenJunctions
             _straddling.Add(Hash(c, start, end));
             return;
         }
-        ulong? a = null, b = null;
+        var id = _opensAtEdge.Count;
+        // A piece opening with C[J]'s word, where N reads a word character just before it, has no word edge in N; likewise
+        // a piece closing with C[J − 1]'s word where N reads one just after it.
+        _opensAtEdge.Add(rightWord && atInN > 0 && WordBoundaries.IsWordChar(n[atInN - 1]));
+        _closesAtEdge.Add(leftWord && nextInN < n.Length && WordBoundaries.IsWordChar(n[nextInN]));
         var e = j;
-        while (e > 0 && !WordBoundaries.IsWordChar(c[e - 1]))
+        for (var k = 0; k < Reach; k++)
         {
-            e--;
-        }
-        if (e > 0)
-        {
-            var s = e - 1;
+            while (e > 0 && !WordBoundaries.IsWordChar(c[e - 1]))
+            {
+                e--;
+            }
+            var s = e;
             while (s > 0 && WordBoundaries.IsWordChar(c[s - 1]))
             {
                 s--;
             }
-            a = Hash(c, s, e);
+            _before.Add(s < e ? Hash(c, s, e) : 0);
+            e = s;
         }
         var f = j;
-        while (f < c.Length && !WordBoundaries.IsWordChar(c[f]))
+        for (var k = 0; k < Reach; k++)
         {
-            f++;
-        }
-        if (f < c.Length)
-        {
-            var g = f + 1;
+            while (f < c.Length && !WordBoundaries.IsWordChar(c[f]))
+            {
+                f++;
+            }
+            var g = f;
             while (g < c.Length && WordBoundaries.IsWordChar(c[g]))
             {
                 g++;
             }
-            b = Hash(c, f, g);
+            _after.Add(f < g ? Hash(c, f, g) : 0);
+            f = g;
         }
-        if (a is { } left && b is { } right)
+        var a = _before[Reach * id];
+        var b = _after[Reach * id];
+        if (a != 0 && b != 0)
         {
-            _pairs.Add(Pair(left, right));
+            Index(_pairs, Pair(a, b), id);
         }
-        if (b is { } first)
+        if (b != 0)
         {
-            _first.Add(first);
-            // A piece opening with C[J]'s word, where N reads a word character just before it: no word edge in N.
-            if (rightWord && atInN > 0 && WordBoundaries.IsWordChar(n[atInN - 1]))
-            {
-                _firstAtEdge.Add(first);
-            }
+            Index(_first, b, id);
         }
-        if (a is { } last)
+        if (a != 0)
         {
-            _last.Add(last);
-            if (leftWord && nextInN < n.Length && WordBoundaries.IsWordChar(n[nextInN]))
-            {
-                _lastAtEdge.Add(last);
-            }
+            Index(_last, a, id);
         }
+    }
+
+    private static void Index(Dictionary<ulong, List<int>> index, ulong key, int id)
+    {
+        if (!index.TryGetValue(key, out var ids))
+        {
+            index[key] = ids = new List<int>(1);
+        }
+        ids.Add(id);
     }
 
     /// <summary>
@@ -153,9 +173,10 @@ internal sealed class SpokenJunctions
                 return true; // fewer words in the gap may let an insertion through (see the remarks)
             }
         }
+        var words = new List<ulong>();
         foreach (var piece in pattern.Pieces)
         {
-            if (MayHold(piece.Text))
+            if (MayHold(piece.Text, words))
             {
                 return true;
             }
@@ -163,10 +184,9 @@ internal sealed class SpokenJunctions
         return false;
     }
 
-    private bool MayHold(string p)
+    private bool MayHold(string p, List<ulong> words)
     {
-        ulong? previous = null;
-        ulong firstWord = 0, lastWord = 0;
+        words.Clear();
         var i = 0;
         while (true)
         {
@@ -183,30 +203,62 @@ internal sealed class SpokenJunctions
             {
                 i++;
             }
-            var word = Hash(p, start, i);
-            if (_straddling.Contains(word) || (previous is { } before && _pairs.Contains(Pair(before, word))))
-            {
-                return true;
-            }
-            if (previous is null)
-            {
-                firstWord = word;
-            }
-            previous = lastWord = word;
+            words.Add(Hash(p, start, i));
         }
-        if (previous is null)
+        if (words.Count == 0)
         {
             return true; // no word to tell by
         }
+        foreach (var word in words)
+        {
+            if (_straddling.Contains(word))
+            {
+                return true;
+            }
+        }
+        for (var w = 0; w + 1 < words.Count; w++)
+        {
+            if (_pairs.TryGetValue(Pair(words[w], words[w + 1]), out var ids) && ids.Exists(id => Agrees(id, words, w + 1)))
+            {
+                return true;
+            }
+        }
         var opensWithWord = WordBoundaries.IsWordChar(p[0]);
+        if (_first.TryGetValue(words[0], out var firsts) && firsts.Exists(id => (!opensWithWord || _opensAtEdge[id]) && Agrees(id, words, 0)))
+        {
+            return true;
+        }
         var closesWithWord = WordBoundaries.IsWordChar(p[^1]);
-        return (opensWithWord ? _firstAtEdge : _first).Contains(firstWord)
-            || (closesWithWord ? _lastAtEdge : _last).Contains(lastWord);
+        return _last.TryGetValue(words[^1], out var lasts)
+            && lasts.Exists(id => (!closesWithWord || _closesAtEdge[id]) && Agrees(id, words, words.Count));
+    }
+
+    /// <summary>
+    /// Whether junction <paramref name="id"/> may lie before the piece's word <paramref name="split"/>: the piece's words
+    /// next to that place are the junction's, as far as both reach (a piece's words are C's words there, in a row).
+    /// </summary>
+    private bool Agrees(int id, List<ulong> words, int split)
+    {
+        for (var k = 0; k < Reach && split - 1 - k >= 0; k++)
+        {
+            if (_before[Reach * id + k] != words[split - 1 - k])
+            {
+                return false; // a different word, or none where the piece has one
+            }
+        }
+        for (var k = 0; k < Reach && split + k < words.Count; k++)
+        {
+            if (_after[Reach * id + k] != words[split + k])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ulong Pair(ulong a, ulong b) => (a * 0x9E3779B97F4A7C15UL) ^ (b + 0x632BE59BD9B4E019UL) ^ (b >> 29);
 
-    // FNV-1a over the lower-case characters, as the search compares a case-free position.
+    // FNV-1a over the lower-case characters, as the search compares a case-free position; never 0 (0 is "no word").
     private static ulong Hash(string s, int start, int end)
     {
         var h = 14695981039346656037UL;
@@ -214,7 +266,7 @@ internal sealed class SpokenJunctions
         {
             h = (h ^ char.ToLowerInvariant(s[i])) * 1099511628211UL;
         }
-        return h;
+        return h == 0 ? 1 : h;
     }
 
     private static ulong Hash(CleanedText s, int start, int end)
@@ -224,7 +276,7 @@ internal sealed class SpokenJunctions
         {
             h = (h ^ char.ToLowerInvariant(s[i])) * 1099511628211UL;
         }
-        return h;
+        return h == 0 ? 1 : h;
     }
 
     /// <summary>C read through its stretches of N, without copying it.</summary>

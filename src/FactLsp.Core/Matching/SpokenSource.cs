@@ -20,12 +20,17 @@ public sealed class SpokenSource
     private readonly Lazy<SearchableSource> _source;
     private readonly Lazy<IReadOnlyList<SpokenDrop>> _drops;
     private readonly SpokenJunctions _junctions;
+    private readonly SpokenJunctions _moved;
 
-    private SpokenSource(SearchableSource original, IReadOnlyList<SpokenEdit> edits, List<(int From, int To)> ranges, TextSpan[] segments)
+    private SpokenSource(SearchableSource original, IReadOnlyList<SpokenEdit> edits, List<(int From, int To)> ranges, List<bool> inSegment, TextSpan[] segments)
     {
         Original = original;
         _edits = edits;
+        // Two readings of the same cleaned text, each enough to rule a quote out (see SpokenJunctions): where the
+        // edits left their gaps, and with each gap moved on past the characters it repeats ("X the the Y" read as
+        // "X the" + "Y" rather than "X " + "the Y"), so that a quote of "X the" or of "the Y" is ruled out by one of them.
         _junctions = new SpokenJunctions(original.Text, ranges);
+        _moved = new SpokenJunctions(original.Text, Moved(original.Text, ranges, inSegment));
         _source = new Lazy<SearchableSource>(() => Clean(original, ranges, segments));
         _drops = new Lazy<IReadOnlyList<SpokenDrop>>(() => _edits
             .Where(e => !e.Span.IsEmpty)
@@ -55,7 +60,7 @@ public sealed class SpokenSource
     /// False when <see cref="Source"/> holds no passage for <paramref name="pattern"/>: the caller searched the source as
     /// printed, found nothing, and did not run out of its budget (see <see cref="SpokenJunctions"/> for why).
     /// </summary>
-    internal bool MayHold(QuotePattern pattern) => _junctions.MayHold(pattern);
+    internal bool MayHold(QuotePattern pattern) => _junctions.MayHold(pattern) && _moved.MayHold(pattern);
 
     internal static SpokenSource? Build(SearchableSource original, SpokenAllowances mode)
     {
@@ -82,12 +87,14 @@ public sealed class SpokenSource
         // The cleaned text as the normalized text's stretches kept, in order (none empty), and its segments.
         var ranges = new List<(int From, int To)>(2 * merged.Count + original.Segments.Count + 1);
         var length = 0;
+        var inSegment = new List<bool>(ranges.Capacity);
         var lastChar = '\0';
-        void Keep(int from, int to)
+        void Keep(int from, int to, bool segmentText = true)
         {
             if (to > from)
             {
                 ranges.Add((from, to));
+                inSegment.Add(segmentText);
                 length += to - from;
                 lastChar = text[to - 1];
             }
@@ -98,7 +105,7 @@ public sealed class SpokenSource
         for (var s = 0; s < segments.Length; s++)
         {
             var segment = original.Segments[s];
-            Keep(position, segment.Start);
+            Keep(position, segment.Start, segmentText: false);
             var start = length;
             var firstRange = ranges.Count;
             var i = segment.Start;
@@ -128,8 +135,35 @@ public sealed class SpokenSource
             segments[s] = TextSpan.FromBounds(start, length - TrailingSpaces(text, ranges, firstRange));
             position = segment.End;
         }
-        Keep(position, text.Length);
-        return new SpokenSource(original, edits, ranges, segments);
+        Keep(position, text.Length, segmentText: false);
+        return new SpokenSource(original, edits, ranges, inSegment, segments);
+    }
+
+    /// <summary>
+    /// The same cleaned text as other stretches of the normalized text: each gap inside a segment moved on past the
+    /// characters that follow it and repeat the ones it left out (the stretch after it keeps one character). Each
+    /// character of the cleaned text then reads an equal character of the same segment, so the reading is as good a
+    /// ground for <see cref="SpokenJunctions"/> as the first.
+    /// </summary>
+    private static List<(int From, int To)> Moved(string text, List<(int From, int To)> ranges, List<bool> inSegment)
+    {
+        var moved = new List<(int From, int To)>(ranges);
+        for (var r = 1; r < moved.Count; r++)
+        {
+            var (gapStart, gapEnd) = (moved[r - 1].To, moved[r].From);
+            if (gapStart == gapEnd || !inSegment[r])
+            {
+                continue;
+            }
+            var t = 0;
+            while (gapEnd + t < moved[r].To - 1 && text[gapStart + t] == text[gapEnd + t])
+            {
+                t++;
+            }
+            moved[r - 1] = (moved[r - 1].From, gapStart + t);
+            moved[r] = (gapEnd + t, moved[r].To);
+        }
+        return moved;
     }
 
     /// <summary>How many spaces end the text of ranges[first..].</summary>
