@@ -45,9 +45,9 @@ internal sealed class SpokenJunctions
     private readonly List<bool> _closesAtEdge = new();
 
     // Junctions by the word pair across them, by the word after them, by the word before them.
-    private readonly Dictionary<ulong, List<int>> _pairs = new();
-    private readonly Dictionary<ulong, List<int>> _first = new();
-    private readonly Dictionary<ulong, List<int>> _last = new();
+    private readonly Chains _pairs = new();
+    private readonly Chains _first = new();
+    private readonly Chains _last = new();
     private readonly HashSet<ulong> _straddling = new();
 
     /// <summary>How many junctions the cleaned text has (for tests).</summary>
@@ -135,25 +135,16 @@ internal sealed class SpokenJunctions
         var b = _after[Reach * id];
         if (a != 0 && b != 0)
         {
-            Index(_pairs, Pair(a, b), id);
+            _pairs.Add(Pair(a, b), id);
         }
         if (b != 0)
         {
-            Index(_first, b, id);
+            _first.Add(b, id);
         }
         if (a != 0)
         {
-            Index(_last, a, id);
+            _last.Add(a, id);
         }
-    }
-
-    private static void Index(Dictionary<ulong, List<int>> index, ulong key, int id)
-    {
-        if (!index.TryGetValue(key, out var ids))
-        {
-            index[key] = ids = new List<int>(1);
-        }
-        ids.Add(id);
     }
 
     /// <summary>
@@ -218,19 +209,18 @@ internal sealed class SpokenJunctions
         }
         for (var w = 0; w + 1 < words.Count; w++)
         {
-            if (_pairs.TryGetValue(Pair(words[w], words[w + 1]), out var ids) && ids.Exists(id => Agrees(id, words, w + 1)))
+            if (_pairs.Any(Pair(words[w], words[w + 1]), id => Agrees(id, words, w + 1)))
             {
                 return true;
             }
         }
         var opensWithWord = WordBoundaries.IsWordChar(p[0]);
-        if (_first.TryGetValue(words[0], out var firsts) && firsts.Exists(id => (!opensWithWord || _opensAtEdge[id]) && Agrees(id, words, 0)))
+        if (_first.Any(words[0], id => (!opensWithWord || _opensAtEdge[id]) && Agrees(id, words, 0)))
         {
             return true;
         }
         var closesWithWord = WordBoundaries.IsWordChar(p[^1]);
-        return _last.TryGetValue(words[^1], out var lasts)
-            && lasts.Exists(id => (!closesWithWord || _closesAtEdge[id]) && Agrees(id, words, words.Count));
+        return _last.Any(words[^1], id => (!closesWithWord || _closesAtEdge[id]) && Agrees(id, words, words.Count));
     }
 
     /// <summary>
@@ -279,19 +269,52 @@ internal sealed class SpokenJunctions
         return h == 0 ? 1 : h;
     }
 
-    /// <summary>C read through its stretches of N, without copying it.</summary>
-    private readonly struct CleanedText(string text, IReadOnlyList<(int From, int To)> ranges, int[] starts)
+    /// <summary>Junctions by a key, chained through one list (no list per key: a source has thousands of junctions).</summary>
+    private sealed class Chains
     {
+        private readonly Dictionary<ulong, int> _head = new();
+        private readonly List<(int Id, int Next)> _entries = new();
+
+        public void Add(ulong key, int id)
+        {
+            ref var head = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_head, key, out var exists);
+            _entries.Add((id, exists ? head : -1));
+            head = _entries.Count - 1;
+        }
+
+        public bool Any(ulong key, Func<int, bool> test)
+        {
+            if (!_head.TryGetValue(key, out var e))
+            {
+                return false;
+            }
+            for (; e >= 0; e = _entries[e].Next)
+            {
+                if (test(_entries[e].Id))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /// <summary>C read through its stretches of N, without copying it; reads near the last one read find their stretch at once.</summary>
+    private sealed class CleanedText(string text, IReadOnlyList<(int From, int To)> ranges, int[] starts)
+    {
+        private int _range;
+
         public int Length => starts[^1];
 
         public char this[int index]
         {
             get
             {
-                var r = Array.BinarySearch(starts, 0, ranges.Count, index);
-                if (r < 0)
+                var r = _range;
+                if (index < starts[r] || index >= starts[r + 1])
                 {
-                    r = ~r - 1;
+                    r = Array.BinarySearch(starts, 0, ranges.Count, index);
+                    _range = r = r < 0 ? ~r - 1 : r;
                 }
                 return text[ranges[r].From + index - starts[r]];
             }

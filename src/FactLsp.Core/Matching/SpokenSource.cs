@@ -20,7 +20,7 @@ public sealed class SpokenSource
     private readonly Lazy<SearchableSource> _source;
     private readonly Lazy<IReadOnlyList<SpokenDrop>> _drops;
     private readonly SpokenJunctions _junctions;
-    private readonly SpokenJunctions _moved;
+    private readonly Lazy<SpokenJunctions> _moved;
 
     private SpokenSource(SearchableSource original, IReadOnlyList<SpokenEdit> edits, List<(int From, int To)> ranges, List<bool> inSegment, TextSpan[] segments)
     {
@@ -29,8 +29,9 @@ public sealed class SpokenSource
         // Two readings of the same cleaned text, each enough to rule a quote out (see SpokenJunctions): where the
         // edits left their gaps, and with each gap moved on past the characters it repeats ("X the the Y" read as
         // "X the" + "Y" rather than "X " + "the Y"), so that a quote of "X the" or of "the Y" is ruled out by one of them.
+        // The second is made only for a quote the first does not rule out.
         _junctions = new SpokenJunctions(original.Text, ranges);
-        _moved = new SpokenJunctions(original.Text, Moved(original.Text, ranges, inSegment));
+        _moved = new Lazy<SpokenJunctions>(() => new SpokenJunctions(original.Text, Moved(original.Text, ranges, inSegment)));
         _source = new Lazy<SearchableSource>(() => Clean(original, ranges, segments));
         _drops = new Lazy<IReadOnlyList<SpokenDrop>>(() => _edits
             .Where(e => !e.Span.IsEmpty)
@@ -60,7 +61,7 @@ public sealed class SpokenSource
     /// False when <see cref="Source"/> holds no passage for <paramref name="pattern"/>: the caller searched the source as
     /// printed, found nothing, and did not run out of its budget (see <see cref="SpokenJunctions"/> for why).
     /// </summary>
-    internal bool MayHold(QuotePattern pattern) => _junctions.MayHold(pattern) && _moved.MayHold(pattern);
+    internal bool MayHold(QuotePattern pattern) => _junctions.MayHold(pattern) && _moved.Value.MayHold(pattern);
 
     internal static SpokenSource? Build(SearchableSource original, SpokenAllowances mode)
     {
