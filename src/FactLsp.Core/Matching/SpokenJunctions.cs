@@ -249,12 +249,15 @@ internal sealed class SpokenJunctions
     private static ulong Pair(ulong a, ulong b) => (a * 0x9E3779B97F4A7C15UL) ^ (b + 0x632BE59BD9B4E019UL) ^ (b >> 29);
 
     // FNV-1a over the lower-case characters, as the search compares a case-free position; never 0 (0 is "no word").
+    /// <summary>char.ToLowerInvariant, with ASCII (most words) answered at once.</summary>
+    private static char Lower(char c) => c < 128 ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+
     private static ulong Hash(string s, int start, int end)
     {
         var h = 14695981039346656037UL;
         for (var i = start; i < end; i++)
         {
-            h = (h ^ char.ToLowerInvariant(s[i])) * 1099511628211UL;
+            h = (h ^ Lower(s[i])) * 1099511628211UL;
         }
         return h == 0 ? 1 : h;
     }
@@ -264,7 +267,7 @@ internal sealed class SpokenJunctions
         var h = 14695981039346656037UL;
         for (var i = start; i < end; i++)
         {
-            h = (h ^ char.ToLowerInvariant(s[i])) * 1099511628211UL;
+            h = (h ^ Lower(s[i])) * 1099511628211UL;
         }
         return h == 0 ? 1 : h;
     }
