@@ -22,7 +22,7 @@ public sealed class SpokenSource
     private readonly SpokenJunctions _junctions;
     private readonly Lazy<SpokenJunctions> _moved;
 
-    private SpokenSource(SearchableSource original, IReadOnlyList<SpokenEdit> edits, List<(int From, int To)> ranges, List<bool> inSegment, TextSpan[] segments)
+    private SpokenSource(SearchableSource original, IReadOnlyList<SpokenEdit> edits, List<(int From, int To)> ranges, List<int> rangeSegments, TextSpan[] segments)
     {
         Original = original;
         _edits = edits;
@@ -31,7 +31,7 @@ public sealed class SpokenSource
         // "X the" + "Y" rather than "X " + "the Y"), so that a quote of "X the" or of "the Y" is ruled out by one of them.
         // The second is made only for a quote the first does not rule out.
         _junctions = new SpokenJunctions(original.Text, ranges);
-        _moved = new Lazy<SpokenJunctions>(() => new SpokenJunctions(original.Text, Moved(original.Text, ranges, inSegment)));
+        _moved = new Lazy<SpokenJunctions>(() => new SpokenJunctions(original.Text, Moved(original, ranges, rangeSegments)));
         _source = new Lazy<SearchableSource>(() => Clean(original, ranges, segments));
         _drops = new Lazy<IReadOnlyList<SpokenDrop>>(() => _edits
             .Where(e => !e.Span.IsEmpty)
@@ -88,14 +88,14 @@ public sealed class SpokenSource
         // The cleaned text as the normalized text's stretches kept, in order (none empty), and its segments.
         var ranges = new List<(int From, int To)>(2 * merged.Count + original.Segments.Count + 1);
         var length = 0;
-        var inSegment = new List<bool>(ranges.Capacity);
+        var rangeSegments = new List<int>(ranges.Capacity); // each stretch's segment, -1 between segments
         var lastChar = '\0';
-        void Keep(int from, int to, bool segmentText = true)
+        void Keep(int from, int to, int segment)
         {
             if (to > from)
             {
                 ranges.Add((from, to));
-                inSegment.Add(segmentText);
+                rangeSegments.Add(segment);
                 length += to - from;
                 lastChar = text[to - 1];
             }
@@ -106,7 +106,7 @@ public sealed class SpokenSource
         for (var s = 0; s < segments.Length; s++)
         {
             var segment = original.Segments[s];
-            Keep(position, segment.Start, segmentText: false);
+            Keep(position, segment.Start, -1);
             var start = length;
             var firstRange = ranges.Count;
             var i = segment.Start;
@@ -125,7 +125,7 @@ public sealed class SpokenSource
                     {
                         from++;
                     }
-                    Keep(from, keepEnd);
+                    Keep(from, keepEnd, s);
                     i = keepEnd;
                 }
                 else
@@ -136,8 +136,8 @@ public sealed class SpokenSource
             segments[s] = TextSpan.FromBounds(start, length - TrailingSpaces(text, ranges, firstRange));
             position = segment.End;
         }
-        Keep(position, text.Length, segmentText: false);
-        return new SpokenSource(original, edits, ranges, inSegment, segments);
+        Keep(position, text.Length, -1);
+        return new SpokenSource(original, edits, ranges, rangeSegments, segments);
     }
 
     /// <summary>
@@ -146,13 +146,15 @@ public sealed class SpokenSource
     /// character of the cleaned text then reads an equal character of the same segment, so the reading is as good a
     /// ground for <see cref="SpokenJunctions"/> as the first.
     /// </summary>
-    private static List<(int From, int To)> Moved(string text, List<(int From, int To)> ranges, List<bool> inSegment)
+    private static List<(int From, int To)> Moved(SearchableSource original, List<(int From, int To)> ranges, List<int> rangeSegments)
     {
+        var text = original.Text;
         var moved = new List<(int From, int To)>(ranges);
         for (var r = 1; r < moved.Count; r++)
         {
             var (gapStart, gapEnd) = (moved[r - 1].To, moved[r].From);
-            if (gapStart == gapEnd || !inSegment[r])
+            // Only a gap wholly inside the segment of the stretch after it: the characters moved then read their own segment.
+            if (gapStart == gapEnd || rangeSegments[r] < 0 || gapStart < original.Segments[rangeSegments[r]].Start)
             {
                 continue;
             }

@@ -31,8 +31,26 @@ public class SpokenJunctionsTests
             Gen.Int[0, 3], Gen.Int[0, 5])
             .Select((source, mode, cuts, from, shape) => (source, mode, cuts, from != 0, shape));
 
-    private static SearchableSource Prepared(string text, SpokenAllowances mode) =>
-        SearchableSource.Create(new PlainDocument(MappedText.Identity(text), PlainTextDocument.Paragraphs(text), []), spoken: mode);
+    private static SearchableSource Prepared(string text, SpokenAllowances mode, bool adjacent = false) =>
+        SearchableSource.Create(new PlainDocument(MappedText.Identity(text), PlainTextDocument.Paragraphs(text), []),
+            adjacent ? Adjacent(text) : null, spoken: mode);
+
+    /// <summary>Segments with nothing between them (as turns may lie): the text cut before every dash printed between two words.</summary>
+    private static List<TextSpan> Adjacent(string text)
+    {
+        var segments = new List<TextSpan>();
+        var start = 0;
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (text[i] == '—' && text[i - 1] != ' ' && text[i + 1] != ' ')
+            {
+                segments.Add(TextSpan.FromBounds(start, i));
+                start = i;
+            }
+        }
+        segments.Add(TextSpan.FromBounds(start, text.Length));
+        return segments;
+    }
 
     /// <summary>Text[a, b) of <paramref name="text"/> widened to whole words, trimmed of spaces.</summary>
     private static string Cut(string text, int a, int b)
@@ -71,7 +89,7 @@ public class SpokenJunctionsTests
         var ruledOut = 0;
         Cases.Sample(c =>
         {
-            var source = Prepared(c.Source, c.Mode);
+            var source = Prepared(c.Source, c.Mode, adjacent: c.Cuts[0] % 3 == 0);
             if (source.Spoken is not { } spoken)
             {
                 return;
@@ -122,6 +140,22 @@ public class SpokenJunctionsTests
         var match = QuoteMatcher.Match(MappedText.Identity("We would like to thank them"), source);
         Assert.Equal(MatchOutcome.ExactWithAlterations, match.Outcome);
         Assert.True(source.Spoken!.IsBuilt);
+    }
+
+    [Fact]
+    public void A_quote_ending_on_a_word_said_twice_is_ruled_out_by_the_second_reading()
+    {
+        // "held the the day" reads "held the day": read where the edit left its gap ("held " + "the day"), the quote's
+        // last words "held the" run across it; read with the gap moved past the repeated "the " ("held the " + "day"),
+        // they do not. Not found as printed ("Talks"), so only the junctions could let the cleaned words hold it.
+        var source = Prepared("They said the talks were held the the day before.", SpokenAllowances.Transcript);
+        var pattern = QuotePattern.Parse(MappedText.Identity("said the Talks were held the"));
+        Assert.Null(QuoteMatcher.FindExact(pattern, source, MatchOptions.Default, out var exhausted));
+        Assert.False(exhausted);
+        var spoken = source.Spoken!;
+        Assert.True(spoken.Junctions.MayHold(pattern));
+        Assert.False(spoken.MayHold(pattern));
+        Assert.Null(QuoteMatcher.FindExact(pattern, spoken.Source, MatchOptions.Default, out _));
     }
 
     [Theory]
