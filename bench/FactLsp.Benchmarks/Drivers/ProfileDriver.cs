@@ -35,7 +35,7 @@ internal static class ProfileDriver
                 "document" => () => articles.ForEach(f => MarkdownDocumentParser.Parse(f.Text!)),
                 "sources-plain" => () => sources.ForEach(s => _ = TextOf(s).Plain),
                 "normalize" => () => sources.ForEach(s => SearchableSource.Create(TextOf(s).Plain, TextOf(s).Segments)),
-                "spoken" => () => sources.ForEach(s => _ = TextOf(s).Searchable.Spoken),
+                "spoken" => () => sources.ForEach(s => _ = TextOf(s).Searchable.Spoken?.Source),
                 "mentions" => () => sources.ForEach(s => snapshot.SpeakerDirectory.FindMentions(TextOf(s).Plain.Text.Text)),
                 "inference" => () => sources.ForEach(s => TextOf(s).Attribute(snapshot.SpeakerDirectory, new Core.Text.TextSpan(0, 0))),
                 // As `factlsp check` does it: source by source (a source the stages above built is found, not rebuilt), then articles.

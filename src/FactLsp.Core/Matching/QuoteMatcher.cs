@@ -36,13 +36,15 @@ public static class QuoteMatcher
         {
             return NotFound(pattern, 0);
         }
-        var exact = FindExact(pattern, source, options);
+        var exact = FindExact(pattern, source, options, out var exhausted);
         if (exact is not null)
         {
             return BuildExact(pattern, source, exact);
         }
+        // The cleaned spoken words are searched only where they may hold what the printed words do not.
         if (source.Allowances != SpokenAllowances.None && source.Spoken is { } spoken
-            && FindExact(pattern, spoken.Source, options) is { } cleaned)
+            && (exhausted || spoken.MayHold(pattern))
+            && FindExact(pattern, spoken.Source, options, out _) is { } cleaned)
         {
             return BuildExact(pattern, spoken.Source, cleaned, spoken);
         }
@@ -83,51 +85,62 @@ public static class QuoteMatcher
         }
         var from = 0;
         var n = 0;
-        for (; n < limit && FindExact(pattern, source, options, from) is { } starts; n++)
+        var exhausted = false;
+        for (; n < limit && FindExact(pattern, source, options, out exhausted, from) is { } starts; n++)
         {
             yield return BuildExact(pattern, source, starts);
             from = starts[0] + 1;
         }
-        if (n > 0 || !spoken || source.Allowances == SpokenAllowances.None || source.Spoken is not { } cleaned)
+        if (n > 0 || !spoken || source.Allowances == SpokenAllowances.None || source.Spoken is not { } cleaned
+            || !(exhausted || cleaned.MayHold(pattern)))
         {
             yield break;
         }
         from = 0;
-        for (; n < limit && FindExact(pattern, cleaned.Source, options, from) is { } starts; n++)
+        for (; n < limit && FindExact(pattern, cleaned.Source, options, out _, from) is { } starts; n++)
         {
             yield return BuildExact(pattern, cleaned.Source, starts, cleaned);
             from = starts[0] + 1;
         }
     }
 
-    private static int[]? FindExact(QuotePattern pattern, SearchableSource source, MatchOptions options, int from = 0)
+    /// <summary>The first exact passage from <paramref name="from"/> on, or null.</summary>
+    /// <param name="exhausted">With null: whether the search ran out of its budget (there may then be a passage after all).</param>
+    internal static int[]? FindExact(QuotePattern pattern, SearchableSource source, MatchOptions options, out bool exhausted, int from = 0)
     {
         var text = source.Text;
         var pieces = pattern.Pieces;
         var starts = new int[pieces.Count];
         var budget = ExactSearchBudget;
-        foreach (var first in ExactSearch.Occurrences(text, pieces[0].Pattern, from, text.Length))
+        var found = Search();
+        exhausted = found is null && budget < 0;
+        return found;
+
+        int[]? Search()
         {
-            if (--budget < 0)
+            foreach (var first in ExactSearch.Occurrences(text, pieces[0].Pattern, from, text.Length))
             {
-                return null;
+                if (--budget < 0)
+                {
+                    return null;
+                }
+                starts[0] = first;
+                if (pieces.Count == 1)
+                {
+                    return starts;
+                }
+                var segment = source.SegmentOf(new TextSpan(first, pieces[0].Text.Length));
+                if (segment < 0)
+                {
+                    continue;
+                }
+                if (Place(1, first + pieces[0].Text.Length, segment))
+                {
+                    return starts;
+                }
             }
-            starts[0] = first;
-            if (pieces.Count == 1)
-            {
-                return starts;
-            }
-            var segment = source.SegmentOf(new TextSpan(first, pieces[0].Text.Length));
-            if (segment < 0)
-            {
-                continue;
-            }
-            if (Place(1, first + pieces[0].Text.Length, segment))
-            {
-                return starts;
-            }
+            return null;
         }
-        return null;
 
         // Places pieces[index..] after prevEnd within the segment, or, after an ellipsis, in the same
         // speaker's turn across an interjection (spec §5); backtracks over occurrences.
