@@ -80,9 +80,11 @@ public sealed record PartialWorkspace(IReadOnlyList<string> SourcePaths, Immutab
             snapshot = snapshot.WithDiskChange(source);
         }
         // Only the hashes of the article and of what it reads are compared: nothing is prepared or checked.
-        // An article naming an unknown source was checked against every source id (the nearest are suggested): those are read then.
+        // An article naming an unknown source was checked against every source id (the nearest are suggested): those
+        // are the snapshot's once it holds every source (their front matter read above), else they are read then.
         var root = snapshot.Root;
-        Func<IEnumerable<string>?> allIds = () => DiskChanges.IsEmpty ? SourceIds.Value : ReadSourceIds(root);
+        var holdsAll = DiskChanges.IsEmpty && SourcePaths.All(p => snapshot.GetFile(p) is not null);
+        Func<IEnumerable<string>?>? allIds = holdsAll ? null : () => DiskChanges.IsEmpty ? SourceIds.Value : ReadSourceIds(root);
         if (Cache is not { } cache || snapshot.HasFindings(path))
         {
             return snapshot;
