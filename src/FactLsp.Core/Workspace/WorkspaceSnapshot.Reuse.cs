@@ -82,7 +82,8 @@ public sealed partial class WorkspaceSnapshot
         var carried = new List<string>();
         foreach (var (path, theirs) in earlier._files)
         {
-            if (!_files.TryGetValue(path, out var mine) || ReferenceEquals(mine, theirs) || mine.Kind != theirs.Kind
+            // A source earlier held only as far as its front matter is not this one (and comparing their texts would read this one whole).
+            if (!_files.TryGetValue(path, out var mine) || ReferenceEquals(mine, theirs) || mine.Kind != theirs.Kind || IsHeadOnly(theirs)
                 || !string.Equals(mine.Text, theirs.Text, StringComparison.Ordinal) || !Equals(mine.Problem, theirs.Problem))
             {
                 continue;

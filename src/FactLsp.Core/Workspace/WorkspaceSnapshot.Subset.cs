@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using FactLsp.Core.Configuration;
 using FactLsp.Core.Yaml;
 
@@ -88,6 +89,54 @@ public sealed partial class WorkspaceSnapshot
         return new WorkspaceSnapshot(root, config, problems, ConfigOverrides.None, files.ToImmutable(), ImmutableDictionary<string, string>.Empty,
             articles.ToImmutable(), sources.ToImmutable(), people.ToImmutable(), null, null);
     }
+
+    // The source files held only as far as their front matter by WithSourceHeads (the rest of the file unread).
+    private static readonly ConditionalWeakTable<WorkspaceFile, object> HeadsOnly = new();
+
+    /// <summary>
+    /// This snapshot with the front matter of each source file of <paramref name="paths"/> it does not hold yet (read as
+    /// <see cref="LoadArticles"/> reads an uncited source, the body left unread): their ids join the index. A server's
+    /// partial start reads them when an opened article names an id no file is named for: the id's file is found by its
+    /// front matter, and if there is none, the nearest ids suggested are the whole workspace's, so the article's check
+    /// is the one the whole workspace would make and carries over to it. <see cref="HoldsHeadOnly"/> tells such files
+    /// apart; one whose text a check needs is read whole with <see cref="WithDiskChange"/>.
+    /// </summary>
+    public WorkspaceSnapshot WithSourceHeads(IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    {
+        var missing = paths.Where(p => !_files.ContainsKey(p) && Classifier.Classify(p) == FileKind.Source && Root.Exists(p)).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count == 0)
+        {
+            return this;
+        }
+        var heads = missing.AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(path => SourceHeadReader.Read(Root, path, validateWhole: false))
+            .ToList();
+        var files = _files.ToBuilder();
+        var sources = _sources.ToBuilder();
+        var added = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (head, isWhole) in heads)
+        {
+            if (!isWhole)
+            {
+                HeadsOnly.AddOrUpdate(head, head);
+            }
+            files[head.Path] = head;
+            var model = TryReadSource(head);
+            sources[head.Path] = model is null ? ParseSource(head) : new Lazy<SourceModel>(() => model);
+            added.Add(model?.Id ?? SourceModel.DefaultId(head.Path));
+        }
+        // New ids change the nearest ids suggested for an unknown `src`, and an id defined twice may now resolve to
+        // another file: a finished check that could read either is made again; the others are kept.
+        var kept = _articles.Keys.Where(p => HasFindings(p) && !HasUnknownSource(p) && !_articles[p].Value.CitedSourceIds.Overlaps(added)
+            && !_articles[p].Value.FrontMatter.Sources.Any(s => added.Contains(s.Metadata.Id))).ToList();
+        return new WorkspaceSnapshot(Root, FileConfig, ConfigProblems, Overrides, files.ToImmutable(), _overlays, _articles, sources.ToImmutable(), _people,
+            Finished(kept), null, Reused(kept));
+    }
+
+    /// <summary>Whether the file at <paramref name="path"/> is a source held only as far as its front matter (<see cref="WithSourceHeads"/>).</summary>
+    public bool HoldsHeadOnly(string path) => _files.TryGetValue(path, out var file) && IsHeadOnly(file);
+
+    private static bool IsHeadOnly(WorkspaceFile file) => HeadsOnly.TryGetValue(file, out _);
 
     private static ArticleModel? TryParseArticle(WorkspaceFile file)
     {

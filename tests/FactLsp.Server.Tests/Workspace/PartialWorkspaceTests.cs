@@ -159,7 +159,8 @@ public class PartialWorkspaceTests
         WriteCache(workspace);
 
         var opened = Opened(workspace, FirstDraft, workspace.Read(FirstDraft), cache: true);
-        Assert.Null(opened.GetFile("sources/uncited-2019-02-01.txt"));
+        // Its front matter was read for its id, not its text.
+        Assert.True(opened.HoldsHeadOnly("sources/uncited-2019-02-01.txt"));
         Assert.True(opened.HasFindings(FirstDraft));
         Assert.False(opened.HasFinishedCheck(FirstDraft));
     }
@@ -176,5 +177,65 @@ public class PartialWorkspaceTests
         Assert.False(opened.HasFindings(FirstDraft));
         var expected = Shown(WorkspaceSnapshot.Load(workspace.Root).GetDiagnostics(FirstDraft));
         Assert.Contains(expected, d => d.Item4.Contains("reuters-2019-01-25", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_opened_article_naming_an_unknown_source_is_checked_against_every_source_id_and_its_check_carried_over()
+    {
+        using var workspace = TestWorkspace.CopyOfExamples();
+        // A source no article cites, named almost as first-draft.md's unknown reuters-2019-01-24: the whole workspace suggests it.
+        const string Near = "sources/reuters-2019-01-25.txt";
+        File.WriteAllText(Path.Combine(workspace.Root, Near), "Another report.\n");
+        var text = workspace.Read(FirstDraft);
+        var expected = Shown(WorkspaceSnapshot.Load(workspace.Root).GetDiagnostics(FirstDraft));
+        Assert.Contains(expected, d => d.Item4.Contains("reuters-2019-01-25", StringComparison.Ordinal));
+
+        var opened = Opened(workspace, FirstDraft, text, cache: false);
+
+        // Published once and right: the partial workspace knows every source id (from their front matter only).
+        Assert.Equal(expected, Shown(opened.GetDiagnostics(FirstDraft)));
+        Assert.True(opened.HoldsHeadOnly(Near));
+        Assert.False(opened.HoldsHeadOnly(Dawn));
+        // So the check's key holds on the whole workspace: carried, not made again. The source read in part is not carried.
+        var whole = WorkspaceSnapshot.Load(workspace.Root).WithText(FirstDraft, text);
+        var holding = CarriedChecks.Holding(opened, whole, [FirstDraft]);
+        Assert.Contains(FirstDraft, holding);
+        var carried = whole.WithPreparedFrom(opened, holding);
+        Assert.Same(opened.GetAnalysis(FirstDraft), carried.GetAnalysis(FirstDraft));
+        Assert.Equal(expected, Shown(carried.GetDiagnostics(FirstDraft)));
+        Assert.Same(whole.GetFile(Near), carried.GetFile(Near));
+        Assert.False(carried.HoldsHeadOnly(Near));
+        Assert.Same(opened.GetSourceFile(Dawn), carried.GetSourceFile(Dawn));
+    }
+
+    [Fact]
+    public void An_opened_article_citing_only_sources_named_for_their_ids_reads_no_other_source()
+    {
+        using var workspace = TestWorkspace.CopyOfExamples();
+        File.WriteAllText(Path.Combine(workspace.Root, "sources", "uncited-2019-02-01.txt"), "A source no article cites.\n");
+        const string Baghouz = "articles/baghouz-falls.md";
+
+        var opened = Opened(workspace, Baghouz, workspace.Read(Baghouz), cache: false);
+
+        Assert.Null(opened.GetFile("sources/uncited-2019-02-01.txt"));
+        Assert.False(opened.HoldsHeadOnly(Dawn));
+        Assert.Equal(Shown(WorkspaceSnapshot.Load(workspace.Root).GetDiagnostics(Baghouz)), Shown(opened.GetDiagnostics(Baghouz)));
+    }
+
+    [Fact]
+    public void An_opened_article_citing_a_source_by_the_id_in_its_front_matter_reads_that_source_whole()
+    {
+        using var workspace = TestWorkspace.CopyOfExamples();
+        // The file is named otherwise than the id its front matter declares (and the articles cite).
+        const string Renamed = "sources/dawn-report.txt";
+        File.Move(Path.Combine(workspace.Root, Dawn), Path.Combine(workspace.Root, Renamed));
+        const string Baghouz = "articles/baghouz-falls.md";
+        var expected = Shown(WorkspaceSnapshot.Load(workspace.Root).GetDiagnostics(Baghouz));
+
+        var opened = Opened(workspace, Baghouz, workspace.Read(Baghouz), cache: false);
+
+        Assert.False(opened.HoldsHeadOnly(Renamed));
+        Assert.Equal(workspace.Read(Renamed), opened.GetFile(Renamed)!.Text);
+        Assert.Equal(expected, Shown(opened.GetDiagnostics(Baghouz)));
     }
 }

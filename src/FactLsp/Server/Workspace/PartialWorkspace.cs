@@ -8,9 +8,10 @@ namespace FactLsp.Server.Workspace;
 /// <summary>
 /// A workspace as the server first holds it, while the whole is read in the background: the
 /// configuration and the people registries, then each document the editor opens with only the
-/// sources it cites or declares. Its diagnostics for an open article are the whole workspace's
-/// (the same sources, the same people); what needs every file (the ids suggested for an unknown
-/// source, a duplicate source id in an unopened file) is right once the whole workspace replaces it.
+/// sources it cites or declares (and, when it names an id no file is named for, the front matter of
+/// every source). Its diagnostics for an open article are the whole workspace's (the same sources,
+/// the same people, the same source ids); what needs every file's text (a duplicate source id in an
+/// unopened file's diagnostics) is right once the whole workspace replaces it.
 /// With the on-disk cache on, an opened article whose cache key holds here answers with its cached
 /// findings, without its sources being prepared or the article checked (a warm restart).
 /// </summary>
@@ -67,17 +68,23 @@ public sealed record PartialWorkspace(IReadOnlyList<string> SourcePaths, Immutab
         var named = wanted.Select(SourceModel.DefaultId).ToHashSet(StringComparer.Ordinal);
         if (!ids.IsSubsetOf(named))
         {
-            // An id no file is named for: look for it in the front matter of the others.
-            wanted.AddRange(SourcePaths.Where(p => !named.Contains(SourceModel.DefaultId(p)) && DeclaredId(snapshot.Root, p) is { } id && ids.Contains(id)));
+            // An id no file is named for: it may be in the front matter of another, or be unknown, and then the nearest
+            // ids of every source are suggested. The front matter of every source is read (the bodies are not), so the
+            // index and those suggestions are the whole workspace's: the check is the one the whole workspace would make,
+            // published once, and carried over to it at the hand-over instead of being made again there.
+            snapshot = snapshot.WithSourceHeads(SourcePaths);
+            wanted.AddRange(SourcePaths.Where(p => !named.Contains(SourceModel.DefaultId(p)) && snapshot.GetSourceFile(p) is { } source && ids.Contains(source.Id)));
         }
-        foreach (var source in wanted.Where(p => snapshot.GetFile(p) is null))
+        foreach (var source in wanted.Where(p => snapshot.GetFile(p) is null || snapshot.HoldsHeadOnly(p)))
         {
             snapshot = snapshot.WithDiskChange(source);
         }
         // Only the hashes of the article and of what it reads are compared: nothing is prepared or checked.
-        // An article naming an unknown source was checked against every source id (the nearest are suggested): those are read then.
+        // An article naming an unknown source was checked against every source id (the nearest are suggested): those
+        // are the snapshot's once it holds every source (their front matter read above), else they are read then.
         var root = snapshot.Root;
-        Func<IEnumerable<string>?> allIds = () => DiskChanges.IsEmpty ? SourceIds.Value : ReadSourceIds(root);
+        var holdsAll = DiskChanges.IsEmpty && SourcePaths.All(p => snapshot.GetFile(p) is not null);
+        Func<IEnumerable<string>?>? allIds = holdsAll ? null : () => DiskChanges.IsEmpty ? SourceIds.Value : ReadSourceIds(root);
         if (Cache is not { } cache || snapshot.HasFindings(path))
         {
             return snapshot;
@@ -121,37 +128,5 @@ public sealed record PartialWorkspace(IReadOnlyList<string> SourcePaths, Immutab
         {
             return null;
         }
-    }
-
-    /// <summary>The <c>id:</c> of a source's front matter, from its first 4 KB; null when there is none there.</summary>
-    private static string? DeclaredId(WorkspaceRoot root, string path)
-    {
-        try
-        {
-            using var reader = new StreamReader(root.ToFullPath(path));
-            var buffer = new char[4096];
-            var read = reader.ReadBlock(buffer, 0, buffer.Length);
-            var lines = new string(buffer, 0, read).Split('\n');
-            if (lines.Length == 0 || lines[0].TrimEnd() != "---")
-            {
-                return null;
-            }
-            foreach (var line in lines.Skip(1))
-            {
-                var trimmed = line.TrimEnd();
-                if (trimmed is "---" or "...")
-                {
-                    return null;
-                }
-                if (trimmed.StartsWith("id:", StringComparison.Ordinal))
-                {
-                    return trimmed[3..].Trim().Trim('"', '\'');
-                }
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-        }
-        return null;
     }
 }
