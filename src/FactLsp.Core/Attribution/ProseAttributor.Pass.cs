@@ -30,6 +30,10 @@ internal sealed partial class ProseAttributor
     // The pass's state before each paragraph where a window found it unmarked; [0] is the start.
     private readonly PassState?[] _stateBefore;
     private bool _whole;
+    // A window's findings for its current paragraph, reused from run to run (runs take turns on the lock).
+    private readonly List<(int Start, SpeakerAttribution Answer)> _runQuotations = [];
+    private readonly List<(int Start, SpeechTag Tag)> _runTags = [];
+    private readonly List<(int Start, Carried Carry)> _runCarries = [];
 
     /// <summary>Which of a paragraph's findings are the whole pass's.</summary>
     [Flags]
@@ -122,9 +126,9 @@ internal sealed partial class ProseAttributor
         var tags = _tags.Value;
         var (lastCue, previousParagraph, open, recent, block) = state;
         Carried? quoteTag = null;
-        var quotations = new List<(int Start, SpeakerAttribution Answer)>();
-        var sentenceTags = new List<(int Start, SpeechTag Tag)>();
-        var carries = new List<(int Start, Carried Carry)>();
+        var quotations = _runQuotations;
+        var sentenceTags = _runTags;
+        var carries = _runCarries;
         for (var p = from; p <= to; p++)
         {
             var span = _paragraphs[p];

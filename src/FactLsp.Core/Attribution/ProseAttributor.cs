@@ -35,12 +35,14 @@ internal sealed partial class ProseAttributor
     // The mentions of the whole document (which person a shared surname names depends on who was named last) and
     // the speech tags reading them: made on the first question that reads a tag.
     private readonly Lazy<SpeechTags> _tags;
+    private readonly SpeakerDirectory _directory;
     private readonly object _gate = new();
 
     public ProseAttributor(PlainDocument doc, SpeakerDirectory directory, DateOnly? on = null)
     {
         _doc = doc;
         _text = doc.Text.Text;
+        _directory = directory;
         _paragraphs = [.. doc.Paragraphs];
         _tables = new SentenceTable?[_paragraphs.Length];
         _known = new Known[_paragraphs.Length];
@@ -139,6 +141,64 @@ internal sealed partial class ProseAttributor
             }
             return speakers;
         }
+    }
+
+    /// <summary>
+    /// Whether the document gives an outermost quotation (not an annotated one) to <paramref name="speakerId"/>, or to
+    /// anybody when null: <see cref="QuotationSpeakers"/>'s answer, read paragraph by paragraph only as far as the
+    /// first such quotation. A person whom the text never names, no annotation gives words to and no title can name
+    /// is given none, without a pass.
+    /// </summary>
+    public bool AnyQuotationBy(string? speakerId)
+    {
+        if (speakerId is not null && !MayBeGiven(speakerId))
+        {
+            return false;
+        }
+        lock (_gate)
+        {
+            for (var p = 0; p < _paragraphs.Length; p++)
+            {
+                Ensure(p, Known.Quotes);
+                var sentences = SentencesOf(p);
+                foreach (var quote in sentences.QuotesOf(0, sentences.Count))
+                {
+                    if (_quotations.GetValueOrDefault(quote.Start) is { SpeakerId: { } id, Rule: not ProseRule.AnnotatedQuote }
+                        && (speakerId is null || string.Equals(id, speakerId, StringComparison.Ordinal)))
+                    {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Whether a quotation can be given to <paramref name="speakerId"/> at all: every speaker the pass gives is a
+    /// mention's, an annotation's <c>by</c>, or a title's holder (carried on from one of those).
+    /// </summary>
+    private bool MayBeGiven(string speakerId)
+    {
+        foreach (var annotation in _doc.Annotations)
+        {
+            if (string.Equals(annotation.By, speakerId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        if (_directory.People.Any(p => string.Equals(p.Id, speakerId, StringComparison.Ordinal) && p.Roles.Any(r => r.Title is { Length: > 0 })))
+        {
+            return true;
+        }
+        foreach (var mention in _tags.Value.Mentions)
+        {
+            if (string.Equals(mention.PersonId, speakerId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The sieve's answer for an outermost quotation of the document.</summary>
