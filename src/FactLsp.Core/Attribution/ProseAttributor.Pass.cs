@@ -81,12 +81,16 @@ internal sealed partial class ProseAttributor
     /// <summary>Makes the findings of <paramref name="kind"/> known for every paragraph that may hold <paramref name="offset"/>.</summary>
     private void EnsureAt(int offset, Known kind)
     {
-        for (var p = 0; p < _paragraphs.Length; p++)
+        for (var p = FirstEndingAtOrAfter(offset); p < _paragraphs.Length; p++)
         {
             var span = _paragraphs[p];
             if (span.Start <= offset && offset <= span.End)
             {
                 Ensure(p, kind);
+            }
+            else if (_ordered && span.Start > offset)
+            {
+                break;
             }
         }
     }

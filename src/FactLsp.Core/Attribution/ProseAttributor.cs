@@ -32,6 +32,7 @@ internal sealed partial class ProseAttributor
     private readonly PlainDocument _doc;
     private readonly string _text;
     private readonly TextSpan[] _paragraphs;
+    private readonly bool _ordered;
     // The mentions of the whole document (which person a shared surname names depends on who was named last) and
     // the speech tags reading them: made on the first question that reads a tag.
     private readonly Lazy<SpeechTags> _tags;
@@ -44,6 +45,7 @@ internal sealed partial class ProseAttributor
         _text = doc.Text.Text;
         _directory = directory;
         _paragraphs = [.. doc.Paragraphs];
+        _ordered = InOrder(_paragraphs);
         _tables = new SentenceTable?[_paragraphs.Length];
         _known = new Known[_paragraphs.Length];
         _stateBefore = new PassState?[_paragraphs.Length + 1];
@@ -114,15 +116,59 @@ internal sealed partial class ProseAttributor
     /// <summary>The first paragraph holding <paramref name="offset"/> (an empty one starting there counts), or -1.</summary>
     private int ParagraphAt(int offset)
     {
-        for (var p = 0; p < _paragraphs.Length; p++)
+        for (var p = FirstEndingAtOrAfter(offset); p < _paragraphs.Length; p++)
         {
             var span = _paragraphs[p];
             if (span.Contains(offset) || (span.IsEmpty && span.Start == offset))
             {
                 return p;
             }
+            if (_ordered && span.Start > offset)
+            {
+                break;
+            }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Where a look-up for <paramref name="offset"/> may start: the first paragraph ending at or after it when the
+    /// paragraphs are in order and apart (as a plain document's are), else the first. No paragraph before it holds
+    /// the offset, and once one starts after it none after does.
+    /// </summary>
+    private int FirstEndingAtOrAfter(int offset)
+    {
+        if (!_ordered)
+        {
+            return 0;
+        }
+        int lo = 0, hi = _paragraphs.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_paragraphs[mid].End < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /// <summary>Whether each paragraph starts at or after the end of the one before: then look-ups search rather than scan.</summary>
+    private static bool InOrder(TextSpan[] paragraphs)
+    {
+        for (var p = 1; p < paragraphs.Length; p++)
+        {
+            if (paragraphs[p].Start < paragraphs[p - 1].End)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Everyone the document's outermost quotations are given to: a question about the whole document, which runs the whole pass.</summary>
@@ -216,7 +262,7 @@ internal sealed partial class ProseAttributor
     {
         lock (_gate)
         {
-            var p = Array.FindIndex(_paragraphs, x => x == paragraph);
+            var p = IndexOf(paragraph);
             if (p >= 0)
             {
                 Ensure(p, Known.Block);
@@ -249,6 +295,23 @@ internal sealed partial class ProseAttributor
                 ? new SpeakerAttribution(AttributionMethod.IndirectSpeech, tag.PersonId, tag.NameSpan, Evidence: tag.Evidence ?? sentence.Span)
                 : new SpeakerAttribution(AttributionMethod.Narration, null, null, Evidence: sentence.Span);
         }
+    }
+
+    /// <summary>The first paragraph that is <paramref name="paragraph"/>, or -1.</summary>
+    private int IndexOf(TextSpan paragraph)
+    {
+        for (var p = FirstEndingAtOrAfter(paragraph.Start); p < _paragraphs.Length; p++)
+        {
+            if (_paragraphs[p] == paragraph)
+            {
+                return p;
+            }
+            if (_ordered && _paragraphs[p].Start > paragraph.Start)
+            {
+                break;
+            }
+        }
+        return -1;
     }
 
     /// <summary>

@@ -48,6 +48,14 @@ public class LazyProseEquivalenceTests
         Gen.Select(Story, Gen.Int).Sample((text, seed) => AnswersAlike(text, seed), iter: 400);
 
     [Fact]
+    public void Paragraphs_listed_out_of_order_answer_as_the_whole_pass() =>
+        Gen.Select(Story, Gen.Int).Sample((text, seed) =>
+        {
+            var doc = Plain(text);
+            AnswersAlike(doc with { Paragraphs = doc.Paragraphs.Reverse().ToList() }, seed);
+        }, iter: 100);
+
+    [Fact]
     public void The_dawn_report_answers_as_the_whole_pass() =>
         Enumerable.Range(0, 20).ToList().ForEach(seed => AnswersAlike(DawnFixture.Text, seed));
 
@@ -83,9 +91,11 @@ public class LazyProseEquivalenceTests
     /// Asks a lazy attributor about every sentence, quotation, nested quotation and a few odd spans, in an order
     /// drawn from <paramref name="seed"/>, and a fresh one about each alone; both must answer as the reference.
     /// </summary>
-    private static void AnswersAlike(string text, int seed)
+    private static void AnswersAlike(string text, int seed) => AnswersAlike(Plain(text), seed);
+
+    private static void AnswersAlike(PlainDocument doc, int seed)
     {
-        var doc = Plain(text);
+        var text = doc.Text.Text;
         var directory = Directory;
         var reference = new ReferenceProseAttributor(doc, directory);
         var lazy = new ProseAttributor(doc, directory);
