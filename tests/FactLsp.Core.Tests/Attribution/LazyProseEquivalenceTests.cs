@@ -56,6 +56,15 @@ public class LazyProseEquivalenceTests
         }, iter: 100);
 
     [Fact]
+    public void Empty_paragraphs_where_others_start_answer_as_the_whole_pass() =>
+        Gen.Select(Story, Gen.Int).Sample((text, seed) =>
+        {
+            var doc = Plain(text);
+            var paragraphs = doc.Paragraphs.SelectMany((p, i) => i % 2 == seed % 2 ? new[] { new TextSpan(p.Start, 0), p } : [p]).ToList();
+            AnswersAlike(doc with { Paragraphs = paragraphs }, seed);
+        }, iter: 100);
+
+    [Fact]
     public void The_dawn_report_answers_as_the_whole_pass() =>
         Enumerable.Range(0, 20).ToList().ForEach(seed => AnswersAlike(DawnFixture.Text, seed));
 
