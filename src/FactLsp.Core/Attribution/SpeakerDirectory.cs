@@ -524,8 +524,120 @@ public sealed class SpeakerDirectory
         {
             return [];
         }
+        if (cueWords is null)
+        {
+            return FindMentionArrayByFirstChar(text);
+        }
         using var map = WordMap.Of(text);
         return FindMentionArray(text, map, cueWords);
+    }
+
+    /// <summary>
+    /// Every character a name's match can begin with (see <see cref="MatchAt"/>: a pattern's first letter, or that
+    /// letter capitalized): a word beginning with any other is no mention, and most words of prose begin in lower case.
+    /// </summary>
+    private SearchValues<char> FirstChars => _firstChars ??= SearchValues.Create(
+        _patterns.Values.SelectMany(list => list).SelectMany(p => new[] { p.Text[0], char.ToUpperInvariant(p.Text[0]) }).Distinct().Order().ToArray());
+
+    private SearchValues<char>? _firstChars;
+
+    /// <summary>
+    /// <see cref="FindMentionArray(string, WordMap, List{TextSpan}?)"/> without cue words, jumping from one character
+    /// a name can begin with to the next (a vectorized search) rather than from word to word. It visits the same word
+    /// starts (the starts of runs of word characters, none inside an earlier match) that can begin a mention, in the
+    /// same order, and decides each as that pass does.
+    /// </summary>
+    private Mention[] FindMentionArrayByFirstChar(string text)
+    {
+        var firstChars = FirstChars;
+        var mentions = ArrayPool<Mention>.Shared.Rent(64);
+        var count = 0;
+        Dictionary<string, int>? lastSeen = null;
+        List<string>? people = null;
+        var patterns = _patterns.GetAlternateLookup<ReadOnlySpan<char>>();
+        var folded = new char[64];
+        for (var from = 0; from < text.Length;)
+        {
+            var found = text.AsSpan(from).IndexOfAny(firstChars);
+            if (found < 0)
+            {
+                break;
+            }
+            var i = from + found;
+            if (!TextChars.IsWordChar(text[i]) || (i > 0 && TextChars.IsWordChar(text[i - 1])))
+            {
+                // Not the start of a word: the word it lies in began before, with a character no name begins with.
+                from = i + 1;
+                continue;
+            }
+            var wordEnd = i + 1;
+            while (wordEnd < text.Length && TextChars.IsWordChar(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+            from = wordEnd;
+            var length = wordEnd - i;
+            if (!_keyFilter.MayBe(TextChars.Fold(text[i]), length > 1 ? TextChars.Fold(text[i + 1]) : '\0', length))
+            {
+                continue;
+            }
+            if (length > folded.Length)
+            {
+                folded = new char[length];
+            }
+            for (var k = i; k < wordEnd; k++)
+            {
+                folded[k - i] = TextChars.Fold(text[k]);
+            }
+            if (!patterns.TryGetValue(folded.AsSpan(0, length), out var candidates))
+            {
+                continue;
+            }
+            var best = -1;
+            var bestKind = MentionKind.LastWord;
+            people ??= new List<string>();
+            people.Clear();
+            foreach (var pattern in candidates)
+            {
+                var end = MatchAt(text, i, pattern.Text);
+                if (end < 0 || end < best)
+                {
+                    continue;
+                }
+                if (end > best || pattern.Kind < bestKind)
+                {
+                    best = end;
+                    bestKind = pattern.Kind;
+                    people.Clear();
+                }
+                if (pattern.Kind == bestKind && !people.Contains(pattern.PersonId))
+                {
+                    people.Add(pattern.PersonId);
+                }
+            }
+            if (best < 0)
+            {
+                continue;
+            }
+            lastSeen ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            var chosen = people.Count == 1
+                ? people[0]
+                : people.Where(lastSeen.ContainsKey).OrderByDescending(p => lastSeen[p]).FirstOrDefault();
+            if (chosen is not null)
+            {
+                if (count == mentions.Length)
+                {
+                    mentions = SentenceTable.Grow(mentions);
+                }
+                mentions[count++] = new Mention(TextSpan.FromBounds(i, best), chosen, bestKind);
+                lastSeen[chosen] = i;
+            }
+            // A match ends before a character that is no word character (see MatchAt): the next word starts after it.
+            from = best;
+        }
+        var result = mentions[..count];
+        ArrayPool<Mention>.Shared.Return(mentions, clearArray: true);
+        return result;
     }
 
     /// <summary><see cref="FindMentionArray(string, List{TextSpan}?)"/> with the text's word map already made.</summary>

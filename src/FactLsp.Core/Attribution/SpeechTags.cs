@@ -76,6 +76,9 @@ internal sealed class SpeechTags
     private readonly Mention[] _mentions;
     private readonly TitleResolver _resolveTitle;
 
+    /// <summary>The document's mentions of registered people, in order.</summary>
+    public Mention[] Mentions => _mentions;
+
     /// <summary>Who holds the role a title names (the words of a subject that is no mention), or null.</summary>
     public delegate string? TitleResolver(ReadOnlySpan<TextSpan> words);
 

@@ -17,7 +17,7 @@ internal sealed class AttributedDocument
         Turns = turns;
         Owner = owner;
         _prose = new Lazy<ProseAttributor>(() => new ProseAttributor(doc, directory, on));
-        _givesQuotationsToOwner = new Lazy<bool>(() => owner is not null && Prose.QuotationSpeakers().Contains(owner));
+        _givesQuotationsToOwner = new Lazy<bool>(() => owner is not null && Prose.AnyQuotationBy(owner));
     }
 
     public PlainDocument Doc { get; }

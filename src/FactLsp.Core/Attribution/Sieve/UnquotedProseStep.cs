@@ -17,7 +17,7 @@ internal sealed class UnquotedProseStep : IAttributionStep
         var unquoted = document.Prose.Unquoted(where.Sentence, where.Paragraph, passage);
         // A statement whose speaker is not given, and which quotes nobody: its own words, whose we cannot tell.
         // Narration would call the writer's quote of them fabricated; "not evident" says what is missing.
-        return unquoted.Method == AttributionMethod.Narration && document.OwnWordsKind && document.Owner is null && document.Prose.QuotationSpeakers().Count == 0
+        return unquoted.Method == AttributionMethod.Narration && document.OwnWordsKind && document.Owner is null && !document.Prose.AnyQuotationBy(null)
             ? SpeakerAttribution.None with { OwnerUnknown = true }
             : unquoted;
     }
