@@ -114,17 +114,22 @@ public class PartialStartTests
 
         var provider = new RecordingDiagnosticsProvider();
         await using var server = StartServer(provider);
+        var handedOver = Logged(server, "Workspace ");
         var uri = workspace.UriOf(FirstDraft);
         await OpenWithInitializedAsync(server, workspace, uri, workspace.Read(FirstDraft));
         var first = await server.DiagnosticsAsync(uri, 1);
         Assert.Equal(whole, first.GetProperty("diagnostics").GetRawText());
         await ProgressEnd(server);
 
-        // Answered from the cached findings on the partial workspace: the article was not checked first.
+        // Answered on the partial workspace, before the whole workspace was read. The answer is the cached findings or
+        // the check started beside the cache read (PartialWorkspace), whichever is ready first: both are the whole
+        // start's diagnostics (asserted above), and which one wins is a race of two threads, so neither is asserted.
         var answers = provider.Answers.Where(a => a.Uri == uri && a.Version == 1).ToList();
         Assert.NotEmpty(answers);
         Assert.True(answers[0].Partial, "The first answer should come from the partial workspace.");
-        Assert.True(answers[0].Reused);
+        // The restart did use the cache: every article's findings came from it.
+        var articles = Directory.GetFiles(Path.Combine(workspace.Root, "articles"), "*.md").Length;
+        Assert.Contains($"({articles} from the cache)", (await handedOver).GetProperty("message").GetString());
     }
 
     [Fact]
