@@ -38,22 +38,43 @@ public sealed class FileClassifier
         for (var i = 0; i < paths.Count; i++)
         {
             var path = paths[i];
+            var key = AsMatched(path);
             kinds[i] = path == FactLspConfig.FileName ? FileKind.Config
-                : people.Contains(path) ? FileKind.People
-                : sources.Contains(path) ? FileKind.Source
-                : articles.Contains(path) ? FileKind.Article
+                : key is null ? FileKind.Other
+                : people.Contains(key) ? FileKind.People
+                : sources.Contains(key) ? FileKind.Source
+                : articles.Contains(key) ? FileKind.Article
                 : FileKind.Other;
         }
         return kinds;
     }
 
+    // The path as the library answers it: relative to the root, '/' separated, with "." and ".." segments worked out
+    // (a workspace's own paths already are; a path from elsewhere, "./people.yaml" say, may not be). A rooted path is
+    // none of the workspace's: null, which no glob matches.
+    private static string? AsMatched(string path)
+    {
+        if (Path.IsPathRooted(path))
+        {
+            return null;
+        }
+        var plain = !path.Contains("//", StringComparison.Ordinal) && !path.Split('/').Any(part => part is "." or "..")
+            && (Path.DirectorySeparatorChar == '/' || !path.Contains(Path.DirectorySeparatorChar));
+        return plain ? path
+            : Path.GetRelativePath(GlobRoot, Path.GetFullPath((GlobRoot + "/" + path).Replace(Path.AltDirectorySeparatorChar, Path.DirectorySeparatorChar)))
+                .Replace(Path.DirectorySeparatorChar, '/');
+    }
+
     // The paths the matcher accepts, as given (the library answers with paths relative to the root, '/' separated).
     private static HashSet<string> Matches(Matcher matcher, IReadOnlyList<string> paths)
     {
-        var rooted = new string[paths.Count];
-        for (var i = 0; i < rooted.Length; i++)
+        var rooted = new List<string>(paths.Count);
+        foreach (var path in paths)
         {
-            rooted[i] = GlobRoot + "/" + paths[i];
+            if (!Path.IsPathRooted(path))
+            {
+                rooted.Add(GlobRoot + "/" + path);
+            }
         }
         var result = matcher.Match(GlobRoot, rooted);
         var found = new HashSet<string>(StringComparer.Ordinal);

@@ -16,6 +16,8 @@ public class FileClassifierTests
         "articles/notes.txt", "sources/s1.txt", "sources/s2.md", "sources/deep/er/s3.markdown", "sources/people.yaml",
         "drafts/x.md", "team/people.yaml", "team/people/extra.yaml", "README.md", "docs/readme.md", "a b/c d.md",
         "ünï/cødé.md", "sources/ünï.txt", ".hidden/x.md", "x.MD", "sources/S4.TXT", "articles/a.md.bak", "node/x.md",
+        // Not as a workspace lists its files, but as a caller may ask (a configuration's own entry, say).
+        "./people.yaml", "sources/./s1.txt", "articles/../a.md", "articles//a.md", "../outside.md",
     ];
 
     public static TheoryData<string> Configurations() => new()
