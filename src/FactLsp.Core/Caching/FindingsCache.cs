@@ -23,6 +23,10 @@ public sealed class FindingsCache
     private readonly Dictionary<string, CacheFileFormat.Entry> _entries;
     private CacheFileFormat.Header? _header;
     private readonly string _toolVersion;
+    // The snapshot the last Reuse made, whose reused entries' keys it tested: they hold on it for good (a snapshot never
+    // changes), so a save of that very snapshot (the CLI's, right after the check) need not test them again.
+    private WorkspaceSnapshot? _reusedOn;
+    private IReadOnlySet<CacheFileFormat.Entry> _heldOn = new HashSet<CacheFileFormat.Entry>();
 
     private FindingsCache(string filePath, string toolVersion, CacheFileFormat.Header? header, Dictionary<string, CacheFileFormat.Entry> entries, string? ignored)
     {
@@ -111,14 +115,19 @@ public sealed class FindingsCache
         }
         var keys = new ArticleKeys(snapshot, allSourceIds);
         var reused = new ConcurrentDictionary<string, IReadOnlyList<Diagnostic>>(StringComparer.Ordinal);
+        var held = new ConcurrentBag<CacheFileFormat.Entry>();
         Parallel.ForEach(articles, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, path =>
         {
             if (_entries.TryGetValue(path, out var entry) && keys.Holds(entry.Key))
             {
                 reused[path] = entry.Findings;
+                held.Add(entry);
             }
         });
-        return new CacheReuse(snapshot.WithReusedFindings(reused), reused.Count, articles.Count - reused.Count);
+        var result = snapshot.WithReusedFindings(reused);
+        _reusedOn = result;
+        _heldOn = new HashSet<CacheFileFormat.Entry>(held, ReferenceEqualityComparer.Instance);
+        return new CacheReuse(result, reused.Count, articles.Count - reused.Count);
     }
 
     /// <summary>
@@ -136,10 +145,13 @@ public sealed class FindingsCache
             {
                 var findings = snapshot.GetFindings(path)!;
                 // A reused entry whose key still holds is kept as it is: no need to parse its article again.
-                var key = _entries.TryGetValue(path, out var old) && ReferenceEquals(old.Findings, findings) && keys.Holds(old.Key)
-                    ? old.Key
-                    : keys.Compute(path, findings);
-                entries.Add(new CacheFileFormat.Entry(key, findings));
+                if (_entries.TryGetValue(path, out var old) && ReferenceEquals(old.Findings, findings)
+                    && ((ReferenceEquals(snapshot, _reusedOn) && _heldOn.Contains(old)) || keys.Holds(old.Key)))
+                {
+                    entries.Add(old);
+                    return;
+                }
+                entries.Add(new CacheFileFormat.Entry(keys.Compute(path, findings), findings));
             });
         var header = new CacheFileFormat.Header(_toolVersion, Build, ArticleKeys.Settings(snapshot));
         if (_header is not null && _header.Settings == header.Settings)
@@ -156,6 +168,12 @@ public sealed class FindingsCache
             }
         }
         var ordered = entries.OrderBy(e => e.Key.Path, StringComparer.Ordinal).ToList();
+        if (_header == header && ordered.Count == _entries.Count && ordered.All(e => _entries.TryGetValue(e.Key.Path, out var same) && ReferenceEquals(same, e)))
+        {
+            // Every entry is the one read from the file, under the same header (an unchanged workspace checked again):
+            // the file already says all this.
+            return null;
+        }
         var problem = AtomicFile.Write(FilePath, CacheFileFormat.Write(header, ordered), IgnoreFolder(FilePath));
         if (problem is null)
         {

@@ -64,9 +64,23 @@ public sealed class LineMap
     {
         // Line breaks are ASCII, so they are found in the bytes; the UTF-16 length of each stretch between them is
         // counted by the vectorised decoder's counter.
-        var starts = new List<int>(utf8.Count((byte)'\n') + 2) { 0 };
         var at = 0;
         var offset = 0;
+        if (!utf8.Contains((byte)'\r'))
+        {
+            // As the string's map does: with no '\r' at all, the count of '\n' sizes the array exactly (no list to copy).
+            var lines = new int[utf8.Count((byte)'\n') + 1];
+            var line = 1;
+            for (var k = utf8.IndexOf((byte)'\n'); k >= 0; k = utf8[at..].IndexOf((byte)'\n'))
+            {
+                var i = at + k;
+                offset += Encoding.UTF8.GetCharCount(utf8[at..i]) + 1;
+                at = i + 1;
+                lines[line++] = offset;
+            }
+            return new LineMap(lines, offset + Encoding.UTF8.GetCharCount(utf8[at..]), load);
+        }
+        var starts = new List<int>(utf8.Count((byte)'\n') + 2) { 0 };
         for (var k = utf8.IndexOfAny((byte)'\r', (byte)'\n'); k >= 0; k = utf8[at..].IndexOfAny((byte)'\r', (byte)'\n'))
         {
             var i = at + k;

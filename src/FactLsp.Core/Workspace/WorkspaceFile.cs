@@ -26,7 +26,6 @@ public sealed class WorkspaceFile
     // A file read again from disk when asked (ReadAgain): where, and what the first read found.
     private readonly WorkspaceRoot? _root;
     private readonly int _length;
-    private readonly ulong _hash;
     private WeakReference<byte[]>? _bytes;
     private volatile bool _changed;
     private LineMap? _lines;
@@ -54,15 +53,14 @@ public sealed class WorkspaceFile
         Kind = kind;
         _root = root;
         _length = utf8.Length;
-        _hash = System.IO.Hashing.XxHash3.HashToUInt64(utf8);
+        // The content hash a findings cache keys its articles by, from the bytes in hand (a cache's save or a warm start's
+        // reuse would otherwise read every source again from disk to hash it), and what each later read is verified against.
+        FirstReadContentHash = Caching.ContentHash.OfValidUtf8(utf8);
         _bytes = new WeakReference<byte[]>(utf8);
         _gate = new object();
         _lines = LineMap.FromUtf8(utf8, Decoded);
         // The front matter, which the source's model reads (SourceHeadReader.Head), kept from this read: short.
         Head = SourceHeadReader.HeadToKeep(utf8);
-        // The content hash a findings cache keys its articles by, from the bytes in hand: a cache's save or a warm
-        // start's reuse would otherwise read every source again from disk to hash it (500 files at once here).
-        FirstReadContentHash = Caching.ContentHash.OfValidUtf8(utf8);
     }
 
     /// <summary>
@@ -193,7 +191,7 @@ public sealed class WorkspaceFile
             if (!_changed)
             {
                 var read = _root!.ReadUtf8Again(Path);
-                if (read is not null && read.Length == _length && System.IO.Hashing.XxHash3.HashToUInt64(read) == _hash)
+                if (read is not null && read.Length == _length && Caching.ContentHash.OfValidUtf8(read) == FirstReadContentHash)
                 {
                     _bytes = new WeakReference<byte[]>(read);
                     return read;

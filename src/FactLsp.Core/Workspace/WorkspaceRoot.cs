@@ -226,7 +226,38 @@ public sealed partial class WorkspaceRoot
     }
 
     /// <summary>The path with every symbolic link along it resolved, or null when a link is broken.</summary>
-    private static string? Resolve(string fullPath)
+    private static string? Resolve(string fullPath) =>
+        OperatingSystem.IsWindows() ? ResolveStepByStep(fullPath) : ResolveByRealPath(fullPath);
+
+    /// <summary>
+    /// <see cref="Resolve"/> by the C library's <c>realpath</c>: one call, where the step-by-step walk asks the system two
+    /// questions per folder of the path (a third of a large workspace's load). It fails (null) where the walk finds a broken
+    /// link, and also for a file that does not exist, which the callers report alike ("does not exist").
+    /// </summary>
+    private static string? ResolveByRealPath(string fullPath)
+    {
+        var resolved = CRealPath(fullPath, IntPtr.Zero);
+        if (resolved == IntPtr.Zero)
+        {
+            return null;
+        }
+        try
+        {
+            return System.Runtime.InteropServices.Marshal.PtrToStringUTF8(resolved);
+        }
+        finally
+        {
+            Free(resolved);
+        }
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "realpath")]
+    private static extern IntPtr CRealPath([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path, IntPtr resolved);
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "free")]
+    private static extern void Free(IntPtr pointer);
+
+    private static string? ResolveStepByStep(string fullPath)
     {
         var root = Path.GetPathRoot(fullPath) ?? "/";
         var current = root;

@@ -53,7 +53,7 @@ public sealed partial class WorkspaceSnapshot
         _articles = articles;
         _sources = sources;
         _people = people;
-        _index = index ?? new Lazy<WorkspaceIndex>(() => new WorkspaceIndex(_people.Values.Select(p => p.Value), _sources.Values.Select(s => s.Value)));
+        _index = index ?? new Lazy<WorkspaceIndex>(NewIndex);
         // Checks handed over from an earlier snapshot are kept; every other article gets a check
         // bound to this snapshot, computed when first asked for.
         var checks = ImmutableDictionary.CreateBuilder<string, Lazy<ArticleAnalysis>>(StringComparer.Ordinal);
@@ -125,18 +125,28 @@ public sealed partial class WorkspaceSnapshot
         var (config, problems) = configText is null ? (FactLspConfig.Default, (IReadOnlyList<YamlProblem>)[]) : ConfigLoader.Parse(configText);
         var classifier = new FileClassifier(config);
 
-        var files = ImmutableSortedDictionary.CreateBuilder<string, WorkspaceFile>(StringComparer.Ordinal);
-        foreach (var path in root.EnumerateFiles().Concat(openDocuments.Keys).Distinct(StringComparer.Ordinal))
+        var paths = root.EnumerateFiles().Concat(openDocuments.Keys).Distinct(StringComparer.Ordinal).ToList();
+        cancellationToken.ThrowIfCancellationRequested();
+        var kinds = classifier.ClassifyAll(paths);
+        var wanted = new List<(string Path, FileKind Kind)>(paths.Count);
+        for (var i = 0; i < paths.Count; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var kind = classifier.Classify(path);
-            if (kind == FileKind.Other || (include is not null && !openDocuments.ContainsKey(path) && !include(path, kind)))
+            if (kinds[i] != FileKind.Other && (include is null || openDocuments.ContainsKey(paths[i]) || include(paths[i], kinds[i])))
             {
-                continue;
+                wanted.Add((paths[i], kinds[i]));
             }
-            files[path] = openDocuments.TryGetValue(path, out var text)
-                ? new WorkspaceFile(path, kind, text, null)
-                : ReadFromDisk(root, path, kind);
+        }
+        // Each file is read, hashed and measured on its own: on every core (a large archive's load was one thread's work).
+        var read = new WorkspaceFile[wanted.Count];
+        Parallel.For(0, wanted.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var (path, kind) = wanted[i];
+            read[i] = openDocuments.TryGetValue(path, out var text) ? new WorkspaceFile(path, kind, text, null) : ReadFromDisk(root, path, kind);
+        });
+        var files = ImmutableSortedDictionary.CreateBuilder<string, WorkspaceFile>(StringComparer.Ordinal);
+        foreach (var file in read)
+        {
+            files[file.Path] = file;
         }
         return Create(root, config, problems, overrides ?? ConfigOverrides.None, files.ToImmutable(), openDocuments.ToImmutableDictionary(StringComparer.Ordinal));
     }
@@ -162,6 +172,30 @@ public sealed partial class WorkspaceSnapshot
     // Sources are held as UTF-8 bytes: they are most of a workspace's text, and read only while being prepared.
     private static WorkspaceFile ReadFromDisk(WorkspaceRoot root, string path, FileKind kind) =>
         root.ReadFile(path, kind, compact: kind == FileKind.Source);
+
+    // The index reads every source's and registry's front matter: parsed on every core first (YAML, 500 sources on the
+    // generated archive), not one after the other as the index asks for them.
+    private WorkspaceIndex NewIndex()
+    {
+        var models = _sources.Values.Where(s => !s.IsValueCreated).Select(s => (Action)(() => _ = s.Value))
+            .Concat(_people.Values.Where(p => !p.IsValueCreated).Select(p => (Action)(() => _ = p.Value)))
+            .ToList();
+        if (models.Count > 1)
+        {
+            Parallel.ForEach(models, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, parse =>
+            {
+                try
+                {
+                    parse();
+                }
+                catch (Exception)
+                {
+                    // The Lazy keeps it: the index meets it below, as it would have without this pass.
+                }
+            });
+        }
+        return new WorkspaceIndex(_people.Values.Select(p => p.Value), _sources.Values.Select(s => s.Value));
+    }
 
     private static Lazy<ArticleModel> ParseArticle(WorkspaceFile file) => new(() => ArticleModel.Parse(file));
 

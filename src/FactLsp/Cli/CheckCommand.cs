@@ -40,14 +40,15 @@ internal static class CheckCommand
             {
                 await cache.SaveAsync(snapshot, cancellationToken);
             }
+            var display = new DisplayPaths(snapshot.Root, Environment.CurrentDirectory);
             foreach (var (file, diagnostics) in all.Where(x => wanted.Contains(x.File.Path)))
             {
                 report.FilesChecked++;
                 foreach (var d in diagnostics)
                 {
                     var related = d.Related.Select(r => new ReportedRelated(
-                        Display(snapshot, r.Location.Path), r.Location.Path, RangeOf(snapshot, r.Location), r.Message)).ToList();
-                    report.Diagnostics.Add(new ReportedDiagnostic(d, Display(snapshot, file.Path), file.Path, file.GetRange(d.Span), related, snapshot.Root.FullPath));
+                        display.Of(r.Location.Path), r.Location.Path, RangeOf(snapshot, r.Location), r.Message)).ToList();
+                    report.Diagnostics.Add(new ReportedDiagnostic(d, display.Of(file.Path), file.Path, file.GetRange(d.Span), related, snapshot.Root.FullPath));
                 }
             }
         }
@@ -105,13 +106,27 @@ internal static class CheckCommand
     // A source held as bytes answers ranges from its line starts, without decoding its text again for each place.
     private static Core.Text.LineRange RangeOf(WorkspaceSnapshot snapshot, Core.Diagnostics.Location location) =>
         snapshot.GetFile(location.Path)?.GetRange(location.Span) ?? new Core.Text.LineMap(snapshot.Root.Read(location.Path).Text ?? string.Empty).GetRange(location.Span);
+}
 
-    /// <summary>Paths as the user can click them: relative to the current folder when inside it.</summary>
-    private static string Display(WorkspaceSnapshot snapshot, string path)
+/// <summary>
+/// Paths as the user can click them: relative to the current folder when inside it. Each path once: a report names
+/// the same few hundred sources thousands of times, and asking the system for the current folder each time cost more
+/// than writing the report.
+/// </summary>
+internal sealed class DisplayPaths(WorkspaceRoot root, string currentDirectory)
+{
+    private readonly Dictionary<string, string> _known = new(StringComparer.Ordinal);
+
+    public string Of(string path)
     {
-        var full = snapshot.Root.ToFullPath(path);
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative.Replace('\\', '/');
+        if (!_known.TryGetValue(path, out var shown))
+        {
+            var full = root.ToFullPath(path);
+            var relative = Path.GetRelativePath(currentDirectory, full);
+            shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative.Replace('\\', '/');
+            _known[path] = shown;
+        }
+        return shown;
     }
 }
 

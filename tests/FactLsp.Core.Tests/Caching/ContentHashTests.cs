@@ -59,4 +59,40 @@ public class ContentHashTests
         Assert.Equal(ContentHash.Of(broken.Text, broken.Problem), ContentHash.Of(broken));
         Assert.NotEqual(ContentHash.Of(broken.Text, null), ContentHash.Of(broken));
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_text_with_a_lone_surrogate_hashes_as_no_other_text(int which)
+    {
+        // Built here: an attribute's strings are stored as UTF-8, which would replace the lone surrogate.
+        var text = new[] { "a\uD800b", "a\uDC00b", "ab\uD83D", "\uDE00ab" }[which];
+        Assert.Contains(text, char.IsSurrogate);
+        // An editor's buffer may hold one; its UTF-8 would replace it, and so hash it as these.
+        var replaced = text.Replace('\uD800', '\uFFFD').Replace('\uDC00', '\uFFFD').Replace('\uD83D', '\uFFFD').Replace('\uDE00', '\uFFFD');
+        Assert.NotEqual(ContentHash.Of(replaced, null), ContentHash.Of(text, null));
+        Assert.NotEqual(ContentHash.Of(text.Replace("\uD800", "").Replace("\uDC00", "").Replace("\uD83D", "").Replace("\uDE00", ""), null), ContentHash.Of(text, null));
+        Assert.NotEqual(ContentHash.Of("a\uD800\uD800b", null), ContentHash.Of(text, null));
+        Assert.Equal(ContentHash.Of(new string(text.AsSpan()), null), ContentHash.Of(text, null));
+    }
+
+    [Fact]
+    public void A_lone_surrogate_at_a_pieces_boundary_hashes_apart_from_the_pair()
+    {
+        var head = new string('a', ContentHash.ChunkChars - 1);
+        var pair = head + "\uD83D\uDE00" + "tail";
+        var lone = head + "\uD83D" + "tail";
+        Assert.NotEqual(ContentHash.Of(pair, null), ContentHash.Of(lone, null));
+        var file = WorkspaceFile.FromUtf8("s.txt", FileKind.Source, Encoding.UTF8.GetBytes(pair));
+        Assert.Equal(ContentHash.Of(pair, null), ContentHash.Of(file));
+    }
+
+    [Fact]
+    public void The_parts_boundaries_count()
+    {
+        Assert.NotEqual(ContentHash.Of("ab", null), ContentHash.Of("a", new FileProblem(FileProblemKind.Unreadable, "b")));
+        Assert.NotEqual(ContentHash.Of("", null), ContentHash.Of(null, null));
+    }
 }

@@ -81,6 +81,57 @@ public class FindingsCacheTests
     }
 
     [Fact]
+    public void Saving_an_unchanged_workspace_after_a_full_reuse_leaves_the_file_as_it_is()
+    {
+        using var workspace = Small();
+        var file = FindingsCache.DefaultFile(workspace.Root);
+        var first = WorkspaceSnapshot.Load(workspace.Root);
+        _ = Render(first);
+        Assert.Null(FindingsCache.Open(file, Version).Save(first));
+        var written = File.ReadAllBytes(file);
+        // A mark the save would overwrite: the file is left alone only when nothing in it would change.
+        File.SetLastWriteTimeUtc(file, new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        var cache = FindingsCache.Open(file, Version);
+        var reuse = cache.Reuse(WorkspaceSnapshot.Load(workspace.Root));
+        Assert.Equal(3, reuse.Reused);
+        _ = Render(reuse.Snapshot);
+        Assert.Null(cache.Save(reuse.Snapshot));
+        Assert.Equal(new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc), File.GetLastWriteTimeUtc(file));
+        Assert.Equal(written, File.ReadAllBytes(file));
+    }
+
+    [Fact]
+    public void Saving_after_a_partial_reuse_writes_the_new_findings_and_their_keys()
+    {
+        using var workspace = Small();
+        var file = FindingsCache.DefaultFile(workspace.Root);
+        var first = WorkspaceSnapshot.Load(workspace.Root);
+        _ = Render(first);
+        Assert.Null(FindingsCache.Open(file, Version).Save(first));
+        File.SetLastWriteTimeUtc(file, new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        workspace.Write("sources/s1.txt", "Khalil said: “The fight is over.”\n");
+        var cache = FindingsCache.Open(file, Version);
+        var reuse = cache.Reuse(WorkspaceSnapshot.Load(workspace.Root));
+        Assert.Equal(1, reuse.Stale);
+        var expected = Render(reuse.Snapshot);
+        Assert.Null(cache.Save(reuse.Snapshot));
+        Assert.NotEqual(new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc), File.GetLastWriteTimeUtc(file));
+
+        // The file now holds the edited source's finding: the next run reuses every article and finds the same.
+        var again = FindingsCache.Open(file, Version).Reuse(WorkspaceSnapshot.Load(workspace.Root));
+        Assert.Equal(3, again.Reused);
+        Assert.Equal(expected, Render(again.Snapshot));
+
+        // And a source changed after the reuse is never given the old findings by a save of another snapshot.
+        workspace.Write("sources/s1.txt", "Khalil said: “The fight goes on.”\n");
+        var later = FindingsCache.Open(file, Version).Reuse(WorkspaceSnapshot.Load(workspace.Root));
+        Assert.Equal(1, later.Stale);
+        Assert.False(later.Snapshot.HasFindings("a1.md"));
+    }
+
+    [Fact]
     public void A_new_file_defining_a_cited_id_or_a_people_change_invalidates_the_articles_it_concerns()
     {
         using var workspace = Small();
