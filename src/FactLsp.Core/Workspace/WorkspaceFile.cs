@@ -73,6 +73,26 @@ public sealed class WorkspaceFile
     internal string? Head { get; }
 
     /// <summary>
+    /// Whether this file and <paramref name="other"/> (the same path in another snapshot) hold the same text. A file
+    /// read again is compared by its first read's content hash, without reading it from disk again (a server's
+    /// hand-over compares every source). A file changed on disk since its first read has no text to compare: it is
+    /// never the same, where asking for its text would throw.
+    /// </summary>
+    internal bool SameTextAs(WorkspaceFile other)
+    {
+        try
+        {
+            return FirstReadContentHash is null && other.FirstReadContentHash is null
+                ? string.Equals(Text, other.Text, StringComparison.Ordinal)
+                : Caching.ContentHash.Of(this) == Caching.ContentHash.Of(other);
+        }
+        catch (FileChangedException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
     /// A file read as valid UTF-8 <paramref name="utf8"/> (no BOM) from <paramref name="root"/> that is read again from disk
     /// whenever its bytes are asked for and not in use (<see cref="ReadAgain"/>).
     /// </summary>

@@ -84,7 +84,7 @@ public sealed partial class WorkspaceSnapshot
         {
             // A source earlier held only as far as its front matter is not this one (and comparing their texts would read this one whole).
             if (!_files.TryGetValue(path, out var mine) || ReferenceEquals(mine, theirs) || mine.Kind != theirs.Kind || IsHeadOnly(theirs)
-                || !string.Equals(mine.Text, theirs.Text, StringComparison.Ordinal) || !Equals(mine.Problem, theirs.Problem))
+                || !mine.SameTextAs(theirs) || !Equals(mine.Problem, theirs.Problem))
             {
                 continue;
             }

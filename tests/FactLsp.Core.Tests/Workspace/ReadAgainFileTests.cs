@@ -122,6 +122,42 @@ public class ReadAgainFileTests
     }
 
     [Fact]
+    public void Two_first_reads_of_one_text_are_the_same_text_without_reading_either_again()
+    {
+        using var workspace = WithSource(Text);
+        var first = ReadOnce(workspace, "sources/s.txt");
+        var second = ReadOnce(workspace, "sources/s.txt");
+        // Gone from disk: comparing texts would find both changed.
+        workspace.Delete("sources/s.txt");
+        LetGo();
+
+        Assert.True(first.SameTextAs(second));
+        Assert.True(first.SameTextAs(WorkspaceFile.FromUtf8("sources/s.txt", FileKind.Source, Encoding.UTF8.GetBytes(Text))));
+        Assert.False(first.ChangedOnDisk);
+    }
+
+    [Fact]
+    public void A_first_read_and_one_after_a_change_on_disk_are_not_the_same_text_and_nothing_throws()
+    {
+        using var workspace = WithSource(Text);
+        var before = ReadOnce(workspace, "sources/s.txt");
+        workspace.Write("sources/s.txt", Text.Replace("two", "too", StringComparison.Ordinal));
+        var after = ReadOnce(workspace, "sources/s.txt");
+        LetGo();
+
+        // The server's hand-over compares every source of its partial snapshot with the whole one read after the change.
+        Assert.False(before.SameTextAs(after));
+        Assert.False(after.SameTextAs(before));
+        // One read again and one held: the same as its first read until it is found changed on disk; then it has no
+        // text, and is the same as nothing.
+        var held = WorkspaceFile.FromUtf8("sources/s.txt", FileKind.Source, Encoding.UTF8.GetBytes(Text));
+        Assert.True(held.SameTextAs(before));
+        Assert.Throws<FileChangedException>(() => before.Text);
+        Assert.False(held.SameTextAs(before));
+        Assert.False(before.SameTextAs(held));
+    }
+
+    [Fact]
     public void Changed_on_disk_while_its_bytes_are_in_use_the_bytes_in_use_are_what_it_gives()
     {
         using var workspace = WithSource(Text);

@@ -29,6 +29,15 @@ public class PartialWorkspaceTests
         return partial.WithSourcesFor(snapshot.WithText(path, text), path);
     }
 
+    // The server holds no source's bytes between uses (ServerProcessSettings): once collected, what a partial snapshot
+    // read of a source is no longer in memory, and a hand-over must not need it.
+    private static void LetGoOfUnusedBytes()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+    }
+
     private static void WriteCache(TestWorkspace workspace)
     {
         var whole = WorkspaceSnapshot.Load(workspace.Root);
@@ -115,6 +124,7 @@ public class PartialWorkspaceTests
         var check = opened.GetAnalysis(FirstDraft);
 
         var whole = WorkspaceSnapshot.Load(workspace.Root).WithText(FirstDraft, text);
+        LetGoOfUnusedBytes();
         var holding = CarriedChecks.Holding(opened, whole, [FirstDraft]);
         Assert.Contains(FirstDraft, holding);
         var carried = whole.WithPreparedFrom(opened, holding);
@@ -139,6 +149,7 @@ public class PartialWorkspaceTests
         var source = Path.Combine(workspace.Root, Dawn);
         File.WriteAllText(source, File.ReadAllText(source).Replace("noose is tightening", "noose is closing", StringComparison.Ordinal));
         var whole = WorkspaceSnapshot.Load(workspace.Root).WithText(FirstDraft, text);
+        LetGoOfUnusedBytes();
         var holding = CarriedChecks.Holding(opened, whole, [FirstDraft]);
         Assert.Empty(holding);
         var carried = whole.WithPreparedFrom(opened, holding);
@@ -198,6 +209,7 @@ public class PartialWorkspaceTests
         Assert.False(opened.HoldsHeadOnly(Dawn));
         // So the check's key holds on the whole workspace: carried, not made again. The source read in part is not carried.
         var whole = WorkspaceSnapshot.Load(workspace.Root).WithText(FirstDraft, text);
+        LetGoOfUnusedBytes();
         var holding = CarriedChecks.Holding(opened, whole, [FirstDraft]);
         Assert.Contains(FirstDraft, holding);
         var carried = whole.WithPreparedFrom(opened, holding);
