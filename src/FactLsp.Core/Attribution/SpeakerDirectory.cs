@@ -550,12 +550,7 @@ public sealed class SpeakerDirectory
     private Mention[] FindMentionArrayByFirstChar(string text)
     {
         var firstChars = FirstChars;
-        var mentions = ArrayPool<Mention>.Shared.Rent(64);
-        var count = 0;
-        Dictionary<string, int>? lastSeen = null;
-        List<string>? people = null;
-        var patterns = _patterns.GetAlternateLookup<ReadOnlySpan<char>>();
-        var folded = new char[64];
+        var collector = new MentionCollector(this);
         for (var from = 0; from < text.Length;)
         {
             var found = text.AsSpan(from).IndexOfAny(firstChars);
@@ -581,63 +576,15 @@ public sealed class SpeakerDirectory
             {
                 continue;
             }
-            if (length > folded.Length)
-            {
-                folded = new char[length];
-            }
-            for (var k = i; k < wordEnd; k++)
-            {
-                folded[k - i] = TextChars.Fold(text[k]);
-            }
-            if (!patterns.TryGetValue(folded.AsSpan(0, length), out var candidates))
-            {
-                continue;
-            }
-            var best = -1;
-            var bestKind = MentionKind.LastWord;
-            people ??= new List<string>();
-            people.Clear();
-            foreach (var pattern in candidates)
-            {
-                var end = MatchAt(text, i, pattern.Text);
-                if (end < 0 || end < best)
-                {
-                    continue;
-                }
-                if (end > best || pattern.Kind < bestKind)
-                {
-                    best = end;
-                    bestKind = pattern.Kind;
-                    people.Clear();
-                }
-                if (pattern.Kind == bestKind && !people.Contains(pattern.PersonId))
-                {
-                    people.Add(pattern.PersonId);
-                }
-            }
+            var best = collector.At(text, i, wordEnd);
             if (best < 0)
             {
                 continue;
             }
-            lastSeen ??= new Dictionary<string, int>(StringComparer.Ordinal);
-            var chosen = people.Count == 1
-                ? people[0]
-                : people.Where(lastSeen.ContainsKey).OrderByDescending(p => lastSeen[p]).FirstOrDefault();
-            if (chosen is not null)
-            {
-                if (count == mentions.Length)
-                {
-                    mentions = SentenceTable.Grow(mentions);
-                }
-                mentions[count++] = new Mention(TextSpan.FromBounds(i, best), chosen, bestKind);
-                lastSeen[chosen] = i;
-            }
             // A match ends before a character that is no word character (see MatchAt): the next word starts after it.
             from = best;
         }
-        var result = mentions[..count];
-        ArrayPool<Mention>.Shared.Return(mentions, clearArray: true);
-        return result;
+        return collector.ToArray();
     }
 
     /// <summary><see cref="FindMentionArray(string, List{TextSpan}?)"/> with the text's word map already made.</summary>
@@ -645,14 +592,7 @@ public sealed class SpeakerDirectory
     {
         // The words are found from the bit map of the word characters, and most are turned away by the filters on
         // their first two characters and length alone.
-        // Grown in a pooled array and copied out at its size: a source names people thousands of times.
-        var mentions = ArrayPool<Mention>.Shared.Rent(64);
-        var count = 0;
-        Dictionary<string, int>? lastSeen = null;
-        List<string>? people = null;
-        // Every word of the text is looked up: folded into a reused buffer, not a new string each time.
-        var patterns = _patterns.GetAlternateLookup<ReadOnlySpan<char>>();
-        var folded = new char[64];
+        var collector = new MentionCollector(this);
         for (var i = map.NextWordChar(0); i < text.Length;)
         {
             var wordEnd = map.NextOther(i + 1);
@@ -683,58 +623,11 @@ public sealed class SpeakerDirectory
                 i = map.NextWordChar(wordEnd);
                 continue;
             }
-            if (length > folded.Length)
-            {
-                folded = new char[length];
-            }
-            for (var k = i; k < wordEnd; k++)
-            {
-                folded[k - i] = TextChars.Fold(text[k]);
-            }
-            if (!patterns.TryGetValue(folded.AsSpan(0, length), out var candidates))
-            {
-                i = map.NextWordChar(wordEnd);
-                continue;
-            }
-            var best = -1;
-            var bestKind = MentionKind.LastWord;
-            people ??= new List<string>();
-            people.Clear();
-            foreach (var pattern in candidates)
-            {
-                var end = MatchAt(text, i, pattern.Text);
-                if (end < 0 || end < best)
-                {
-                    continue;
-                }
-                if (end > best || pattern.Kind < bestKind)
-                {
-                    best = end;
-                    bestKind = pattern.Kind;
-                    people.Clear();
-                }
-                if (pattern.Kind == bestKind && !people.Contains(pattern.PersonId))
-                {
-                    people.Add(pattern.PersonId);
-                }
-            }
+            var best = collector.At(text, i, wordEnd);
             if (best < 0)
             {
                 i = map.NextWordChar(wordEnd);
                 continue;
-            }
-            lastSeen ??= new Dictionary<string, int>(StringComparer.Ordinal);
-            var chosen = people.Count == 1
-                ? people[0]
-                : people.Where(lastSeen.ContainsKey).OrderByDescending(p => lastSeen[p]).FirstOrDefault();
-            if (chosen is not null)
-            {
-                if (count == mentions.Length)
-                {
-                    mentions = SentenceTable.Grow(mentions);
-                }
-                mentions[count++] = new Mention(TextSpan.FromBounds(i, best), chosen, bestKind);
-                lastSeen[chosen] = i;
             }
             if (cueWords is not null)
             {
@@ -747,9 +640,90 @@ public sealed class SpeakerDirectory
             // A match ends before a character that is no word character (see MatchAt): the next word starts after it.
             i = map.NextWordChar(best);
         }
-        var found = mentions[..count];
-        ArrayPool<Mention>.Shared.Return(mentions, clearArray: true);
-        return found;
+        return collector.ToArray();
+    }
+
+    /// <summary>
+    /// The mentions one scan of a text finds, word start by word start, whichever way the scan moves between them:
+    /// each word's longest matching pattern (the strongest kind among equals), and for a pattern several people share,
+    /// the one of them named last before it.
+    /// </summary>
+    private sealed class MentionCollector(SpeakerDirectory directory)
+    {
+        private readonly Dictionary<string, List<Pattern>>.AlternateLookup<ReadOnlySpan<char>> _lookup =
+            directory._patterns.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Grown in a pooled array and copied out at its size: a source names people thousands of times.
+        private Mention[] _mentions = ArrayPool<Mention>.Shared.Rent(64);
+        private int _count;
+        // Every word looked up is folded into a reused buffer, not a new string each time.
+        private char[] _folded = new char[64];
+        private readonly List<string> _people = [];
+        private Dictionary<string, int>? _lastSeen;
+
+        /// <summary>The end of the mention the word [<paramref name="start"/>, <paramref name="wordEnd"/>) begins, added; or -1.</summary>
+        public int At(string text, int start, int wordEnd)
+        {
+            var length = wordEnd - start;
+            if (length > _folded.Length)
+            {
+                _folded = new char[length];
+            }
+            for (var k = start; k < wordEnd; k++)
+            {
+                _folded[k - start] = TextChars.Fold(text[k]);
+            }
+            if (!_lookup.TryGetValue(_folded.AsSpan(0, length), out var candidates))
+            {
+                return -1;
+            }
+            var best = -1;
+            var bestKind = MentionKind.LastWord;
+            _people.Clear();
+            foreach (var pattern in candidates)
+            {
+                var end = MatchAt(text, start, pattern.Text);
+                if (end < 0 || end < best)
+                {
+                    continue;
+                }
+                if (end > best || pattern.Kind < bestKind)
+                {
+                    best = end;
+                    bestKind = pattern.Kind;
+                    _people.Clear();
+                }
+                if (pattern.Kind == bestKind && !_people.Contains(pattern.PersonId))
+                {
+                    _people.Add(pattern.PersonId);
+                }
+            }
+            if (best < 0)
+            {
+                return -1;
+            }
+            var lastSeen = _lastSeen ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            var chosen = _people.Count == 1
+                ? _people[0]
+                : _people.Where(lastSeen.ContainsKey).OrderByDescending(p => lastSeen[p]).FirstOrDefault();
+            if (chosen is not null)
+            {
+                if (_count == _mentions.Length)
+                {
+                    _mentions = SentenceTable.Grow(_mentions);
+                }
+                _mentions[_count++] = new Mention(TextSpan.FromBounds(start, best), chosen, bestKind);
+                lastSeen[chosen] = start;
+            }
+            return best;
+        }
+
+        /// <summary>The mentions found, in order; the pooled array goes back.</summary>
+        public Mention[] ToArray()
+        {
+            var found = _mentions[.._count];
+            ArrayPool<Mention>.Shared.Return(_mentions, clearArray: true);
+            return found;
+        }
     }
 
     /// <summary>Adds the run [<paramref name="start"/>, <paramref name="end"/>) when it is a whole word of <see cref="Words.In"/> that <see cref="Words.Classify"/> knows.</summary>
