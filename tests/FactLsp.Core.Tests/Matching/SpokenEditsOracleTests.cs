@@ -18,7 +18,7 @@ public class SpokenEditsOracleTests
             "follow-up", "laughs", "Laughter", "applause", "and", "crosstalk", "inaudible", "12", "1990s", "café", "Straße",
             "e\u0301t\u00E9", "日本", "Ωμέγα", "\uD83D\uDE00", "x"),
         Gen.OneOf("uh", "Uh", "um", "UM", "er", "ah", "Ah"),
-        Gen.OneOf(" ", " ", " ", "  ", ", ", ". ", "? ", "! ", ": ", "; "),
+        Gen.OneOf(" ", " ", " ", "  ", ", ", ". ", "? ", "! ", ": ", "; ", "\n", ".\n"),
         Gen.OneOf(" — ", "—", " – ", " - ", "-", "--", " -- ", "—— ", "'", "\u2019", "\"", "\u201C", "\u201D", "\u00A0", "\n"),
         Gen.OneOf("(", ")", "[", "]", " (Laughter.) ", "(laughs)", " [crosstalk] ", "(Applause.)", "(Laughter and applause.)",
             "(and)", "(a cellphone chimes)", "(s)", "(inaudible)", "[...]", "( )", "(one two three four five six seven eight nine)"));
@@ -29,7 +29,7 @@ public class SpokenEditsOracleTests
 
     [Fact]
     public void Generated_spoken_text_gives_the_reference_edits() =>
-        Gen.Select(Spoken, Gen.Int[0, 5].Array[0, 6], Gen.Int[0, 3], Gen.Int[0, 2]).Sample((printed, cuts, dashEvery, mode) =>
+        Gen.Select(Spoken, Gen.Int[0, 40].Array[0, 8], Gen.Int[0, 3], Gen.Int[0, 2]).Sample((printed, cuts, dashEvery, mode) =>
             AssertSame(printed, cuts, dashEvery, Modes[mode]), iter: 20_000);
 
     [Fact]
