@@ -122,8 +122,25 @@ public static partial class SpokenEdits
                 edits.Add(new SpokenEdit(kind, view.ToNormalized(restart), view.ToNormalized(core)));
             }
         }
-        edits.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        // Sorted already when no segment's passes interleave (the common case); the sort is unstable, so only a strictly
+        // increasing list is left as it is, where sorting could not have moved anything.
+        if (!StrictlyIncreasing(edits))
+        {
+            edits.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
         return edits;
+    }
+
+    private static bool StrictlyIncreasing(List<SpokenEdit> edits)
+    {
+        for (var i = 1; i < edits.Count; i++)
+        {
+            if (edits[i].Span.Start <= edits[i - 1].Span.Start)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ------------------------------------------------------------ stage directions
