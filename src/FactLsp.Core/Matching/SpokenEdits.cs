@@ -85,43 +85,62 @@ public static partial class SpokenEdits
             return edits;
         }
         var tokens = new List<TextSpan>();
-        var here = new List<SpokenEdit>();
         var found = new List<(SpokenEditKind Kind, TextSpan Span, TextSpan Core)>();
+        var buffers = new Buffers();
         foreach (var segment in segments)
         {
-            here.Clear();
-            var view = new View(text, segment, isDash);
-            if (view.Span.IndexOfAny('(', '[') >= 0)
+            // This segment's edits are edits[first..]: a view leaves them out.
+            var first = edits.Count;
+            var view = new View(text, segment, isDash, buffers);
+            var span = view.Span;
+            if (span.IndexOfAny('(', '[') >= 0)
             {
-                var asides = view.Span.ToString();
-                foreach (var (span, core) in Asides(asides, mode))
+                found.Clear();
+                Asides(span, mode, found);
+                foreach (var (kind, aside, core) in found)
                 {
-                    here.Add(new SpokenEdit(SpokenEditKind.StageDirection, view.ToNormalized(span), view.ToNormalized(core)));
+                    edits.Add(new SpokenEdit(kind, view.ToNormalized(aside), view.ToNormalized(core)));
                 }
-                view = view.Without(here, segment);
+                view = view.Without(edits, first, segment, buffers);
             }
             Tokens(view.Span, tokens);
             found.Clear();
             FillerSpans(view.Span, tokens, found);
-            foreach (var (_, span, core) in found)
+            foreach (var (_, filler, core) in found)
             {
-                here.Add(new SpokenEdit(SpokenEditKind.Filler, view.ToNormalized(span), view.ToNormalized(core)));
+                edits.Add(new SpokenEdit(SpokenEditKind.Filler, view.ToNormalized(filler), view.ToNormalized(core)));
             }
             if (found.Count > 0)
             {
-                view = view.Without(here, segment);
+                view = view.Without(edits, first, segment, buffers);
                 Tokens(view.Span, tokens);
             }
             found.Clear();
             Restarts(view.Span, tokens, found);
-            foreach (var (kind, span, core) in found)
+            foreach (var (kind, restart, core) in found)
             {
-                here.Add(new SpokenEdit(kind, view.ToNormalized(span), view.ToNormalized(core)));
+                edits.Add(new SpokenEdit(kind, view.ToNormalized(restart), view.ToNormalized(core)));
             }
-            edits.AddRange(here);
         }
-        edits.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        // Sorted already when no segment's passes interleave (the common case); the sort is unstable, so only a strictly
+        // increasing list is left as it is, where sorting could not have moved anything.
+        if (!StrictlyIncreasing(edits))
+        {
+            edits.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
         return edits;
+    }
+
+    private static bool StrictlyIncreasing(List<SpokenEdit> edits)
+    {
+        for (var i = 1; i < edits.Count; i++)
+        {
+            if (edits[i].Span.Start <= edits[i - 1].Span.Start)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ------------------------------------------------------------ stage directions
@@ -129,17 +148,24 @@ public static partial class SpokenEdits
     [GeneratedRegex(@"\([^()\[\]]{1,200}\)|\[[^()\[\]]{1,200}\]", RegexOptions.CultureInvariant)]
     private static partial Regex AsideRegex();
 
-    private static IEnumerable<(TextSpan Span, TextSpan Core)> Asides(string view, SpokenAllowances mode)
+    /// <summary>Adds the segment view's stage directions to <paramref name="found"/>, in order.</summary>
+    /// <remarks>Reads the view in place: only an aside's inner words are copied, to be counted and named.</remarks>
+    private static void Asides(ReadOnlySpan<char> view, SpokenAllowances mode, List<(SpokenEditKind Kind, TextSpan Span, TextSpan Core)> found)
     {
-        foreach (Match m in AsideRegex().Matches(view))
+        foreach (var m in AsideRegex().EnumerateMatches(view))
         {
             int s = m.Index, e = m.Index + m.Length;
             if ((s > 0 && WordBoundaries.IsWordChar(view[s - 1])) || (e < view.Length && WordBoundaries.IsWordChar(view[e])))
             {
                 continue; // "word(s)": not an aside
             }
-            var inner = m.Value[1..^1];
-            if (QuoteMatcher.WordCount(inner, 0, inner.Length) > MaxAsideWords || !inner.Any(WordBoundaries.IsWordChar))
+            var innerSpan = view.Slice(s + 1, m.Length - 2);
+            if (!HasWordChar(innerSpan))
+            {
+                continue;
+            }
+            var inner = innerSpan.ToString();
+            if (QuoteMatcher.WordCount(inner, 0, inner.Length) > MaxAsideWords)
             {
                 continue;
             }
@@ -148,23 +174,37 @@ public static partial class SpokenEdits
                 continue;
             }
             var core = TextSpan.FromBounds(s, e);
-            if (Has(view, s - 3, " " + Dash + " ") && Has(view, e, " " + Dash + " "))
+            TextSpan span;
+            if (Has(view, s - 3, " \u2014 ") && Has(view, e, " \u2014 "))
             {
-                yield return (TextSpan.FromBounds(s, e + 3), core);
+                span = TextSpan.FromBounds(s, e + 3);
             }
             else if (e < view.Length && view[e] == ' ')
             {
-                yield return (TextSpan.FromBounds(s, e + 1), core);
+                span = TextSpan.FromBounds(s, e + 1);
             }
             else if (s > 0 && view[s - 1] == ' ')
             {
-                yield return (TextSpan.FromBounds(s - 1, e), core);
+                span = TextSpan.FromBounds(s - 1, e);
             }
             else
             {
-                yield return (core, core);
+                span = core;
+            }
+            found.Add((SpokenEditKind.StageDirection, span, core));
+        }
+    }
+
+    private static bool HasWordChar(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (WordBoundaries.IsWordChar(c))
+            {
+                return true;
             }
         }
+        return false;
     }
 
     private static bool NamesASound(string inner)
@@ -173,8 +213,8 @@ public static partial class SpokenEdits
         return words.Length > 0 && words.All(SoundWords.Contains) && !words.All(w => w.Equals("and", StringComparison.OrdinalIgnoreCase));
     }
 
-    private static bool Has(string view, int at, string what) =>
-        at >= 0 && at + what.Length <= view.Length && string.CompareOrdinal(view, at, what, 0, what.Length) == 0;
+    private static bool Has(ReadOnlySpan<char> view, int at, ReadOnlySpan<char> what) =>
+        at >= 0 && at + what.Length <= view.Length && view.Slice(at, what.Length).SequenceEqual(what);
 
     // ------------------------------------------------------------ fillers
 
@@ -332,49 +372,86 @@ public static partial class SpokenEdits
         return tokens;
     }
 
-    /// <summary>A segment's text with some stretches taken out, mapped back to normalized offsets.</summary>
-    private sealed class View
+    /// <summary>
+    /// The scratch arrays the views of one <see cref="Find"/> call write into, grown to the longest segment: two sets,
+    /// so that a view can be built from the one before it (a view is read only until the next one is built).
+    /// </summary>
+    private sealed class Buffers
     {
-        private readonly string _text;
-        private readonly int _start;
-        private readonly int _length;
-        private readonly int[]? _map; // null: the segment as it is, from _offset on
-        private readonly int _offset;
+        private readonly char[][] _chars = [[], []];
+        private readonly int[][] _maps = [[], []];
+        private bool[] _removed = [];
 
-        public View(string text, TextSpan segment, Func<int, bool> isDash)
+        public char[] Chars(int set, int length) => Grown(ref _chars[set], length);
+
+        public int[] Map(int set, int length) => Grown(ref _maps[set], length);
+
+        /// <summary>All false, at least <paramref name="length"/> long.</summary>
+        public bool[] Removed(int length)
         {
-            _offset = segment.Start;
-            var first = text.AsSpan(segment.Start, segment.Length).IndexOf('-');
+            if (_removed.Length < length)
+            {
+                _removed = new bool[Math.Max(length, 2 * _removed.Length)];
+            }
+            else
+            {
+                _removed.AsSpan(0, length).Clear();
+            }
+            return _removed;
+        }
+
+        private static T[] Grown<T>(ref T[] array, int length)
+        {
+            if (array.Length < length)
+            {
+                array = new T[Math.Max(length, 2 * array.Length)];
+            }
+            return array;
+        }
+    }
+
+    /// <summary>A segment's text with some stretches taken out, mapped back to normalized offsets.</summary>
+    private readonly struct View
+    {
+        private readonly string? _text;  // the normalized text itself, from _offset on; else _chars
+        private readonly char[]? _chars;
+        private readonly int _length;
+        private readonly int[]? _map;    // null: the segment as it is, from _offset on
+        private readonly int _offset;
+        private readonly int _set;       // which set of buffers _chars and _map are, -1 for none
+
+        public View(string text, TextSpan segment, Func<int, bool> isDash, Buffers buffers)
+        {
+            (_offset, _length, _set) = (segment.Start, segment.Length, -1);
+            var source = text.AsSpan(segment.Start, segment.Length);
+            var first = source.IndexOf('-');
             if (first < 0)
             {
                 // No dash to mark: the normalized text itself, not a copy.
-                (_text, _start, _length) = (text, segment.Start, segment.Length);
+                _text = text;
                 return;
             }
-            var chars = text.ToCharArray(segment.Start, segment.Length);
-            for (var i = first; i < chars.Length; i++)
+            var chars = buffers.Chars(0, source.Length);
+            source.CopyTo(chars);
+            for (var i = first; i < source.Length; i++)
             {
                 if (chars[i] != '-')
                 {
                     continue;
                 }
                 // A hyphen joins two words ("follow-up"); any other '-' is a dash: printed as one, or spaced.
-                var joins = i > 0 && i + 1 < chars.Length && WordBoundaries.IsWordChar(chars[i - 1]) && WordBoundaries.IsWordChar(chars[i + 1]);
+                var joins = i > 0 && i + 1 < source.Length && WordBoundaries.IsWordChar(chars[i - 1]) && WordBoundaries.IsWordChar(chars[i + 1]);
                 if (!joins || isDash(segment.Start + i))
                 {
                     chars[i] = Dash;
                 }
             }
-            (_text, _start, _length) = (new string(chars), 0, chars.Length);
+            (_chars, _set) = (chars, 0);
         }
 
-        private View(string text, int[] map)
-        {
-            (_text, _start, _length) = (text, 0, text.Length);
-            _map = map;
-        }
+        private View(char[] chars, int length, int[] map, int set) => (_chars, _length, _map, _set) = (chars, length, map, set);
 
-        public ReadOnlySpan<char> Span => _text.AsSpan(_start, _length);
+        public ReadOnlySpan<char> Span => _chars is null ? _text.AsSpan(_offset, _length) : _chars.AsSpan(0, _length);
 
         private int Map(int i) => _map is null ? _offset + i : _map[i];
 
@@ -382,21 +459,25 @@ public static partial class SpokenEdits
             ? new TextSpan(span.Start < _length ? Map(span.Start) : (_length > 0 ? Map(_length - 1) + 1 : _offset), 0)
             : TextSpan.FromBounds(Map(span.Start), Map(span.End - 1) + 1);
 
-        /// <summary>This view without the characters of <paramref name="edits"/> (normalized spans inside <paramref name="segment"/>).</summary>
-        public View Without(List<SpokenEdit> edits, TextSpan segment)
+        /// <summary>
+        /// This view without the characters of edits[<paramref name="first"/>..] (normalized spans inside
+        /// <paramref name="segment"/>), written into the set of buffers this view does not read.
+        /// </summary>
+        public View Without(List<SpokenEdit> edits, int first, TextSpan segment, Buffers buffers)
         {
-            if (edits.Count == 0 || _length == 0)
+            if (edits.Count == first || _length == 0)
             {
                 return this;
             }
-            var removed = new bool[segment.Length];
-            foreach (var edit in edits)
+            var removed = buffers.Removed(segment.Length);
+            for (var k = first; k < edits.Count; k++)
             {
-                removed.AsSpan(edit.Span.Start - segment.Start, edit.Span.Length).Fill(true);
+                removed.AsSpan(edits[k].Span.Start - segment.Start, edits[k].Span.Length).Fill(true);
             }
+            var set = _set == 0 ? 1 : 0;
             var span = Span;
-            var chars = new char[_length];
-            var map = new int[_length];
+            var chars = buffers.Chars(set, _length);
+            var map = buffers.Map(set, _length);
             var n = 0;
             for (var i = 0; i < span.Length; i++)
             {
@@ -407,7 +488,7 @@ public static partial class SpokenEdits
                     map[n++] = at;
                 }
             }
-            return new View(new string(chars, 0, n), map[..n]);
+            return new View(chars, n, map, set);
         }
     }
 }
